@@ -1,0 +1,36 @@
+/**
+ * The one error type use cases throw. The HTTP layer maps `code` to a status once
+ * (http/plugins/errors.ts); anything that is not an AppError is answered as a bare 500.
+ */
+export type ErrorCode =
+  | 'validation_error'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'payload_too_large';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** A field-level problem, reported in `error.details` so clients can point at the input. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Throws a 400 naming every bad field; the message lists them for humans. */
+export function invalid(issues: FieldIssue[]): never {
+  const message = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+  throw new AppError('validation_error', message, { issues });
+}
