@@ -1,0 +1,11 @@
+import type { Transaction } from '../db/database.js';
+
+export interface SignOutOptions {
+  db: Transaction;
+  sessionId: string;
+}
+
+/** Ends the session on the server, so a copied cookie stops working too. */
+export async function signOut({ db, sessionId }: SignOutOptions): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}

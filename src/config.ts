@@ -1,0 +1,106 @@
+import { isEmailAddress } from './domain/text-rules.js';
+
+/** Every setting Convene reads, parsed and checked once at start (DESIGN §8). */
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  sessionSecret: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+}
+
+/** Thrown with one line per bad value; server.ts prints them and exits. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads the environment once; a bad value is reported with its variable name. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = (name: string) => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const bad = (name: string, why: string) => problems.push(`${name}: ${why}`);
+
+  const port = Number(read('PORT') ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    bad('PORT', `must be a port number 0-65535, got "${read('PORT')}"`);
+  }
+  const publicUrl = (read('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!isHttpUrl(publicUrl)) bad('PUBLIC_URL', `must be an http(s) URL, got "${publicUrl}"`);
+
+  const databaseUrl = read('DATABASE_URL') ?? 'sqlite:./data/convene.db';
+  if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
+    bad('DATABASE_URL', 'must be sqlite:<path> or postgres://user@host:port/database');
+  }
+  const smtpUrl = read('SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/.+/.test(smtpUrl)) {
+    bad('SMTP_URL', 'must be smtp://user:pass@host:port or smtps://…');
+  }
+  const mailFrom = read('MAIL_FROM') ?? `convene@${hostOf(publicUrl)}`;
+  if (!isEmailAddress(mailFrom)) bad('MAIL_FROM', `must be an email address, got "${mailFrom}"`);
+
+  const adminEmail = read('ADMIN_EMAIL');
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminEmail && !isEmailAddress(adminEmail)) bad('ADMIN_EMAIL', 'must be an email address');
+  if (adminEmail && !adminPassword) bad('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
+  if (adminPassword && adminPassword.length < 10) {
+    bad('ADMIN_PASSWORD', 'must be at least 10 characters');
+  }
+  const sessionSecret = read('SESSION_SECRET');
+  if (sessionSecret && sessionSecret.length < 32) {
+    bad('SESSION_SECRET', 'must be at least 32 characters');
+  }
+  const logLevel = (read('LOG_LEVEL') ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const trustProxy = read('TRUST_PROXY') ?? 'false';
+  if (!['true', 'false'].includes(trustProxy)) bad('TRUST_PROXY', 'must be true or false');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host: read('HOST') ?? '0.0.0.0',
+    publicUrl,
+    databaseUrl,
+    smtpUrl,
+    mailFrom,
+    adminEmail,
+    adminPassword,
+    sessionSecret,
+    logLevel,
+    trustProxy: trustProxy === 'true',
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    return host.includes('.') ? host : `${host}.localdomain`;
+  } catch {
+    return 'localhost.localdomain';
+  }
+}

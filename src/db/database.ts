@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance, which engine it is, and how to close it. */
+export interface Db {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Where the SQLite file lives (undefined on PostgreSQL). */
+  file: string | undefined;
+  close(): Promise<void>;
+}
+
+export type Transaction = Kysely<Database>;
+
+/** Opens `sqlite:<path>` or `postgres://…`; the SQLite folder is created on first start. */
+export function openDatabase(url: string): Db {
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  return openPostgres(url);
+}
+
+function openSqlite(path: string): Db {
+  const file = path === ':memory:' ? undefined : resolve(path);
+  if (file) mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file ?? ':memory:');
+  // WAL lets readers run beside the single writer; busy_timeout waits instead of failing when
+  // the worker and a request write at the same moment.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): Db {
+  // Counts come back as bigint text; Convene's counts fit a JS number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', file: undefined, close: () => db.destroy() };
+}

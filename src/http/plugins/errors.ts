@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError, type ErrorCode } from '../../domain/errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_error: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+};
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
+  Object.entries(STATUS).map(([code, status]) => [status, code as ErrorCode]),
+);
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** The one mapping from thrown errors to HTTP answers; stacks stay in the log. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      const status = STATUS[error.code];
+      const retry = (error.details as { retryAfterSeconds?: number } | undefined)
+        ?.retryAfterSeconds;
+      if (retry) reply.header('retry-after', String(retry));
+      return reply.status(status).send(body(error.code, error.message, error.details));
+    }
+    if (error.validation) {
+      const issues = (error.validation as ValidationIssue[]).map((v) =>
+        describe(v, error.validationContext ?? 'body'),
+      );
+      const message = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+      return reply.status(400).send(body('validation_error', message, { issues }));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code = CODE_BY_STATUS[status] ?? 'bad_request';
+      return reply.status(status).send(body(code, error.message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('internal_error', 'Something went wrong on our side.'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .status(404)
+      .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+  });
+}
+
+function body(code: string, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+// Turns an Ajv issue into `{field, message}` where field is the input's name, e.g. "timeZone".
+function describe(issue: ValidationIssue, context: string) {
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const { params } = issue;
+  if (issue.keyword === 'required') {
+    return {
+      field: join(path, String(params.missingProperty)),
+      message: 'is required',
+      in: context,
+    };
+  }
+  if (issue.keyword === 'additionalProperties') {
+    return {
+      field: join(path, String(params.additionalProperty)),
+      message: 'is not a known field',
+      in: context,
+    };
+  }
+  return { field: path || context, message: issue.message ?? 'is invalid', in: context };
+}
+
+function join(path: string, name: string): string {
+  return path ? `${path}.${name}` : name;
+}

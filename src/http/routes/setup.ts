@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { completeSetup, isSetupRequired } from '../../people/complete-setup.js';
+import { errors, Line } from '../schemas.js';
+import { UserSchema } from './people-schemas.js';
+
+/** The one-time setup of an empty database (when ADMIN_EMAIL was not configured). */
+export const setupRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['setup'],
+        summary: 'Whether the one-time setup is still to be done',
+        security: [],
+        response: { 200: Type.Object({ setupRequired: Type.Boolean() }) },
+      },
+    },
+    async () => ({ setupRequired: await isSetupRequired(app.database.db) }),
+  );
+
+  app.post(
+    '/setup',
+    {
+      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['setup'],
+        summary: 'Create the first admin on an empty database',
+        security: [],
+        body: Type.Object(
+          {
+            name: Line(),
+            email: Type.String({ maxLength: 254 }),
+            password: Type.String({ maxLength: 200 }),
+            timeZone: Type.String({ maxLength: 64 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: UserSchema, ...errors(400, 409) },
+      },
+    },
+    async (request, reply) => {
+      const user = await completeSetup({ db: app.database.db, ...request.body });
+      return reply.status(201).send(user);
+    },
+  );
+};

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../auth/secrets.js';
+import type { Transaction } from '../db/database.js';
+import { isUniqueViolation } from '../db/errors.js';
+import { nowDbTime } from '../db/time.js';
+import { AppError, invalid } from '../domain/errors.js';
+import { assertPersonFields } from '../domain/people-rules.js';
+import { type Actor, assertCan, type Role } from '../domain/permissions.js';
+import { normalizeEmail } from '../domain/text-rules.js';
+import { toUser, type User } from './views.js';
+
+export interface CreateUserOptions {
+  db: Transaction;
+  /** Undefined only for the first admin, created from configuration or the setup page. */
+  actor: Actor | undefined;
+  name: string;
+  email: string;
+  timeZone: string;
+  role: Role;
+  password?: string | undefined;
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Adds a user; with a password they can sign in, without one they are an invitee only. */
+export async function createUser(options: CreateUserOptions): Promise<User> {
+  const { db, actor, name, timeZone, role, password } = options;
+  if (actor) assertCan(actor, 'users:write');
+  const email = normalizeEmail(options.email);
+  assertPersonFields({ name, email, timeZone });
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
+    invalid([{ field: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }]);
+  }
+  const now = nowDbTime();
+  const row = {
+    id: randomUUID(),
+    name: name.trim(),
+    email,
+    time_zone: timeZone,
+    role,
+    password_hash: password === undefined ? null : await hashPassword(password),
+    created_at: now,
+    updated_at: now,
+  };
+  try {
+    await db.insertInto('users').values(row).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', `A user with email ${email} already exists.`, {
+        field: 'email',
+      });
+    }
+    throw error;
+  }
+  return toUser(row);
+}

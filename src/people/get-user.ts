@@ -1,0 +1,18 @@
+import type { Transaction } from '../db/database.js';
+import { AppError } from '../domain/errors.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { toUser, type User } from './views.js';
+
+export interface GetUserOptions {
+  db: Transaction;
+  actor: Actor;
+  id: string;
+}
+
+/** One user, or 404; everyone may read themselves. */
+export async function getUser({ db, actor, id }: GetUserOptions): Promise<User> {
+  if (id !== actor.userId) assertCan(actor, 'users:read');
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `No user with id ${id}.`);
+  return toUser(row);
+}

@@ -1,0 +1,43 @@
+import type { Transaction } from '../db/database.js';
+import { decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { containsText } from '../db/search.js';
+import { invalid } from '../domain/errors.js';
+import { type Actor, assertCan, type Role } from '../domain/permissions.js';
+import { toUser, type User } from './views.js';
+
+export interface ListUsersOptions {
+  db: Transaction;
+  actor: Actor;
+  q?: string | undefined;
+  role?: Role | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** Users ordered by name, filtered by role and a case-insensitive name/email search. */
+export async function listUsers(options: ListUsersOptions): Promise<Page<User>> {
+  const { db, actor, q, role, cursor, limit } = options;
+  assertCan(actor, 'users:read');
+  let query = db
+    .selectFrom('users')
+    .selectAll()
+    .orderBy('name')
+    .orderBy('id')
+    .limit(limit + 1);
+  if (role) query = query.where('role', '=', role);
+  if (q?.trim()) {
+    query = query.where(containsText(['name', 'email'], q));
+  }
+  if (cursor) {
+    const key = decodeCursor(cursor, 2);
+    if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
+    const [name, id] = key as [string, string];
+    query = query.where((eb) =>
+      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
+    );
+  }
+  const rows = await query.execute();
+  const items = rows.slice(0, limit).map(toUser);
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return { items, nextCursor: last ? encodeCursor([last.name, last.id]) : null };
+}

@@ -1,0 +1,54 @@
+import type { Transaction } from '../db/database.js';
+import { isUniqueViolation } from '../db/errors.js';
+import type { CandidatesTable } from '../db/schema.js';
+import { nowDbTime } from '../db/time.js';
+import { AppError } from '../domain/errors.js';
+import { assertPersonFields } from '../domain/people-rules.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { normalizeEmail } from '../domain/text-rules.js';
+import { type Candidate, toCandidate } from './views.js';
+
+export interface UpdateCandidateOptions {
+  db: Transaction;
+  actor: Actor;
+  id: string;
+  changes: {
+    firstName?: string | undefined;
+    lastName?: string | undefined;
+    email?: string | undefined;
+    timeZone?: string | null | undefined;
+    phone?: string | null | undefined;
+  };
+}
+
+/** Changes the given fields only; absent fields stay, null clears an optional one. */
+export async function updateCandidate(options: UpdateCandidateOptions): Promise<Candidate> {
+  const { db, actor, id, changes } = options;
+  assertCan(actor, 'candidates:write');
+  const email = changes.email === undefined ? undefined : normalizeEmail(changes.email);
+  const phone = changes.phone === undefined ? undefined : changes.phone?.trim() || null;
+  assertPersonFields({ ...changes, email, phone });
+  const set: Partial<CandidatesTable> = { updated_at: nowDbTime() };
+  if (changes.firstName !== undefined) set.first_name = changes.firstName.trim();
+  if (changes.lastName !== undefined) set.last_name = changes.lastName.trim();
+  if (email !== undefined) set.email = email;
+  if (changes.timeZone !== undefined) set.time_zone = changes.timeZone;
+  if (phone !== undefined) set.phone = phone;
+  try {
+    const row = await db
+      .updateTable('candidates')
+      .set(set)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new AppError('not_found', `No candidate with id ${id}.`);
+    return toCandidate(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', `A candidate with email ${email} already exists.`, {
+        field: 'email',
+      });
+    }
+    throw error;
+  }
+}

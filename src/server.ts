@@ -1,0 +1,46 @@
+import { prepare } from './bootstrap.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { buildApp } from './http/app.js';
+
+/** Entry point: read config, open the database, serve HTTP until told to stop. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
+    process.exit(1);
+  }
+  const { database, sessionSecret, createdAdmin } = await prepare(config);
+  const app = await buildApp({ config: { ...config, sessionSecret }, database });
+  if (createdAdmin)
+    app.log.info({ email: config.adminEmail }, 'created the first admin from ADMIN_EMAIL');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    {
+      url: config.publicUrl,
+      database: database.engine,
+      mail: config.smtpUrl ? 'smtp' : 'dev mailbox',
+    },
+    'Convene is running',
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('Convene failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
