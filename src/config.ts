@@ -41,7 +41,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     bad('PORT', `must be a port number 0-65535, got "${read('PORT')}"`);
   }
-  const publicUrl = (read('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const defaultUrl = `http://localhost:${Number.isInteger(port) ? port : 3000}`;
+  const publicUrl = (read('PUBLIC_URL') ?? defaultUrl).replace(/\/+$/, '');
   if (!isHttpUrl(publicUrl)) bad('PUBLIC_URL', `must be an http(s) URL, got "${publicUrl}"`);
 
   const databaseUrl = read('DATABASE_URL') ?? 'sqlite:./data/convene.db';

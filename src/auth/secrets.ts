@@ -10,6 +10,14 @@ const scryptAsync = promisify(scrypt) as (
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1), kept in the hash so it can be raised later.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+
+/**
+ * Lowers the work factor for new hashes. Only the test suite calls this, so hundreds of
+ * sign-ins stay fast; verification always uses the parameters stored in each hash.
+ */
+export function setPasswordWorkFactor(log2N: number): void {
+  PARAMS.N = 2 ** log2N;
+}
 const KEY_LENGTH = 32;
 
 /** Hashes a password as `scrypt$N$r$p$salt$hash` (base64url parts). */
