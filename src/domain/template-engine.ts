@@ -1,0 +1,74 @@
+import { Liquid, TokenizationError, Tokenizer, type TopLevelToken } from 'liquidjs';
+
+/**
+ * The one Liquid engine for user templates. Templates are validated to plain `{{ token }}`
+ * outputs before they reach it (template-syntax.ts); these options are the second fence:
+ * unknown variables and filters throw instead of rendering blank, lookups never climb the
+ * prototype chain, and the in-memory, empty `templates` map replaces the file system, so even a
+ * smuggled `{% include %}` could read nothing from disk.
+ */
+export const liquid = new Liquid({
+  strictVariables: true,
+  strictFilters: true,
+  ownPropertyOnly: true,
+  templates: {},
+  relativeReference: false,
+  dynamicPartials: false,
+  cache: false,
+  renderLimit: 1_000,
+  memoryLimit: 10_000_000,
+});
+
+/** Where a template stopped being readable: the offset of the unclosed `{{` or `{%`. */
+export interface TokenizeFailure {
+  offset: number;
+  message: string;
+}
+
+export interface Tokenized {
+  /** Every token read before any failure, so valid-but-unknown names are still reported. */
+  tokens: TopLevelToken[];
+  failure?: TokenizeFailure;
+}
+
+/** Splits a template into Liquid's top-level tokens (text, `{{ }}` outputs, `{% %}` tags). */
+export function tokenize(source: string): Tokenized {
+  try {
+    return { tokens: read(source) };
+  } catch (error) {
+    if (!(error instanceof TokenizationError)) throw error;
+    // Liquid stops at the first unreadable delimiter; what precedes it is still well formed.
+    // Its error points at or just after the opening braces, so look back for them.
+    const at = error.token.begin;
+    const offset = Math.max(source.lastIndexOf('{{', at), source.lastIndexOf('{%', at), 0);
+    const snippet = clip(source.slice(offset).split('\n')[0] ?? '');
+    const message = source.startsWith('{%', offset)
+      ? `tags like "${snippet}" are not allowed, only {{ token }}`
+      : `"${snippet}" opens {{ but never closes it with }}`;
+    return { tokens: readOrNothing(source.slice(0, offset)), failure: { offset, message } };
+  }
+}
+
+function readOrNothing(source: string): TopLevelToken[] {
+  try {
+    return read(source);
+  } catch {
+    return [];
+  }
+}
+
+function read(source: string): TopLevelToken[] {
+  return new Tokenizer(source, liquid.options.operators).readTopLevelTokens(liquid.options);
+}
+
+/** 1-based line and column of `offset` in `text`, counting LF as the line break. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Shortens text quoted in an error message. */
+export function clip(text: string, length = 30): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}

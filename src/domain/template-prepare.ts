@@ -1,0 +1,22 @@
+import { sanitizeTemplateHtml } from './template-html.js';
+import { isInvitable, type TemplateSource, validateTemplate } from './template-syntax.js';
+
+/** A template as it is stored: checked, cleaned, and flagged for Send Invites. */
+export interface PreparedTemplate {
+  subject: string;
+  body: string;
+  /** Carries the Interview Link token, so Send Invites offers it (DESIGN §1). */
+  invitable: boolean;
+}
+
+/**
+ * Turns what an author wrote into what is stored, refusing it with positions they can find.
+ * Validated twice: first as written, so line and column match the editor; then as sanitized,
+ * because dropping markup can join braces into a new token ("{<span></span>{ x }}").
+ */
+export function prepareTemplate({ subject, body }: TemplateSource): PreparedTemplate {
+  validateTemplate({ subject, body });
+  const clean = sanitizeTemplateHtml(body);
+  validateTemplate({ subject, body: clean });
+  return { subject: subject.trim(), body: clean, invitable: isInvitable(subject, clean) };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from './errors.js';
+import { renderTemplate } from './template-render.js';
+import { EVERY_TOKEN_BODY, SAMPLE_SUBJECT, sampleContext } from './template-samples.fixture.js';
+import { EXAMPLE_TOKEN_VALUES, type TokenValues } from './template-tokens.js';
+import { buildTokenValues, type TokenContext } from './template-values.js';
+
+/** The same interview at 23:30 UTC on 3 March 2026, seen by one recipient. */
+function lateInterview(recipient: TokenContext['recipient']): TokenValues {
+  const context = sampleContext(recipient);
+  return buildTokenValues({
+    ...context,
+    interview: {
+      ...context.interview,
+      startsAt: new Date('2026-03-03T23:30:00Z'),
+      durationMinutes: 60,
+    },
+  });
+}
+
+const render = (values: TokenValues, body = EVERY_TOKEN_BODY) =>
+  renderTemplate({ subject: SAMPLE_SUBJECT, body, values });
+
+describe('renderTemplate', () => {
+  it('renders every token for a Tokyo candidate in their own date and time', () => {
+    const message = render(
+      lateInterview({ name: 'Ada Lovelace', firstName: 'Ada', timeZone: 'Asia/Tokyo' }),
+    );
+    expect(message.subject).toBe(
+      'Technical interview with Example Corp on Wednesday, 4 March 2026 at 08:30 (Asia/Tokyo)',
+    );
+    expect(message.text).toContain('interview.date: Wednesday, 4 March 2026');
+    expect(message.text).toContain('interview.time: 08:30 (Asia/Tokyo)');
+    expect(message.text).toContain('interview.end_time: 09:30 (Asia/Tokyo)');
+    expect(message.text).toContain('interview.timezone: Asia/Tokyo');
+    expect(message.text).toContain('recipient.first_name: Ada');
+    expect(message.html).toContain('<li>interview.time: 08:30 (Asia/Tokyo)</li>');
+    expect(message.html).not.toContain('{{');
+    expect(message.text).not.toContain('{{');
+  });
+
+  it('renders the same interview for a New York interviewer in theirs', () => {
+    const message = render(lateInterview({ name: 'Grace Hopper', timeZone: 'America/New_York' }));
+    expect(message.subject).toBe(
+      'Technical interview with Example Corp on Tuesday, 3 March 2026 at 18:30 (America/New_York)',
+    );
+    expect(message.text).toContain('interview.end_time: 19:30 (America/New_York)');
+    expect(message.text).toContain('recipient.full_name: Grace Hopper');
+    expect(message.text).toContain('candidate.full_name: Ada Lovelace');
+  });
+
+  it('fills tokens in links and keeps them safe links in HTML and "text (url)" in text', () => {
+    const message = render(EXAMPLE_TOKEN_VALUES);
+    expect(message.html).toContain(
+      '<a href="https://convene.example.com/i/q7Xc2mP9rT" rel="noopener noreferrer">Confirm</a>',
+    );
+    expect(message.html).toContain(
+      '<a href="mailto:margaret@example.com" rel="noopener noreferrer">',
+    );
+    expect(message.text).toContain('Confirm (https://convene.example.com/i/q7Xc2mP9rT)');
+    expect(message.text).toContain('join at https://meet.example.com/abc-defg-hij.');
+  });
+
+  it('HTML-escapes token values in the HTML and keeps them plain in the text', () => {
+    const values = { ...EXAMPLE_TOKEN_VALUES, 'candidate.first_name': 'Tom & <b>Jerry</b> "T"' };
+    const message = render(values, '<p>Hi {{ candidate.first_name }}</p>');
+    expect(message.html).toBe('<p>Hi Tom &amp; &lt;b&gt;Jerry&lt;/b&gt; "T"</p>');
+    expect(message.text).toBe('Hi Tom & <b>Jerry</b> "T"');
+  });
+
+  it('keeps the line breaks of multi-line notes in both parts', () => {
+    const values = { ...EXAMPLE_TOKEN_VALUES, 'interview.notes': 'Bring ID.\r\nAsk for Ana.' };
+    const message = render(values, '<p>{{ interview.notes }}</p>');
+    expect(message.html).toBe('<p>Bring ID.<br />Ask for Ana.</p>');
+    expect(message.text).toBe('Bring ID.\nAsk for Ana.');
+  });
+
+  it('drops a link whose rendered value is not http(s) or mailto', () => {
+    const values = { ...EXAMPLE_TOKEN_VALUES, 'interview.meeting_url': 'javascript:alert(1)' };
+    const message = render(values, '<p><a href="{{ interview.meeting_url }}">Join</a></p>');
+    expect(message.html).toBe('<p>Join</p>');
+  });
+
+  it('puts values in the subject as one trimmed line, line breaks and control characters as spaces', () => {
+    const values = {
+      ...EXAMPLE_TOKEN_VALUES,
+      'candidate.first_name': '\r\nAda\r\nBcc: all@x.example\u0000',
+    };
+    const message = renderTemplate({ subject: 'Hi {{ candidate.first_name }}', body: '', values });
+    expect(message.subject).toBe('Hi Ada Bcc: all@x.example');
+  });
+
+  it('renders a missing optional value as empty rather than failing', () => {
+    const values = { ...EXAMPLE_TOKEN_VALUES, 'job.title': '' };
+    expect(render(values, '<p>Role: {{ job.title }}.</p>').text).toBe('Role: .');
+  });
+
+  it('refuses to render a template with an unknown token or a tag', () => {
+    expect(() => render(EXAMPLE_TOKEN_VALUES, '{{ interview.secret }}')).toThrow(AppError);
+    expect(() => render(EXAMPLE_TOKEN_VALUES, '{% include "x" %}')).toThrow(AppError);
+  });
+
+  it('refuses braces that only meet once sanitizing drops the markup between them', () => {
+    expect(() => render(EXAMPLE_TOKEN_VALUES, '{<span></span>{ interview.secret }}')).toThrow(
+      /unknown token "interview.secret"/,
+    );
+  });
+
+  it('never reaches beyond the values given, such as prototypes', () => {
+    expect(() => render(EXAMPLE_TOKEN_VALUES, '{{ interview.constructor }}')).toThrow(AppError);
+  });
+});

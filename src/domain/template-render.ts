@@ -1,0 +1,73 @@
+import { liquid } from './template-engine.js';
+import { htmlToText, sanitizeRenderedHtml, sanitizeTemplateHtml } from './template-html.js';
+import { validateTemplate } from './template-syntax.js';
+import { TEMPLATE_TOKENS, type TokenValues } from './template-tokens.js';
+
+export interface RenderTemplateOptions {
+  subject: string;
+  /** The template's HTML body, as stored (it is sanitized again here regardless). */
+  body: string;
+  /** Plain-text values for one recipient, from buildTokenValues. */
+  values: TokenValues;
+}
+
+/** One recipient's message: what the email, the preview and the text part all show. */
+export interface RenderedMessage {
+  /** One line, no control characters: safe to put in a mail header. */
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/**
+ * Renders a template for one recipient. The email, the preview and the text/plain part all come
+ * from this one call, so they cannot disagree; the text is derived from the final HTML.
+ */
+export function renderTemplate({ subject, body, values }: RenderTemplateOptions): RenderedMessage {
+  // Validate what is actually rendered: sanitizing can join text into new braces, e.g.
+  // "{<span></span>{ x }}" becomes "{{ x }}" once the span is dropped.
+  const safeBody = sanitizeTemplateHtml(body);
+  validateTemplate({ subject, body: safeBody });
+  // Second pass: a substituted value may complete a link, so links are judged again here.
+  const html = sanitizeRenderedHtml(liquid.parseAndRenderSync(safeBody, scope(values, toHtml)));
+  return {
+    subject: toHeaderText(liquid.parseAndRenderSync(subject, scope(values, String))),
+    html,
+    text: htmlToText(html),
+  };
+}
+
+type Scope = Record<string, Record<string, string>>;
+
+// Built from the registry, not from `values`, so every token resolves (the engine is strict)
+// and nothing but the registry's names is reachable from a template.
+function scope(values: TokenValues, encode: (value: string) => string): Scope {
+  const root: Scope = {};
+  for (const { name } of TEMPLATE_TOKENS) {
+    const [group = '', key = ''] = name.split('.');
+    root[group] = { ...root[group], [key]: encode(values[name] ?? '') };
+  }
+  return root;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes a value for HTML text or a quoted attribute; its line breaks (notes) become <br>. */
+function toHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\r\n|[\r\n]/g, '<br>');
+}
+
+// Every control character (CR and LF above all: header injection) and the Unicode line and
+// paragraph separators become a space; the spaces that leaves are merged, as a header reads.
+function toHeaderText(subject: string): string {
+  return subject
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}

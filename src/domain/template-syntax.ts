@@ -1,0 +1,110 @@
+import { type TopLevelToken, TypeGuards } from 'liquidjs';
+import { AppError, type FieldIssue } from './errors.js';
+import { clip, positionAt, tokenize } from './template-engine.js';
+import { INTERVIEW_LINK_TOKEN, isTokenName } from './template-tokens.js';
+
+export type TemplateField = 'subject' | 'body';
+
+/** One problem in a template, pointing at the 1-based line and column where it starts. */
+export interface TemplateIssue extends FieldIssue {
+  field: TemplateField;
+  token?: string;
+  line: number;
+  column: number;
+}
+
+export interface TemplateSource {
+  subject: string;
+  body: string;
+}
+
+// Case-insensitive on purpose: `{{ Interview.Link }}` is reported as an unknown token, which is
+// more helpful than "not a token".
+const TOKEN_SHAPE = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$/i;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
+/** Every problem in a template, subject first; an empty list means it may be saved. */
+export function findTemplateIssues({ subject, body }: TemplateSource): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  if (subject.trim() === '') {
+    issues.push({ field: 'subject', line: 1, column: 1, message: 'must not be empty' });
+  }
+  const breakAt = subject.search(LINE_BREAK);
+  if (breakAt >= 0) {
+    issues.push({ field: 'subject', ...positionAt(subject, breakAt), message: 'must be one line' });
+  }
+  return [...issues, ...scan('subject', subject), ...scan('body', body)];
+}
+
+/**
+ * Refuses a template that is not plain text/HTML plus known `{{ token }}` outputs: each unknown
+ * token, tag, filter or unclosed delimiter is named with its line and column.
+ */
+export function validateTemplate(source: TemplateSource): void {
+  const issues = findTemplateIssues(source);
+  if (issues.length === 0) return;
+  const message = issues
+    .map((i) => `${i.field} line ${i.line}, column ${i.column}: ${i.message}`)
+    .join('; ');
+  throw new AppError('validation_error', message, { issues });
+}
+
+/** True when the subject or body carries the Interview Link token (DESIGN §1, Send Invites). */
+export function isInvitable(subject: string, body: string): boolean {
+  return [subject, body].some((text) =>
+    tokenize(text).tokens.some(
+      (t) => TypeGuards.isOutputToken(t) && t.content === INTERVIEW_LINK_TOKEN,
+    ),
+  );
+}
+
+function scan(field: TemplateField, text: string): TemplateIssue[] {
+  const { tokens, failure } = tokenize(text);
+  const found = tokens.flatMap(checkToken);
+  if (failure) found.push(failure);
+  return found.map(({ offset, ...rest }) => ({ field, ...rest, ...positionAt(text, offset) }));
+}
+
+interface Found {
+  offset: number;
+  message: string;
+  token?: string;
+}
+
+function checkToken(token: TopLevelToken): Found[] {
+  if (TypeGuards.isTagToken(token)) {
+    const tag = clip(token.getText());
+    return [{ offset: token.begin, message: `tags like ${tag} are not allowed, only {{ token }}` }];
+  }
+  if (!TypeGuards.isOutputToken(token)) return strayClosers(token.begin, token.getText());
+  const problem = outputProblem(token.content, token.trimLeft || token.trimRight);
+  return problem ? [{ offset: token.begin, ...problem }] : [];
+}
+
+/** What is wrong with the inside of one `{{ … }}`, if anything. */
+function outputProblem(content: string, trims: boolean): Omit<Found, 'offset'> | undefined {
+  const name = (content.split('|')[0] ?? '').trim();
+  const plain = `write {{ ${name || 'interview.title'} }}`;
+  if (trims)
+    return { token: name, message: `whitespace control {{- -}} is not supported; ${plain}` };
+  if (content === '') return { message: `empty {{ }}; ${plain}` };
+  if (content.includes('|')) {
+    return { token: name, message: `filters are not allowed in {{ ${clip(content)} }}; ${plain}` };
+  }
+  if (!TOKEN_SHAPE.test(content)) {
+    return {
+      message: `{{ ${clip(content)} }} is not a token; tokens look like {{ interview.title }}`,
+    };
+  }
+  return isTokenName(content)
+    ? undefined
+    : { token: content, message: `unknown token "${content}"` };
+}
+
+/** A `}}` or `%}` in plain text almost always means its opening braces were mistyped. */
+function strayClosers(begin: number, text: string): Found[] {
+  return [...text.matchAll(/\}\}|%\}/g)].map((m) => ({
+    offset: begin + m.index,
+    message: `"${m[0]}" has no matching "${m[0] === '}}' ? '{{' : '{%'}" before it`,
+  }));
+}
