@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { type Db, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { ensureFirstAdmin } from './people/ensure-first-admin.js';
+import { seedDefaultTemplates } from './templates/seed-default-templates.js';
 
 /** What every entry point (server, worker) needs before it starts work. */
 export interface Prepared {
@@ -17,12 +18,13 @@ export interface Prepared {
 export async function prepare(config: Config): Promise<Prepared> {
   const database = openDatabase(config.databaseUrl);
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, database.engine);
     const createdAdmin = await ensureFirstAdmin({
       db: database.db,
       email: config.adminEmail,
       password: config.adminPassword,
     });
+    await seedDefaultTemplates(database.db);
     const sessionSecret = config.sessionSecret ?? readOrCreateSecret(dataFolder(database));
     return { database, sessionSecret, createdAdmin };
   } catch (error) {

@@ -1,18 +1,24 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import type { Engine } from './database.js';
 import * as people from './migrations/0001-people.js';
+import * as templates from './migrations/0002-templates.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
 // same list without file-system lookups; names sort in the order they must run.
 const migrations: Record<string, Migration> = {
   '0001-people': people,
+  '0002-templates': templates,
 };
 
 /** Brings the schema up to date; run at every start (idempotent). */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Kysely looks for its bookkeeping tables in every schema unless told which one; on a
+    // server shared by several Convene databases (or test schemas) it would find another's.
+    migrationTableSchema: engine === 'postgres' ? await currentSchema(db) : undefined,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
@@ -20,4 +26,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
     const name = failed ? ` (${failed.migrationName})` : '';
     throw new Error(`Database migration failed${name}: ${String(error)}`);
   }
+}
+
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = result.rows[0]?.schema;
+  if (!schema) throw new Error('PostgreSQL has no current schema: check search_path');
+  return schema;
 }

@@ -55,6 +55,21 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface TemplatesTable {
+  id: string;
+  name: string;
+  name_key: string;
+  audience: 'candidate' | 'interviewer';
+  subject: string;
+  body: string;
+  invitable: number;
+  archived: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  last_used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   candidates: CandidatesTable;
@@ -62,4 +77,5 @@ export interface Database {
   api_keys: ApiKeysTable;
   login_failures: LoginFailuresTable;
   settings: SettingsTable;
+  templates: TemplatesTable;
 }

@@ -1,5 +1,4 @@
 import { TEMPLATE_TOKENS } from './template-tokens.js';
-import type { TokenContext } from './template-values.js';
 
 /** A subject using tokens the way coordinators do. */
 export const SAMPLE_SUBJECT =
@@ -17,24 +16,4 @@ export const EVERY_TOKEN_BODY = [
   ' Questions: <a href="mailto:{{ organizer.email }}">{{ organizer.name }}</a></p>',
 ].join('\n');
 
-/** The sample interview behind the registry's examples: Berlin, 3 March 2026, 10:00-11:30. */
-export function sampleContext(recipient: TokenContext['recipient']): TokenContext {
-  return {
-    interview: {
-      title: 'Technical interview',
-      startsAt: new Date('2026-03-03T09:00:00Z'),
-      durationMinutes: 90,
-      timeZone: 'Europe/Berlin',
-      location: 'Room 4.2, Example Corp HQ, Berlin',
-      meetingUrl: 'https://meet.example.com/abc-defg-hij',
-      notes: 'Please bring a photo ID.',
-    },
-    candidate: { firstName: 'Ada', lastName: 'Lovelace' },
-    recipient,
-    interviewers: ['Grace Hopper', 'Alan Turing'],
-    jobTitle: 'Backend Engineer',
-    organizer: { name: 'Margaret Hamilton', email: 'margaret@example.com' },
-    companyName: 'Example Corp',
-    link: 'https://convene.example.com/i/q7Xc2mP9rT',
-  };
-}
+export { sampleContext } from './template-sample.js';

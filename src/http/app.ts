@@ -14,6 +14,7 @@ import { candidateRoutes } from './routes/candidates.js';
 import { healthRoutes } from './routes/health.js';
 import { sessionRoutes } from './routes/session.js';
 import { setupRoutes } from './routes/setup.js';
+import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
 import { ErrorBody } from './schemas.js';
 
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(userRoutes);
       await api.register(candidateRoutes);
       await api.register(apiKeyRoutes);
+      await api.register(templateRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,182 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { TEMPLATE_TOKENS } from '../../domain/template-tokens.js';
+import { createTemplate } from '../../templates/create-template.js';
+import { deleteTemplate } from '../../templates/delete-template.js';
+import { getTemplate } from '../../templates/get-template.js';
+import { listTemplates } from '../../templates/list-templates.js';
+import { previewTemplate } from '../../templates/preview-template.js';
+import { updateTemplate } from '../../templates/update-template.js';
+import { actorOf } from '../plugins/auth.js';
+import { errors, IdParams, Line, Nullable, Page, PageQuery } from '../schemas.js';
+
+const Audience = Type.Union([Type.Literal('candidate'), Type.Literal('interviewer')]);
+const Subject = Type.String({ maxLength: 500 });
+const Body = Type.String({ maxLength: 100_000, description: 'HTML with {{ token }}s' });
+
+const TemplateSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  audience: Audience,
+  subject: Type.String(),
+  body: Type.String(),
+  invitable: Type.Boolean(),
+  archived: Type.Boolean(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  lastUsedAt: Nullable(Type.String()),
+});
+
+const Rendered = Type.Object({
+  subject: Type.String(),
+  html: Type.String(),
+  text: Type.String(),
+  invitable: Type.Boolean(),
+});
+
+const TokenSchema = Type.Object({
+  name: Type.String(),
+  label: Type.String(),
+  description: Type.String(),
+  example: Type.String(),
+});
+
+/** Configure Communications: templates, their token menu, and preview. */
+export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db;
+
+  app.get(
+    '/templates',
+    {
+      schema: {
+        tags: ['templates'],
+        summary:
+          'List templates by name; with q, the Send Invites type-ahead (best match first, ≤ 20)',
+        querystring: Type.Object({
+          audience: Type.Optional(Audience),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          invitable: Type.Optional(Type.Boolean()),
+          includeArchived: Type.Optional(Type.Boolean({ default: false })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(TemplateSchema), ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => listTemplates({ db, actor: actorOf(request), ...request.query }),
+  );
+
+  app.get(
+    '/templates/tokens',
+    {
+      schema: {
+        tags: ['templates'],
+        summary: 'The standard tokens, for the editor’s token menu',
+        response: { 200: Type.Object({ items: Type.Array(TokenSchema) }), ...errors(401) },
+      },
+    },
+    async () => ({
+      items: TEMPLATE_TOKENS.map(({ name, label, description, example }) => ({
+        name,
+        label,
+        description,
+        example,
+      })),
+    }),
+  );
+
+  app.post(
+    '/templates/preview',
+    {
+      schema: {
+        tags: ['templates'],
+        summary: 'Render an unsaved subject and body with sample interview data',
+        body: Type.Object(
+          {
+            audience: Audience,
+            subject: Subject,
+            body: Body,
+            timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+            locale: Type.Optional(Type.String({ maxLength: 35 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Rendered, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => previewTemplate({ actor: actorOf(request), ...request.body }),
+  );
+
+  app.post(
+    '/templates',
+    {
+      schema: {
+        tags: ['templates'],
+        summary: 'Create a template; unknown tokens are refused with their position',
+        body: Type.Object(
+          { name: Line(), audience: Audience, subject: Subject, body: Body },
+          { additionalProperties: false },
+        ),
+        response: { 201: TemplateSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const template = await createTemplate({ db, actor: actorOf(request), ...request.body });
+      return reply.status(201).send(template);
+    },
+  );
+
+  app.get(
+    '/templates/:id',
+    {
+      schema: {
+        tags: ['templates'],
+        summary: 'One template',
+        params: IdParams,
+        response: { 200: TemplateSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getTemplate({ db, actor: actorOf(request), id: request.params.id }),
+  );
+
+  app.patch(
+    '/templates/:id',
+    {
+      schema: {
+        tags: ['templates'],
+        summary: 'Edit a template, or archive/unarchive it',
+        params: IdParams,
+        body: Type.Object(
+          {
+            name: Type.Optional(Line()),
+            audience: Type.Optional(Audience),
+            subject: Type.Optional(Subject),
+            body: Type.Optional(Body),
+            archived: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: TemplateSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      updateTemplate({ db, actor: actorOf(request), id: request.params.id, changes: request.body }),
+  );
+
+  app.delete(
+    '/templates/:id',
+    {
+      schema: {
+        tags: ['templates'],
+        summary: 'Delete a template; one already used for invites is archived instead (200)',
+        params: IdParams,
+        response: { 200: TemplateSchema, 204: Type.Null(), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const result = await deleteTemplate({ db, actor: actorOf(request), id: request.params.id });
+      return result.deleted
+        ? reply.status(204).send(null)
+        : reply.status(200).send(result.template);
+    },
+  );
+};

@@ -1,0 +1,61 @@
+import type { Transaction } from '../db/database.js';
+import { isUniqueViolation } from '../db/errors.js';
+import { nowDbTime } from '../db/time.js';
+import { createTemplate } from './create-template.js';
+
+const SEEDED = 'default_templates_seeded_at';
+
+const CANDIDATE_BODY = `<p>Hello {{ recipient.first_name }},</p>
+<p>Thank you for your interest in the {{ job.title }} role at {{ company.name }}. We would like to invite you to an interview.</p>
+<ul>
+<li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
+<li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
+<li><strong>With:</strong> {{ interviewers.names }}</li>
+</ul>
+<p><strong>Please confirm that you will attend:</strong> select the <a href="{{ interview.link }}">Interview Link</a>, then select <strong>Confirm</strong>. If the time does not work for you, you can decline on the same page and tell us why.</p>
+<p>This email is also a calendar invitation, so the interview can go straight into your calendar.</p>
+<p>Best regards,<br>{{ organizer.name }}<br>{{ company.name }}</p>`;
+
+const INTERVIEWER_BODY = `<p>Hello {{ recipient.first_name }},</p>
+<p>You are on the interview panel for <strong>{{ candidate.full_name }}</strong> ({{ job.title }}).</p>
+<ul>
+<li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
+<li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
+<li><strong>Panel:</strong> {{ interviewers.names }}</li>
+</ul>
+<p>{{ interview.notes }}</p>
+<p><strong>Please confirm:</strong> select the <a href="{{ interview.link }}">Interview Link</a>, then select <strong>Confirm</strong>. If you cannot make it, decline there with a reason so we can find a replacement.</p>
+<p>Thank you,<br>{{ organizer.name }}</p>`;
+
+/**
+ * Gives a new database one invitable candidate invite and one interviewer invite, once: a
+ * settings row remembers it, so templates an admin deleted do not come back on restart.
+ */
+export async function seedDefaultTemplates(db: Transaction): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    try {
+      await trx.insertInto('settings').values({ key: SEEDED, value: nowDbTime() }).execute();
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+    await createTemplate({
+      db: trx,
+      actor: undefined,
+      name: 'Candidate Invite',
+      audience: 'candidate',
+      subject: 'Interview invitation: {{ interview.title }} on {{ interview.date }}',
+      body: CANDIDATE_BODY,
+    });
+    await createTemplate({
+      db: trx,
+      actor: undefined,
+      name: 'Interviewer Invite',
+      audience: 'interviewer',
+      subject:
+        'Interview: {{ candidate.full_name }}, {{ interview.title }} on {{ interview.date }}',
+      body: INTERVIEWER_BODY,
+    });
+    return true;
+  });
+}

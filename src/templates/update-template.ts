@@ -1,0 +1,54 @@
+import type { Transaction } from '../db/database.js';
+import type { TemplatesTable } from '../db/schema.js';
+import { nowDbTime } from '../db/time.js';
+import { AppError } from '../domain/errors.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { prepareStoredTemplate } from './prepare-template.js';
+import { type Audience, type Template, toTemplate } from './template-view.js';
+
+export interface UpdateTemplateOptions {
+  db: Transaction;
+  actor: Actor;
+  id: string;
+  changes: {
+    name?: string | undefined;
+    audience?: Audience | undefined;
+    subject?: string | undefined;
+    body?: string | undefined;
+    archived?: boolean | undefined;
+  };
+}
+
+/** Edits a template; the whole result is validated again, so a bad edit changes nothing. */
+export async function updateTemplate(options: UpdateTemplateOptions): Promise<Template> {
+  const { db, actor, id, changes } = options;
+  assertCan(actor, 'templates:write');
+  const current = await db
+    .selectFrom('templates')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!current) throw new AppError('not_found', `No template with id ${id}.`);
+  const prepared = prepareStoredTemplate({
+    name: changes.name ?? current.name,
+    subject: changes.subject ?? current.subject,
+    body: changes.body ?? current.body,
+  });
+  const set: Partial<TemplatesTable> = {
+    name: prepared.name,
+    name_key: prepared.nameKey,
+    subject: prepared.subject,
+    body: prepared.body,
+    invitable: prepared.invitable ? 1 : 0,
+    updated_at: nowDbTime(),
+  };
+  if (changes.audience !== undefined) set.audience = changes.audience;
+  if (changes.archived !== undefined) set.archived = changes.archived ? 1 : 0;
+  const row = await db
+    .updateTable('templates')
+    .set(set)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toTemplate(row);
+}
