@@ -1,4 +1,4 @@
-import { isEmailAddress } from './domain/text-rules.js';
+import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
 
 /** Every setting Convene reads, parsed and checked once at start (DESIGN §8). */
 export interface Config {
@@ -13,6 +13,10 @@ export interface Config {
   sessionSecret: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
+  /** Shown in emails ({{ company.name }}) and as the calendar organizer's name. */
+  companyName: string;
+  /** Deliver the outbox from this process (false when `npm run worker` runs separately). */
+  runWorker: boolean;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -72,6 +76,13 @@ export function loadConfig(env: Env = process.env): Config {
   const trustProxy = read('TRUST_PROXY') ?? 'false';
   if (!['true', 'false'].includes(trustProxy)) bad('TRUST_PROXY', 'must be true or false');
 
+  const companyName = read('COMPANY_NAME') ?? 'Convene';
+  if (!isSingleLine(companyName) || companyName.length > 100) {
+    bad('COMPANY_NAME', 'must be one line of at most 100 characters');
+  }
+  const runWorker = read('RUN_WORKER') ?? 'true';
+  if (!['true', 'false'].includes(runWorker)) bad('RUN_WORKER', 'must be true or false');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -85,6 +96,8 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret,
     logLevel,
     trustProxy: trustProxy === 'true',
+    companyName,
+    runWorker: runWorker === 'true',
   };
 }
 

@@ -1,6 +1,9 @@
+import pino from 'pino';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { buildApp } from './http/app.js';
+import { startOutboxWorker } from './mail/outbox-worker.js';
+import { transportFor } from './mail/transports.js';
 
 /** Entry point: read config, open the database, serve HTTP until told to stop. */
 async function main(): Promise<void> {
@@ -13,7 +16,21 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { database, sessionSecret, createdAdmin } = await prepare(config);
-  const app = await buildApp({ config: { ...config, sessionSecret }, database });
+  const logger = pino({ level: config.logLevel });
+  const worker = config.runWorker
+    ? startOutboxWorker({
+        database,
+        transport: transportFor(config.smtpUrl),
+        from: config.mailFrom,
+        log: logger,
+      })
+    : undefined;
+  const app = await buildApp({
+    config: { ...config, sessionSecret },
+    database,
+    logger,
+    outbox: worker,
+  });
   if (createdAdmin)
     app.log.info({ email: config.adminEmail }, 'created the first admin from ADMIN_EMAIL');
 
@@ -23,6 +40,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };

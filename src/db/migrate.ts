@@ -2,6 +2,7 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Engine } from './database.js';
 import * as people from './migrations/0001-people.js';
 import * as templates from './migrations/0002-templates.js';
+import * as interviews from './migrations/0003-interviews.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -9,6 +10,7 @@ import type { Database } from './schema.js';
 const migrations: Record<string, Migration> = {
   '0001-people': people,
   '0002-templates': templates,
+  '0003-interviews': interviews,
 };
 
 /** Brings the schema up to date; run at every start (idempotent). */

@@ -1,3 +1,5 @@
+import type { Attendance, InterviewStatus } from '../domain/interview-status.js';
+
 // Timestamps are ISO 8601 UTC text ("2026-03-03T09:00:00.000Z") on both engines: one format,
 // sortable as text, identical results from SQLite and PostgreSQL (docs/decisions/003).
 // Booleans are 0/1 integers for the same reason.
@@ -70,6 +72,91 @@ export interface TemplatesTable {
   last_used_at: string | null;
 }
 
+export type ParticipantRole = 'candidate' | 'interviewer';
+export type MessageKind = 'invite' | 'update' | 'cancel' | 'notice';
+export type MessageState = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface InterviewsTable {
+  id: string;
+  title: string;
+  candidate_id: string;
+  job_title: string | null;
+  starts_at: string;
+  ends_at: string;
+  duration_minutes: number;
+  time_zone: string;
+  location: string | null;
+  meeting_url: string | null;
+  notes: string | null;
+  /** Stored without the clock: 'completed' is applied on read once ends_at has passed. */
+  status: InterviewStatus;
+  calendar_uid: string;
+  sequence: number;
+  version: number;
+  organizer_id: string | null;
+  invite_content: string | null;
+  invites_sent_at: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipantsTable {
+  id: string;
+  interview_id: string;
+  role: ParticipantRole;
+  position: number;
+  user_id: string | null;
+  candidate_id: string | null;
+  name: string;
+  email: string;
+  time_zone: string | null;
+  attendance: Attendance;
+  responded_at: string | null;
+  decline_reason: string | null;
+  last_opened_at: string | null;
+}
+
+export interface ParticipantTokensTable {
+  token_hash: string;
+  participant_id: string;
+  created_at: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  interview_id: string;
+  participant_id: string | null;
+  kind: MessageKind;
+  to_name: string;
+  to_email: string;
+  subject: string;
+  message_id: string;
+  raw: string;
+  calendar_method: 'REQUEST' | 'CANCEL' | null;
+  sequence: number | null;
+  state: MessageState;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  transport: 'smtp' | 'dev' | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  interview_id: string;
+  type: string;
+  actor_type: 'user' | 'participant' | 'system';
+  actor_id: string | null;
+  actor_name: string | null;
+  /** JSON object with the event's particulars. */
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   candidates: CandidatesTable;
@@ -78,4 +165,9 @@ export interface Database {
   login_failures: LoginFailuresTable;
   settings: SettingsTable;
   templates: TemplatesTable;
+  interviews: InterviewsTable;
+  participants: ParticipantsTable;
+  participant_tokens: ParticipantTokensTable;
+  messages: MessagesTable;
+  events: EventsTable;
 }

@@ -24,3 +24,8 @@ export function isSingleLine(value: string): boolean {
   }
   return true;
 }
+
+/** Like isSingleLine, but line breaks and tabs are allowed (notes, decline reasons). */
+export function isPlainText(value: string): boolean {
+  return isSingleLine(value.replace(/[\r\n\t]/g, ' '));
+}

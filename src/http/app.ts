@@ -1,17 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
+import type { MailSettings } from '../mail/mail-settings.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { candidateRoutes } from './routes/candidates.js';
+import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
+import { interviewRoutes } from './routes/interviews.js';
+import { invitationRoutes } from './routes/invitations.js';
+import { inviteRoutes } from './routes/invites.js';
+import { pageRoutes } from './routes/pages.js';
 import { sessionRoutes } from './routes/session.js';
 import { setupRoutes } from './routes/setup.js';
 import { templateRoutes } from './routes/templates.js';
@@ -22,6 +29,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Db;
     config: AppConfig;
+    mailSettings: MailSettings;
+    /** Nudges the outbox worker after a request queued mail (a no-op when it runs elsewhere). */
+    outbox: { wake(): void };
   }
 }
 
@@ -31,7 +41,9 @@ export type AppConfig = Config & { sessionSecret: string };
 export interface BuildAppOptions {
   config: AppConfig;
   database: Db;
-  logger?: FastifyServerOptions['logger'];
+  outbox?: { wake(): void };
+  /** The process's logger; without one the app logs at config.logLevel. */
+  logger?: FastifyBaseLogger;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -40,7 +52,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    ...(options.logger
+      ? { loggerInstance: options.logger }
+      : { logger: { level: config.logLevel } }),
     trustProxy: config.trustProxy,
     // A caller's own request id is kept (so logs join up across services) when it is sane.
     genReqId: (req) => {
@@ -52,6 +66,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('mailSettings', mailSettingsOf(config));
+  app.decorate('outbox', options.outbox ?? { wake: () => undefined });
   app.addSchema(ErrorBody);
   registerErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
@@ -62,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -88,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMetrics(app);
 
   await app.register(healthRoutes);
+  await app.register(pageRoutes);
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
@@ -99,8 +117,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(candidateRoutes);
       await api.register(apiKeyRoutes);
       await api.register(templateRoutes);
+      await api.register(interviewRoutes);
+      await api.register(inviteRoutes);
+      await api.register(invitationRoutes);
+      await api.register(devMailboxRoutes);
     },
     { prefix: '/api/v1' },
   );
   return app;
+}
+
+/** The mail settings use cases need, from the configuration. */
+export function mailSettingsOf(config: Config): MailSettings {
+  return { from: config.mailFrom, companyName: config.companyName, publicUrl: config.publicUrl };
 }

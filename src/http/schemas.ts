@@ -38,3 +38,11 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 
 /** A one-line human text: names, subjects. Content rules (no CR/LF) are the domain's. */
 export const Line = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+
+/**
+ * For routes whose whole body may be left out: Fastify would otherwise validate the missing
+ * body as `undefined` and refuse it. Used as the route's `preValidation`.
+ */
+export async function defaultEmptyBody(request: { body: unknown }): Promise<void> {
+  request.body ??= {};
+}

@@ -1,10 +1,13 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
 import { setPasswordWorkFactor } from '../../src/auth/secrets.js';
 import { prepare } from '../../src/bootstrap.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/database.js';
 import type { Role } from '../../src/domain/permissions.js';
 import { buildApp } from '../../src/http/app.js';
+import { type OutboxWorker, startOutboxWorker } from '../../src/mail/outbox-worker.js';
+import { transportFor } from '../../src/mail/transports.js';
 import { createUser } from '../../src/people/create-user.js';
 import type { User } from '../../src/people/views.js';
 import { createTestDatabase } from './database.js';
@@ -14,6 +17,8 @@ export type Credentials = { cookie: string; csrfToken: string } | { apiKey: stri
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The outbox worker (started with `{ worker: true }`): drain() delivers everything due. */
+  worker: OutboxWorker | undefined;
   database: Db;
   config: Config;
   /** Sends a request as `as`; JSON in, parsed JSON out. */
@@ -35,15 +40,32 @@ setPasswordWorkFactor(12);
 let counter = 0;
 
 /** A Convene app on a fresh database of the suite's engine, with no mail server. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { worker?: boolean; retryBaseMs?: number; maxAttempts?: number } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: testDb.url,
     LOG_LEVEL: 'silent',
     SESSION_SECRET: 'x'.repeat(40),
+    PUBLIC_URL: 'https://convene.test',
+    COMPANY_NAME: 'Example Corp',
     ...env,
   });
   const { database, sessionSecret } = await prepare(config);
+  // A very long poll: tests deliver with drain(), so nothing is sent behind their back.
+  const worker = options.worker
+    ? startOutboxWorker({
+        database,
+        transport: transportFor(config.smtpUrl),
+        from: config.mailFrom,
+        log: pino({ level: 'silent' }),
+        pollMs: 3_600_000,
+        retryBaseMs: options.retryBaseMs ?? 1,
+        maxAttempts: options.maxAttempts ?? 8,
+      })
+    : undefined;
   const app = await buildApp({ config: { ...config, sessionSecret }, database });
   await app.ready();
 
@@ -82,12 +104,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   return {
     app,
+    worker,
     database,
     config,
     call,
     signedIn,
     close: async () => {
       await app.close();
+      await worker?.stop();
       await database.close();
       await testDb.drop();
     },

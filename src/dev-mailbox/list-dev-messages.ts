@@ -1,0 +1,76 @@
+import type { Transaction } from '../db/database.js';
+import { decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import type { MessagesTable } from '../db/schema.js';
+import { invalid } from '../domain/errors.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+
+export interface ListDevMessagesOptions {
+  db: Transaction;
+  actor: Actor;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export interface DevMessageSummary {
+  id: string;
+  interviewId: string;
+  kind: MessagesTable['kind'];
+  to: string;
+  toName: string;
+  subject: string;
+  calendarMethod: MessagesTable['calendar_method'];
+  sequence: number | null;
+  sentAt: string | null;
+}
+
+/** The development mailbox: what Convene "sent" with no SMTP server, newest first. */
+export async function listDevMessages(
+  options: ListDevMessagesOptions,
+): Promise<Page<DevMessageSummary>> {
+  const { db, actor, cursor, limit } = options;
+  assertCan(actor, 'interviews:write');
+  let query = db
+    .selectFrom('messages')
+    .select([
+      'id',
+      'interview_id',
+      'kind',
+      'to_email',
+      'to_name',
+      'subject',
+      'calendar_method',
+      'sequence',
+      'sent_at',
+    ])
+    .where('transport', '=', 'dev')
+    .where('state', '=', 'sent');
+  if (cursor) {
+    const key = decodeCursor(cursor, 2);
+    if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
+    const [sentAt, id] = key as [string, string];
+    query = query.where((eb) =>
+      eb.or([eb('sent_at', '<', sentAt), eb.and([eb('sent_at', '=', sentAt), eb('id', '<', id)])]),
+    );
+  }
+  const rows = await query
+    .orderBy('sent_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page[page.length - 1] : undefined;
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      interviewId: r.interview_id,
+      kind: r.kind,
+      to: r.to_email,
+      toName: r.to_name,
+      subject: r.subject,
+      calendarMethod: r.calendar_method,
+      sequence: r.sequence,
+      sentAt: r.sent_at,
+    })),
+    nextCursor: last ? encodeCursor([last.sent_at ?? '', last.id]) : null,
+  };
+}

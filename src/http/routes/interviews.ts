@@ -1,0 +1,206 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { cancelInterview } from '../../interviews/cancel-interview.js';
+import { createInterview } from '../../interviews/create-interview.js';
+import { getInterview } from '../../interviews/get-interview.js';
+import { listInterviewEvents } from '../../interviews/list-interview-events.js';
+import { listInterviewMessages } from '../../interviews/list-interview-messages.js';
+import { listInterviews } from '../../interviews/list-interviews.js';
+import { updateInterview } from '../../interviews/update-interview.js';
+import { mailHost } from '../../mail/mail-settings.js';
+import { actorOf } from '../plugins/auth.js';
+import { defaultEmptyBody, errors, IdParams, Nullable, Page, PageQuery } from '../schemas.js';
+import {
+  CreateInterviewBody,
+  InterviewSchema,
+  StatusSchema,
+  UpdateInterviewBody,
+} from './interview-schemas.js';
+
+const MessageSchema = Type.Object({
+  id: Type.String(),
+  participantId: Nullable(Type.String()),
+  kind: Type.String(),
+  to: Type.String(),
+  subject: Type.String(),
+  state: Type.String(),
+  attempts: Type.Integer(),
+  lastError: Nullable(Type.String()),
+  sentAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+  sequence: Nullable(Type.Integer()),
+  transport: Nullable(Type.String()),
+});
+
+const EventSchema = Type.Object({
+  id: Type.String(),
+  type: Type.String(),
+  actor: Type.Object({
+    type: Type.String(),
+    id: Nullable(Type.String()),
+    name: Nullable(Type.String()),
+  }),
+  data: Type.Record(Type.String(), Type.Unknown()),
+  at: Type.String(),
+});
+
+/** Manage Interviews: create, list, edit/reschedule, cancel; messages and timeline. */
+export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db;
+  const settings = app.mailSettings;
+
+  app.get(
+    '/interviews',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary:
+          'List interviews by start time; filter by status (repeat the parameter for several), date range and text',
+        querystring: Type.Object({
+          status: Type.Optional(
+            Type.Array(StatusSchema, { description: 'e.g. status=scheduled&status=draft' }),
+          ),
+          from: Type.Optional(Type.String({ maxLength: 40 })),
+          to: Type.Optional(Type.String({ maxLength: 40 })),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(InterviewSchema), ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => listInterviews({ db, actor: actorOf(request), ...request.query }),
+  );
+
+  app.post(
+    '/interviews',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Create an interview (status draft); participants are created with it',
+        body: CreateInterviewBody,
+        response: { 201: InterviewSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const interview = await createInterview({
+        db,
+        actor: actorOf(request),
+        calendarHost: mailHost(settings),
+        ...request.body,
+      });
+      return reply.status(201).send(interview);
+    },
+  );
+
+  app.get(
+    '/interviews/:id',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'One interview with participants and delivery state',
+        params: IdParams,
+        response: { 200: InterviewSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getInterview({ db, actor: actorOf(request), id: request.params.id }),
+  );
+
+  app.patch(
+    '/interviews/:id',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary:
+          'Edit or reschedule; send the version you read. After invites, participants get an update',
+        params: IdParams,
+        body: UpdateInterviewBody,
+        response: { 200: InterviewSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { version, ...changes } = request.body;
+      const interview = await updateInterview({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+        version,
+        changes,
+        settings,
+      });
+      app.outbox.wake();
+      return interview;
+    },
+  );
+
+  app.post(
+    '/interviews/:id/cancel',
+    {
+      preValidation: defaultEmptyBody,
+      schema: {
+        tags: ['interviews'],
+        summary: 'Cancel; participants who were invited get a calendar cancellation',
+        params: IdParams,
+        body: Type.Object(
+          { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: InterviewSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const interview = await cancelInterview({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+        reason: request.body?.reason,
+        settings,
+      });
+      app.outbox.wake();
+      return interview;
+    },
+  );
+
+  app.get(
+    '/interviews/:id/messages',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Messages sent for the interview, with delivery state',
+        params: IdParams,
+        response: {
+          200: Type.Object({ items: Type.Array(MessageSchema) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await listInterviewMessages({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+      }),
+    }),
+  );
+
+  app.get(
+    '/interviews/:id/events',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'The audit trail: who did what, when',
+        params: IdParams,
+        response: {
+          200: Type.Object({ items: Type.Array(EventSchema) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await listInterviewEvents({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+      }),
+    }),
+  );
+};

@@ -1,0 +1,118 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { openInvitation } from '../../invites/open-invitation.js';
+import { respondToInvitation } from '../../invites/respond-to-invitation.js';
+import { defaultEmptyBody, errors, Nullable } from '../schemas.js';
+
+const Role = Type.Union([Type.Literal('candidate'), Type.Literal('interviewer')]);
+
+const InvitationSchema = Type.Object({
+  companyName: Type.String(),
+  title: Type.String(),
+  jobTitle: Nullable(Type.String()),
+  recipient: Type.Object({ name: Type.String(), role: Role }),
+  when: Type.Object({
+    startsAt: Type.String(),
+    endsAt: Type.String(),
+    text: Type.String(),
+    timeZone: Type.String(),
+  }),
+  location: Nullable(Type.String()),
+  meetingUrl: Nullable(Type.String()),
+  notes: Nullable(Type.String()),
+  people: Type.Array(Type.Object({ name: Type.String(), role: Role })),
+  organizer: Type.Object({ name: Type.String(), email: Type.String() }),
+  attendance: Type.String(),
+  respondedAt: Nullable(Type.String()),
+  declineReason: Nullable(Type.String()),
+  interviewStatus: Type.String(),
+  canRespond: Type.Boolean(),
+});
+
+const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
+export const INVITATION_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
+
+/**
+ * The JSON twins of the recipient page, for integrations and apps: the token in the path is
+ * the credential, so these need no session.
+ */
+export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db;
+  const settings = app.mailSettings;
+  const config = { public: true, rateLimit: INVITATION_RATE_LIMIT };
+
+  app.get(
+    '/invitations/:token',
+    {
+      config,
+      schema: {
+        tags: ['invitations'],
+        summary: 'A participant’s view of their interview',
+        security: [],
+        params: TokenParams,
+        response: { 200: InvitationSchema, ...errors(404, 429) },
+      },
+    },
+    async (request) => openInvitation({ db, token: request.params.token, settings }),
+  );
+
+  app.post(
+    '/invitations/:token/confirm',
+    {
+      config,
+      schema: {
+        tags: ['invitations'],
+        summary: 'Confirm attendance (harmless to repeat)',
+        security: [],
+        params: TokenParams,
+        response: {
+          200: Type.Object({ changed: Type.Boolean(), invitation: InvitationSchema }),
+          ...errors(404, 409, 429),
+        },
+      },
+    },
+    async (request) => {
+      const result = await respondToInvitation({
+        db,
+        token: request.params.token,
+        attendance: 'confirmed',
+        settings,
+      });
+      app.outbox.wake();
+      return { changed: result.changed, invitation: result.details };
+    },
+  );
+
+  app.post(
+    '/invitations/:token/decline',
+    {
+      preValidation: defaultEmptyBody,
+      config,
+      schema: {
+        tags: ['invitations'],
+        summary: 'Decline, with an optional reason',
+        security: [],
+        params: TokenParams,
+        body: Type.Object(
+          { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ changed: Type.Boolean(), invitation: InvitationSchema }),
+          ...errors(400, 404, 409, 429),
+        },
+      },
+    },
+    async (request) => {
+      const result = await respondToInvitation({
+        db,
+        token: request.params.token,
+        attendance: 'declined',
+        reason: request.body?.reason,
+        settings,
+      });
+      app.outbox.wake();
+      return { changed: result.changed, invitation: result.details };
+    },
+  );
+};

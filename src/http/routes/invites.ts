@@ -1,0 +1,111 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { previewInvites } from '../../invites/preview-invites.js';
+import { resendInvites } from '../../invites/resend-invites.js';
+import { sendInvites } from '../../invites/send-invites.js';
+import { actorOf } from '../plugins/auth.js';
+import { defaultEmptyBody, errors, IdParams } from '../schemas.js';
+import { InterviewSchema, InviteChoiceSchema, InvitesBody } from './interview-schemas.js';
+
+const PreviewSchema = Type.Object({
+  participantId: Type.String(),
+  role: Type.String(),
+  name: Type.String(),
+  email: Type.String(),
+  timeZone: Type.String(),
+  subject: Type.String(),
+  html: Type.String(),
+  text: Type.String(),
+});
+
+/** Send Invites, its preview, and Resend Invites. */
+export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db;
+  const settings = app.mailSettings;
+
+  app.post(
+    '/interviews/:id/invites/preview',
+    {
+      schema: {
+        tags: ['invites'],
+        summary: 'What each participant would receive (subject, HTML, text), without sending',
+        params: IdParams,
+        body: InvitesBody,
+        response: {
+          200: Type.Object({ items: Type.Array(PreviewSchema) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => ({
+      items: await previewInvites({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+        settings,
+        ...request.body,
+      }),
+    }),
+  );
+
+  app.post(
+    '/interviews/:id/invites',
+    {
+      schema: {
+        tags: ['invites'],
+        summary:
+          'Send Invites: queue one meeting request per participant; status becomes awaiting_confirmation',
+        params: IdParams,
+        body: InvitesBody,
+        response: { 200: InterviewSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const interview = await sendInvites({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+        settings,
+        ...request.body,
+      });
+      app.outbox.wake();
+      return interview;
+    },
+  );
+
+  app.post(
+    '/interviews/:id/invites/resend',
+    {
+      preValidation: defaultEmptyBody,
+      schema: {
+        tags: ['invites'],
+        summary:
+          'Resend Invites to all or chosen participants: same calendar event, higher SEQUENCE, confirmations kept',
+        params: IdParams,
+        body: Type.Object(
+          {
+            participantIds: Type.Optional(
+              Type.Array(Type.String({ format: 'uuid' }), { maxItems: 21 }),
+            ),
+            pendingOnly: Type.Optional(Type.Boolean()),
+            candidate: Type.Optional(InviteChoiceSchema),
+            interviewer: Type.Optional(InviteChoiceSchema),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: InterviewSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const interview = await resendInvites({
+        db,
+        actor: actorOf(request),
+        interviewId: request.params.id,
+        settings,
+        ...request.body,
+      });
+      app.outbox.wake();
+      return interview;
+    },
+  );
+};

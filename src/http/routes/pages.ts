@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { AppError } from '../../domain/errors.js';
+import type { InvitationDetails } from '../../invites/invitation-details.js';
+import { openInvitation } from '../../invites/open-invitation.js';
+import { respondToInvitation } from '../../invites/respond-to-invitation.js';
+import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
+import { defaultEmptyBody } from '../schemas.js';
+import { INVITATION_RATE_LIMIT } from './invitations.js';
+
+const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
+const NOTICES = ['confirmed', 'declined', 'already'] as const;
+type Notice = (typeof NOTICES)[number];
+
+/**
+ * The recipient's Interview Details page at /i/:token: server-rendered, works without script.
+ * GET only shows; Confirm and Decline are POST forms that redirect back (POST/redirect/GET).
+ */
+export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db;
+  const settings = app.mailSettings;
+  const config = { rateLimit: INVITATION_RATE_LIMIT };
+
+  app.get(
+    '/i/:token',
+    {
+      config,
+      schema: {
+        hide: true,
+        params: TokenParams,
+        querystring: Type.Object({ notice: Type.Optional(Type.String({ maxLength: 20 })) }),
+      },
+    },
+    async (request, reply) => {
+      const nonce = pageHeaders(reply);
+      const notice = NOTICES.find((n) => n === request.query.notice) ?? null;
+      try {
+        const details = await openInvitation({ db, token: request.params.token, settings });
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(page(details, request.params.token, nonce, notice));
+      } catch (error) {
+        return notFoundPage(error, reply, nonce);
+      }
+    },
+  );
+
+  for (const action of ['confirm', 'decline'] as const) {
+    app.post(
+      `/i/:token/${action}`,
+      {
+        config,
+        preValidation: defaultEmptyBody,
+        schema: {
+          hide: true,
+          params: TokenParams,
+          body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }),
+        },
+      },
+      async (request, reply) => {
+        const { token } = request.params;
+        const nonce = pageHeaders(reply);
+        try {
+          const result = await respondToInvitation({
+            db,
+            token,
+            attendance: action === 'confirm' ? 'confirmed' : 'declined',
+            reason: request.body?.reason,
+            settings,
+          });
+          app.outbox.wake();
+          const notice: Notice = result.changed
+            ? action === 'confirm'
+              ? 'confirmed'
+              : 'declined'
+            : 'already';
+          return reply.redirect(`/i/${encodeURIComponent(token)}?notice=${notice}`, 303);
+        } catch (error) {
+          // A closed interview answers with the page itself, which says why there are no buttons.
+          if (error instanceof AppError && error.code === 'conflict') {
+            return reply.redirect(`/i/${encodeURIComponent(token)}`, 303);
+          }
+          return notFoundPage(error, reply, nonce);
+        }
+      },
+    );
+  }
+};
+
+function page(
+  details: InvitationDetails,
+  token: string,
+  nonce: string,
+  notice: Notice | null,
+): string {
+  return renderInvitationPage({ ...details, nonce, token, notice });
+}
+
+function notFoundPage(error: unknown, reply: FastifyReply, nonce: string) {
+  if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
+  return reply.status(404).type('text/html; charset=utf-8').send(renderInvitationNotFound(nonce));
+}
+
+// A fresh nonce per response; the page may run only its own inline style and script.
+function pageHeaders(reply: FastifyReply): string {
+  const nonce = randomBytes(16).toString('base64');
+  reply.header(
+    'content-security-policy',
+    `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; img-src 'none'`,
+  );
+  reply.header('cache-control', 'no-store');
+  reply.header('referrer-policy', 'no-referrer');
+  return nonce;
+}

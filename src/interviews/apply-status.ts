@@ -1,0 +1,47 @@
+import type { Transaction } from '../db/database.js';
+import { type EventActor, recordEvent } from '../db/events.js';
+import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { deriveStatus, type InterviewStatus } from '../domain/interview-status.js';
+
+export interface ApplyStatusOptions {
+  interview: InterviewsTable;
+  participants: ParticipantsTable[];
+  /** Overrides for facts this transaction is changing. */
+  invitesSent?: boolean;
+  cancelled?: boolean;
+  actor: EventActor;
+  now: Date;
+  /** Other columns to write in the same UPDATE. */
+  set?: Partial<InterviewsTable>;
+}
+
+/**
+ * Re-derives the status from the facts inside the transaction that changed them and writes
+ * it, with a `status.changed` event when it moved. Returns the new status.
+ */
+export async function applyStatus(
+  db: Transaction,
+  options: ApplyStatusOptions,
+): Promise<InterviewStatus> {
+  const { interview, participants, actor, now } = options;
+  const status = deriveStatus({
+    cancelled: options.cancelled ?? interview.cancelled_at !== null,
+    invitesSent: options.invitesSent ?? interview.invites_sent_at !== null,
+    participants,
+  });
+  await db
+    .updateTable('interviews')
+    .set({ ...options.set, status, updated_at: now.toISOString() })
+    .where('id', '=', interview.id)
+    .execute();
+  if (status !== interview.status) {
+    await recordEvent(db, {
+      interviewId: interview.id,
+      type: 'status.changed',
+      actor,
+      data: { from: interview.status, to: status },
+      at: now,
+    });
+  }
+  return status;
+}

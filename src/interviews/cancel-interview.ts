@@ -1,0 +1,66 @@
+import type { Transaction } from '../db/database.js';
+import { recordEvent, userActor } from '../db/events.js';
+import { AppError, invalid } from '../domain/errors.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { isPlainText } from '../domain/text-rules.js';
+import { loadMessageContext } from '../invites/message-context.js';
+import { queueMessages } from '../invites/queue-messages.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { applyStatus } from './apply-status.js';
+import { type Interview, loadInterview } from './interview-view.js';
+import { lockInterview } from './lock-interview.js';
+
+export interface CancelInterviewOptions {
+  db: Transaction;
+  actor: Actor;
+  interviewId: string;
+  reason?: string | undefined;
+  settings: MailSettings;
+  now?: Date;
+}
+
+/**
+ * Cancels an interview. If invites went out, every participant gets a METHOD:CANCEL for the
+ * same UID with a higher SEQUENCE, so calendars remove the event. Cancelling twice is refused.
+ */
+export async function cancelInterview(options: CancelInterviewOptions): Promise<Interview> {
+  const { db, actor, interviewId, reason, settings, now = new Date() } = options;
+  assertCan(actor, 'interviews:write');
+  if (reason !== undefined && !isPlainText(reason)) {
+    invalid([{ field: 'reason', message: 'must not contain control characters' }]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const interview = await lockInterview(trx, interviewId);
+    if (interview.cancelled_at)
+      throw new AppError('conflict', 'This interview is already cancelled.');
+    const context = await loadMessageContext(trx, interview, actor, settings);
+    const sent = interview.invites_sent_at !== null;
+    const sequence = sent ? interview.sequence + 1 : interview.sequence;
+    if (sent) {
+      await queueMessages(trx, {
+        context,
+        recipients: context.participants,
+        kind: 'cancel',
+        sequence,
+        contents: undefined,
+        now,
+      });
+    }
+    await applyStatus(trx, {
+      interview,
+      participants: context.participants,
+      cancelled: true,
+      actor: userActor(actor),
+      now,
+      set: { cancelled_at: now.toISOString(), sequence, version: interview.version + 1 },
+    });
+    await recordEvent(trx, {
+      interviewId,
+      type: 'interview.cancelled',
+      actor: userActor(actor),
+      data: { reason: reason?.trim() || null, notified: sent ? context.participants.length : 0 },
+      at: now,
+    });
+    return loadInterview(trx, interviewId, now);
+  });
+}

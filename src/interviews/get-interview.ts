@@ -1,0 +1,17 @@
+import type { Transaction } from '../db/database.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { assertInterviewVisible } from './assert-visible.js';
+import { type Interview, loadInterview } from './interview-view.js';
+
+export interface GetInterviewOptions {
+  db: Transaction;
+  actor: Actor;
+  id: string;
+}
+
+/** One interview with participants, attendance and each one's delivery state. */
+export async function getInterview({ db, actor, id }: GetInterviewOptions): Promise<Interview> {
+  assertCan(actor, 'interviews:read');
+  await assertInterviewVisible(db, actor, id);
+  return loadInterview(db, id);
+}

@@ -1,0 +1,165 @@
+import type { Transaction } from '../db/database.js';
+import type { InterviewsTable, MessageState, ParticipantsTable } from '../db/schema.js';
+import { AppError } from '../domain/errors.js';
+import { effectiveStatus, type InterviewStatus } from '../domain/interview-status.js';
+
+export interface Delivery {
+  messageId: string;
+  kind: string;
+  state: MessageState;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  queuedAt: string;
+}
+
+export interface Participant {
+  id: string;
+  role: ParticipantsTable['role'];
+  name: string;
+  email: string;
+  timeZone: string | null;
+  attendance: ParticipantsTable['attendance'];
+  respondedAt: string | null;
+  declineReason: string | null;
+  lastOpenedAt: string | null;
+  /** The participant's most recent message, or null before any was sent. */
+  delivery: Delivery | null;
+}
+
+/** An interview as the API shows it (DESIGN §8), with its participants. */
+export interface Interview {
+  id: string;
+  title: string;
+  candidateId: string;
+  interviewerIds: string[];
+  jobTitle: string | null;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  timeZone: string;
+  location: string | null;
+  meetingUrl: string | null;
+  notes: string | null;
+  status: InterviewStatus;
+  version: number;
+  sequence: number;
+  invitesSentAt: string | null;
+  cancelledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  participants: Participant[];
+}
+
+/** Loads one interview with participants and their delivery state, or 404. */
+export async function loadInterview(
+  db: Transaction,
+  id: string,
+  now = new Date(),
+): Promise<Interview> {
+  const row = await db.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
+  const [interview] = await toInterviews(db, [row], now, { withDelivery: true });
+  return interview as Interview;
+}
+
+/** Maps rows to API shapes with two batched queries, not one per interview. */
+export async function toInterviews(
+  db: Transaction,
+  rows: InterviewsTable[],
+  now: Date,
+  { withDelivery }: { withDelivery: boolean },
+): Promise<Interview[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const participants = await db
+    .selectFrom('participants')
+    .selectAll()
+    .where('interview_id', 'in', ids)
+    .orderBy('interview_id')
+    .orderBy('position')
+    .execute();
+  const deliveries = withDelivery
+    ? await latestDeliveries(
+        db,
+        participants.map((p) => p.id),
+      )
+    : new Map();
+  return rows.map((row) => {
+    const own = participants.filter((p) => p.interview_id === row.id);
+    return {
+      id: row.id,
+      title: row.title,
+      candidateId: row.candidate_id,
+      interviewerIds: own.filter((p) => p.role === 'interviewer').map((p) => p.user_id ?? ''),
+      jobTitle: row.job_title,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      durationMinutes: row.duration_minutes,
+      timeZone: row.time_zone,
+      location: row.location,
+      meetingUrl: row.meeting_url,
+      notes: row.notes,
+      status: effectiveStatus(row.status, new Date(row.ends_at), now),
+      version: row.version,
+      sequence: row.sequence,
+      invitesSentAt: row.invites_sent_at,
+      cancelledAt: row.cancelled_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      participants: own.map((p) => toParticipant(p, deliveries.get(p.id) ?? null)),
+    };
+  });
+}
+
+function toParticipant(p: ParticipantsTable, delivery: Delivery | null): Participant {
+  return {
+    id: p.id,
+    role: p.role,
+    name: p.name,
+    email: p.email,
+    timeZone: p.time_zone,
+    attendance: p.attendance,
+    respondedAt: p.responded_at,
+    declineReason: p.decline_reason,
+    lastOpenedAt: p.last_opened_at,
+    delivery,
+  };
+}
+
+async function latestDeliveries(
+  db: Transaction,
+  participantIds: string[],
+): Promise<Map<string, Delivery>> {
+  const latest = new Map<string, Delivery>();
+  if (participantIds.length === 0) return latest;
+  const messages = await db
+    .selectFrom('messages')
+    .select([
+      'id',
+      'participant_id',
+      'kind',
+      'state',
+      'attempts',
+      'last_error',
+      'sent_at',
+      'created_at',
+    ])
+    .where('participant_id', 'in', participantIds)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  for (const m of messages) {
+    if (!m.participant_id || latest.has(m.participant_id)) continue;
+    latest.set(m.participant_id, {
+      messageId: m.id,
+      kind: m.kind,
+      state: m.state,
+      attempts: m.attempts,
+      lastError: m.last_error,
+      sentAt: m.sent_at,
+      queuedAt: m.created_at,
+    });
+  }
+  return latest;
+}

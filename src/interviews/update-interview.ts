@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from '../db/database.js';
+import { recordEvent, userActor } from '../db/events.js';
+import type { InterviewsTable } from '../db/schema.js';
+import { AppError } from '../domain/errors.js';
+import { assertInterviewFields } from '../domain/interview-rules.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { assertOpenInterview } from '../invites/assert-open.js';
+import { parseInviteContents } from '../invites/invite-content.js';
+import { loadMessageContext } from '../invites/message-context.js';
+import { queueMessages } from '../invites/queue-messages.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { applyStatus } from './apply-status.js';
+import { type Interview, loadInterview } from './interview-view.js';
+import { loadPeople, participantRows } from './load-people.js';
+import { lockInterview } from './lock-interview.js';
+
+export interface InterviewChanges {
+  title?: string | undefined;
+  jobTitle?: string | null | undefined;
+  startsAt?: string | undefined;
+  durationMinutes?: number | undefined;
+  timeZone?: string | undefined;
+  location?: string | null | undefined;
+  meetingUrl?: string | null | undefined;
+  notes?: string | null | undefined;
+  candidateId?: string | undefined;
+  interviewerIds?: string[] | undefined;
+}
+
+export interface UpdateInterviewOptions {
+  db: Transaction;
+  actor: Actor;
+  interviewId: string;
+  /** The version the caller last saw; a newer one in the database means someone else edited. */
+  version: number;
+  changes: InterviewChanges;
+  settings: MailSettings;
+  now?: Date;
+}
+
+// A new time or place asks everyone to confirm again (DESIGN §2).
+const RESCHEDULING: Array<keyof InterviewsTable> = [
+  'starts_at',
+  'ends_at',
+  'location',
+  'meeting_url',
+];
+
+/**
+ * Edits or reschedules an interview. Once invites are out, every participant gets an update of
+ * the same calendar event (SEQUENCE + 1); a new time or place also resets attendance to pending.
+ */
+export async function updateInterview(options: UpdateInterviewOptions): Promise<Interview> {
+  const { db, actor, interviewId, changes, settings, now = new Date() } = options;
+  assertCan(actor, 'interviews:write');
+  assertInterviewFields(changes, now);
+  return db.transaction().execute(async (trx) => {
+    const current = await lockInterview(trx, interviewId);
+    if (current.version !== options.version) {
+      throw new AppError(
+        'conflict',
+        'Someone else changed this interview: reload it and try again.',
+        {
+          currentVersion: current.version,
+        },
+      );
+    }
+    assertOpenInterview(current, now);
+    const sent = current.invites_sent_at !== null;
+    const peopleChange = changes.candidateId !== undefined || changes.interviewerIds !== undefined;
+    if (sent && peopleChange) {
+      throw new AppError(
+        'conflict',
+        'The candidate and interviewers cannot change after invites were sent: cancel and create a new interview.',
+      );
+    }
+    const next = applyChanges(current, changes);
+    const changed = (Object.keys(next) as Array<keyof InterviewsTable>).filter(
+      (k) => next[k] !== current[k],
+    );
+    if (changed.length === 0 && !peopleChange) return loadInterview(trx, interviewId, now);
+    if (peopleChange) await replaceParticipants(trx, current, changes);
+
+    const rescheduled = changed.some((k) => RESCHEDULING.includes(k));
+    if (sent && rescheduled) {
+      await trx
+        .updateTable('participants')
+        .set({ attendance: 'pending', responded_at: null, decline_reason: null })
+        .where('interview_id', '=', interviewId)
+        .execute();
+    }
+    const updated = {
+      ...current,
+      ...next,
+      sequence: sent ? current.sequence + 1 : current.sequence,
+    };
+    const context = await loadMessageContext(trx, updated, actor, settings);
+    if (sent) {
+      const contents = parseInviteContents(current.invite_content);
+      await queueMessages(trx, {
+        context,
+        recipients: context.participants,
+        kind: 'update',
+        sequence: updated.sequence,
+        contents,
+        now,
+      });
+    }
+    await applyStatus(trx, {
+      interview: current,
+      participants: context.participants,
+      actor: userActor(actor),
+      now,
+      set: { ...next, sequence: updated.sequence, version: current.version + 1 },
+    });
+    await recordEvent(trx, {
+      interviewId,
+      type: rescheduled ? 'interview.rescheduled' : 'interview.updated',
+      actor: userActor(actor),
+      data: { changed: changed.map(camel), notified: sent ? context.participants.length : 0 },
+      at: now,
+    });
+    return loadInterview(trx, interviewId, now);
+  });
+}
+
+function applyChanges(current: InterviewsTable, c: InterviewChanges): Partial<InterviewsTable> {
+  const startsAt = c.startsAt ? new Date(c.startsAt) : new Date(current.starts_at);
+  const duration = c.durationMinutes ?? current.duration_minutes;
+  const text = (value: string | null | undefined, old: string | null) =>
+    value === undefined ? old : value?.trim() || null;
+  return {
+    title: c.title?.trim() ?? current.title,
+    job_title: text(c.jobTitle, current.job_title),
+    starts_at: startsAt.toISOString(),
+    ends_at: new Date(startsAt.getTime() + duration * 60_000).toISOString(),
+    duration_minutes: duration,
+    time_zone: c.timeZone ?? current.time_zone,
+    location: text(c.location, current.location),
+    meeting_url: text(c.meetingUrl, current.meeting_url),
+    notes: text(c.notes, current.notes),
+    candidate_id: c.candidateId ?? current.candidate_id,
+  };
+}
+
+async function replaceParticipants(
+  db: Transaction,
+  current: InterviewsTable,
+  c: InterviewChanges,
+): Promise<void> {
+  const existing = await db
+    .selectFrom('participants')
+    .select(['role', 'user_id'])
+    .where('interview_id', '=', current.id)
+    .orderBy('position')
+    .execute();
+  const interviewerIds =
+    c.interviewerIds ??
+    existing.filter((p) => p.role === 'interviewer').map((p) => p.user_id ?? '');
+  const { candidate, interviewers } = await loadPeople(
+    db,
+    c.candidateId ?? current.candidate_id,
+    interviewerIds,
+  );
+  await db.deleteFrom('participants').where('interview_id', '=', current.id).execute();
+  await db
+    .insertInto('participants')
+    .values(participantRows(current.id, candidate, interviewers, randomUUID))
+    .execute();
+}
+
+function camel(column: string): string {
+  return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,77 @@
+import type { Transaction } from '../db/database.js';
+import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import {
+  effectiveStatus,
+  type InterviewStatus,
+  isOpenForResponses,
+} from '../domain/interview-status.js';
+import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+
+/** What a participant sees through their link: the page and the JSON twin share it. */
+export interface InvitationDetails {
+  companyName: string;
+  title: string;
+  jobTitle: string | null;
+  recipient: { name: string; role: ParticipantsTable['role'] };
+  when: { startsAt: string; endsAt: string; text: string; timeZone: string };
+  location: string | null;
+  meetingUrl: string | null;
+  notes: string | null;
+  people: Array<{ name: string; role: ParticipantsTable['role'] }>;
+  organizer: { name: string; email: string };
+  attendance: ParticipantsTable['attendance'];
+  respondedAt: string | null;
+  declineReason: string | null;
+  interviewStatus: InterviewStatus;
+  canRespond: boolean;
+}
+
+/** Builds the participant's view of their interview, times in their zone. */
+export async function invitationDetails(
+  db: Transaction,
+  participant: ParticipantsTable,
+  interview: InterviewsTable,
+  settings: MailSettings,
+  now: Date,
+): Promise<InvitationDetails> {
+  const people = await db
+    .selectFrom('participants')
+    .select(['name', 'role'])
+    .where('interview_id', '=', interview.id)
+    .orderBy('position')
+    .execute();
+  const organizer = interview.organizer_id
+    ? await db
+        .selectFrom('users')
+        .select(['name', 'email'])
+        .where('id', '=', interview.organizer_id)
+        .executeTakeFirst()
+    : undefined;
+  const startsAt = new Date(interview.starts_at);
+  const endsAt = new Date(interview.ends_at);
+  const shown = choosePresentation(interview.time_zone, participant.time_zone);
+  const startTime = formatTime(startsAt, shown).replace(` (${shown.timeZone})`, '');
+  return {
+    companyName: settings.companyName,
+    title: interview.title,
+    jobTitle: interview.job_title,
+    recipient: { name: participant.name, role: participant.role },
+    when: {
+      startsAt: interview.starts_at,
+      endsAt: interview.ends_at,
+      text: `${formatDate(startsAt, shown)}, ${startTime} – ${formatTime(endsAt, shown)}`,
+      timeZone: shown.timeZone,
+    },
+    location: interview.location,
+    meetingUrl: interview.meeting_url,
+    notes: interview.notes,
+    people,
+    organizer: organizer ?? { name: settings.companyName, email: settings.from },
+    attendance: participant.attendance,
+    respondedAt: participant.responded_at,
+    declineReason: participant.decline_reason,
+    interviewStatus: effectiveStatus(interview.status, endsAt, now),
+    canRespond: isOpenForResponses(interview.status, endsAt, now),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Transaction } from '../db/database.js';
+import { recordEvent } from '../db/events.js';
+import { AppError } from '../domain/errors.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { type InvitationDetails, invitationDetails } from './invitation-details.js';
+import { findByToken } from './participant-tokens.js';
+
+export interface OpenInvitationOptions {
+  db: Transaction;
+  token: string;
+  settings: MailSettings;
+  now?: Date;
+}
+
+// Opens are logged for the timeline at most this often per participant: mail scanners and
+// reloads would otherwise flood it.
+const OPEN_LOG_INTERVAL_MS = 10 * 60_000;
+
+/**
+ * A participant opens their Interview Link. Nothing about the interview changes (mail scanners
+ * follow links); the open is only noted in the audit trail. Unknown tokens are 404.
+ */
+export async function openInvitation(options: OpenInvitationOptions): Promise<InvitationDetails> {
+  const { db, token, settings, now = new Date() } = options;
+  const found = await findByToken(db, token);
+  if (!found) throw new AppError('not_found', 'This link is not valid.');
+  const { participant, interview } = found;
+  const last = participant.last_opened_at ? Date.parse(participant.last_opened_at) : 0;
+  if (now.getTime() - last >= OPEN_LOG_INTERVAL_MS) {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('participants')
+        .set({ last_opened_at: now.toISOString() })
+        .where('id', '=', participant.id)
+        .execute();
+      await recordEvent(trx, {
+        interviewId: interview.id,
+        type: 'invitation.opened',
+        actor: { type: 'participant', id: participant.id, name: participant.name },
+        at: now,
+      });
+    });
+  }
+  return invitationDetails(db, participant, interview, settings, now);
+}

@@ -1,0 +1,61 @@
+import type { Transaction } from '../db/database.js';
+import type { ParticipantRole } from '../db/schema.js';
+import { AppError } from '../domain/errors.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { type InviteChoice, resolveInviteContents } from './invite-content.js';
+import { loadMessageContext } from './message-context.js';
+import { renderMessage } from './render-message.js';
+
+export interface PreviewInvitesOptions {
+  db: Transaction;
+  actor: Actor;
+  interviewId: string;
+  candidate: InviteChoice;
+  interviewer: InviteChoice;
+  settings: MailSettings;
+}
+
+export interface InvitePreview {
+  participantId: string;
+  role: ParticipantRole;
+  name: string;
+  email: string;
+  /** The zone the recipient's dates and times are shown in. */
+  timeZone: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** The text of every personal link in a preview: the real one is made when sending. */
+export const PREVIEW_TOKEN = 'your-personal-link';
+
+/**
+ * Exactly what each participant would receive, rendered by the same code as the send, without
+ * writing anything. Only the personal link is a placeholder.
+ */
+export async function previewInvites(options: PreviewInvitesOptions): Promise<InvitePreview[]> {
+  const { db, actor, interviewId, settings } = options;
+  assertCan(actor, 'interviews:write');
+  const interview = await db
+    .selectFrom('interviews')
+    .selectAll()
+    .where('id', '=', interviewId)
+    .executeTakeFirst();
+  if (!interview) throw new AppError('not_found', `No interview with id ${interviewId}.`);
+  const contents = await resolveInviteContents(db, {
+    candidate: options.candidate,
+    interviewer: options.interviewer,
+  });
+  const context = await loadMessageContext(db, interview, actor, settings);
+  const link = `${settings.publicUrl}/i/${PREVIEW_TOKEN}`;
+  return context.participants.map((p) => ({
+    participantId: p.id,
+    role: p.role,
+    name: p.name,
+    email: p.email,
+    timeZone: p.time_zone ?? interview.time_zone,
+    ...renderMessage(context, p, contents[p.role], link),
+  }));
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from '../db/database.js';
+import type { MessageKind, ParticipantsTable } from '../db/schema.js';
+import { buildMeetingRequest } from '../domain/meeting-request.js';
+import { composeMessage } from '../mail/compose-message.js';
+import { enqueueMessage } from '../mail/enqueue-message.js';
+import { mailHost } from '../mail/mail-settings.js';
+import type { InviteContents } from './invite-content.js';
+import { invitationLink, issueParticipantToken } from './participant-tokens.js';
+import { CANCELLATION, type MessageContext, renderMessage } from './render-message.js';
+
+export interface QueueMessagesOptions {
+  context: MessageContext;
+  /** Who gets a message now (all participants, or the chosen ones of a resend). */
+  recipients: ParticipantsTable[];
+  kind: MessageKind;
+  /** The calendar SEQUENCE these messages carry. */
+  sequence: number;
+  /** The invite wording; cancellations use Convene's own. */
+  contents: InviteContents | undefined;
+  now: Date;
+}
+
+/**
+ * Writes one outbox message per recipient, inside the caller's transaction: rendered for that
+ * person (zone, name, personal link), with its meeting request, composed to the exact bytes the
+ * worker will deliver. Nothing is sent here.
+ */
+export async function queueMessages(
+  db: Transaction,
+  options: QueueMessagesOptions,
+): Promise<string[]> {
+  const { context, recipients, kind, sequence, contents, now } = options;
+  const { interview, settings } = context;
+  const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const host = mailHost(settings);
+  const ids: string[] = [];
+  for (const participant of recipients) {
+    const template = kind === 'cancel' ? CANCELLATION : contents?.[participant.role];
+    if (!template)
+      throw new Error(`no ${participant.role} message content for interview ${interview.id}`);
+    const link = invitationLink(
+      settings.publicUrl,
+      await issueParticipantToken(db, participant.id),
+    );
+    const rendered = renderMessage(context, participant, template, link);
+    const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
+    const calendar = buildMeetingRequest({
+      method,
+      uid: interview.calendar_uid,
+      sequence,
+      stamp: now,
+      startsAt: new Date(interview.starts_at),
+      endsAt: new Date(interview.ends_at),
+      summary: interview.title,
+      description: rendered.text,
+      location: interview.location,
+      url: interview.meeting_url,
+      organizer: { name: settings.companyName, email: settings.from },
+      attendees: attendeesFor(participant, context.participants),
+    });
+    const id = randomUUID();
+    const messageId = `<${id}@${host}>`;
+    const raw = await composeMessage({
+      messageId,
+      from: { name: settings.companyName, email: settings.from },
+      to: { name: participant.name, email: participant.email },
+      subject,
+      html: rendered.html,
+      text: rendered.text,
+      calendar: { method, content: calendar },
+      date: now,
+    });
+    await enqueueMessage(db, {
+      id,
+      interviewId: interview.id,
+      participantId: participant.id,
+      kind,
+      to: { name: participant.name, email: participant.email },
+      subject,
+      messageId,
+      raw,
+      calendarMethod: method,
+      sequence,
+      now,
+    });
+    ids.push(id);
+  }
+  return ids;
+}
+
+// The candidate's copy lists only the candidate (interviewers' addresses stay private);
+// interviewers see the whole panel and the candidate.
+function attendeesFor(participant: ParticipantsTable, everyone: ParticipantsTable[]) {
+  const listed = participant.role === 'candidate' ? [participant] : everyone;
+  return listed.map((p) => ({ name: p.name, email: p.email, role: 'REQ-PARTICIPANT' as const }));
+}

@@ -1,0 +1,103 @@
+import type { Transaction } from '../db/database.js';
+import { recordEvent, userActor } from '../db/events.js';
+import { AppError, invalid } from '../domain/errors.js';
+import { type Actor, assertCan } from '../domain/permissions.js';
+import { type Interview, loadInterview } from '../interviews/interview-view.js';
+import { lockInterview } from '../interviews/lock-interview.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { assertOpenInterview } from './assert-open.js';
+import { type InviteChoice, parseInviteContents, resolveInviteContents } from './invite-content.js';
+import { loadMessageContext } from './message-context.js';
+import { queueMessages } from './queue-messages.js';
+import { markTemplatesUsed } from './send-invites.js';
+
+export interface ResendInvitesOptions {
+  db: Transaction;
+  actor: Actor;
+  interviewId: string;
+  /** Only these participants; all when absent. */
+  participantIds?: string[] | undefined;
+  /** Only participants who have not answered yet (a nudge). */
+  pendingOnly?: boolean | undefined;
+  /** New wording; the last send's is reused when absent. */
+  candidate?: InviteChoice | undefined;
+  interviewer?: InviteChoice | undefined;
+  settings: MailSettings;
+  now?: Date;
+}
+
+/**
+ * Resend Invites: the same calendar event again (same UID, higher SEQUENCE) to all or chosen
+ * participants. Confirmations are kept; a client shows an update, never a second event.
+ */
+export async function resendInvites(options: ResendInvitesOptions): Promise<Interview> {
+  const { db, actor, interviewId, settings, now = new Date() } = options;
+  assertCan(actor, 'interviews:write');
+  return db.transaction().execute(async (trx) => {
+    const interview = await lockInterview(trx, interviewId);
+    assertOpenInterview(interview, now);
+    const stored = parseInviteContents(interview.invite_content);
+    if (!stored || !interview.invites_sent_at) {
+      throw new AppError('conflict', 'Invites have not been sent yet: use Send Invites first.');
+    }
+    let contents = stored;
+    if (options.candidate || options.interviewer) {
+      const keep = (c: { templateId: string | null; subject: string; body: string }) => ({
+        templateId: c.templateId ?? '',
+        subject: c.subject,
+        body: c.body,
+      });
+      contents = await resolveInviteContents(trx, {
+        candidate: options.candidate ?? keep(stored.candidate),
+        interviewer: options.interviewer ?? keep(stored.interviewer),
+      });
+    }
+    const context = await loadMessageContext(trx, interview, actor, settings);
+    const recipients = chooseRecipients(
+      context.participants,
+      options.participantIds,
+      options.pendingOnly,
+    );
+    const sequence = interview.sequence + 1;
+    await queueMessages(trx, { context, recipients, kind: 'invite', sequence, contents, now });
+    await trx
+      .updateTable('interviews')
+      .set({ sequence, invite_content: JSON.stringify(contents), updated_at: now.toISOString() })
+      .where('id', '=', interviewId)
+      .execute();
+    await markTemplatesUsed(
+      trx,
+      [contents.candidate.templateId, contents.interviewer.templateId],
+      now,
+    );
+    await recordEvent(trx, {
+      interviewId,
+      type: 'invites.resent',
+      actor: userActor(actor),
+      data: { recipients: recipients.map((r) => r.id), sequence },
+      at: now,
+    });
+    return loadInterview(trx, interviewId, now);
+  });
+}
+
+function chooseRecipients<T extends { id: string; attendance: string }>(
+  participants: T[],
+  ids: string[] | undefined,
+  pendingOnly: boolean | undefined,
+): T[] {
+  const unknown = (ids ?? []).filter((id) => !participants.some((p) => p.id === id));
+  if (unknown.length > 0) {
+    invalid(
+      unknown.map((id) => ({
+        field: 'participantIds',
+        message: `${id} is not a participant of this interview`,
+      })),
+    );
+  }
+  let chosen = ids?.length ? participants.filter((p) => ids.includes(p.id)) : participants;
+  if (pendingOnly) chosen = chosen.filter((p) => p.attendance === 'pending');
+  if (chosen.length === 0)
+    invalid([{ field: 'participantIds', message: 'no participant to resend to' }]);
+  return chosen;
+}

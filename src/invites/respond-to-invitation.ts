@@ -1,0 +1,85 @@
+import type { Transaction } from '../db/database.js';
+import { recordEvent } from '../db/events.js';
+import { AppError } from '../domain/errors.js';
+import type { Attendance } from '../domain/interview-status.js';
+import { applyStatus } from '../interviews/apply-status.js';
+import { lockInterview } from '../interviews/lock-interview.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { assertOpenInterview } from './assert-open.js';
+import { type InvitationDetails, invitationDetails } from './invitation-details.js';
+import { findByToken } from './participant-tokens.js';
+import { queueStatusNotice } from './queue-status-notice.js';
+
+export interface RespondOptions {
+  db: Transaction;
+  token: string;
+  attendance: Exclude<Attendance, 'pending'>;
+  reason?: string | null | undefined;
+  settings: MailSettings;
+  /** How the answer came in, for the audit trail. */
+  via?: 'link' | 'calendar';
+  now?: Date;
+}
+
+export interface RespondResult {
+  /** False when this was already the participant's answer: nothing changed. */
+  changed: boolean;
+  details: InvitationDetails;
+}
+
+/**
+ * Records a participant's answer and re-derives the interview's status in the same
+ * transaction, with the interview row locked so simultaneous answers cannot both miss the
+ * last confirmation. Answering the same way twice changes nothing.
+ */
+export async function respondToInvitation(options: RespondOptions): Promise<RespondResult> {
+  const { db, token, attendance, settings, now = new Date() } = options;
+  const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
+  const found = await findByToken(db, token);
+  if (!found) throw new AppError('not_found', 'This link is not valid.');
+  return db.transaction().execute(async (trx) => {
+    const interview = await lockInterview(trx, found.interview.id);
+    assertOpenInterview(interview, now);
+    const participants = await trx
+      .selectFrom('participants')
+      .selectAll()
+      .where('interview_id', '=', interview.id)
+      .orderBy('position')
+      .execute();
+    const me = participants.find((p) => p.id === found.participant.id);
+    if (!me) throw new AppError('not_found', 'This link is not valid.');
+    if (me.attendance === attendance && me.decline_reason === reason) {
+      return {
+        changed: false,
+        details: await invitationDetails(trx, me, interview, settings, now),
+      };
+    }
+    const answered = { ...me, attendance, responded_at: now.toISOString(), decline_reason: reason };
+    await trx
+      .updateTable('participants')
+      .set({ attendance, responded_at: answered.responded_at, decline_reason: reason })
+      .where('id', '=', me.id)
+      .execute();
+    const actor = { type: 'participant' as const, id: me.id, name: me.name };
+    await recordEvent(trx, {
+      interviewId: interview.id,
+      type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
+      actor,
+      data: { role: me.role, reason, via: options.via ?? 'link' },
+      at: now,
+    });
+    const everyone = participants.map((p) => (p.id === me.id ? answered : p));
+    const status = await applyStatus(trx, { interview, participants: everyone, actor, now });
+    if (status !== interview.status) {
+      await queueStatusNotice(trx, {
+        interview: { ...interview, status },
+        participant: answered,
+        participants: everyone,
+        settings,
+        now,
+      });
+    }
+    const fresh = { ...interview, status };
+    return { changed: true, details: await invitationDetails(trx, answered, fresh, settings, now) };
+  });
+}

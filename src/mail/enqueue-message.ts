@@ -1,0 +1,45 @@
+import type { Transaction } from '../db/database.js';
+import type { MessagesTable } from '../db/schema.js';
+
+export interface EnqueueMessageOptions {
+  id: string;
+  interviewId: string;
+  participantId: string | null;
+  kind: MessagesTable['kind'];
+  to: { name: string; email: string };
+  subject: string;
+  messageId: string;
+  /** The composed RFC 5322 bytes every delivery attempt will send. */
+  raw: Buffer;
+  calendarMethod: MessagesTable['calendar_method'];
+  sequence: number | null;
+  now: Date;
+}
+
+/** Puts a composed message in the outbox, in the caller's transaction; the worker sends it. */
+export async function enqueueMessage(db: Transaction, o: EnqueueMessageOptions): Promise<void> {
+  await db
+    .insertInto('messages')
+    .values({
+      id: o.id,
+      interview_id: o.interviewId,
+      participant_id: o.participantId,
+      kind: o.kind,
+      to_name: o.to.name,
+      to_email: o.to.email,
+      subject: o.subject,
+      message_id: o.messageId,
+      raw: o.raw.toString('utf8'),
+      calendar_method: o.calendarMethod,
+      sequence: o.sequence,
+      state: 'queued',
+      attempts: 0,
+      next_attempt_at: o.now.toISOString(),
+      locked_until: null,
+      last_error: null,
+      transport: null,
+      sent_at: null,
+      created_at: o.now.toISOString(),
+    })
+    .execute();
+}

@@ -1,0 +1,213 @@
+import type { Db } from '../db/database.js';
+import { recordEvent, SYSTEM } from '../db/events.js';
+import type { MessagesTable } from '../db/schema.js';
+import type { Transport } from './transports.js';
+
+export interface OutboxWorkerOptions {
+  database: Db;
+  transport: Transport;
+  /** The envelope sender (MAIL_FROM). */
+  from: string;
+  log: {
+    info(o: object, m: string): void;
+    warn(o: object, m: string): void;
+    error(o: object, m: string): void;
+  };
+  pollMs?: number;
+  batchSize?: number;
+  maxAttempts?: number;
+  /** First retry delay; each later one doubles, up to an hour. */
+  retryBaseMs?: number;
+  /** How long a claimed message is reserved before another worker may take it over. */
+  leaseMs?: number;
+}
+
+export interface OutboxWorker {
+  /** Look for work now instead of at the next poll (called after a transaction queued mail). */
+  wake(): void;
+  /** Delivers everything due now and resolves when the outbox has nothing due. */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type Claimed = Pick<
+  MessagesTable,
+  'id' | 'interview_id' | 'to_email' | 'raw' | 'attempts' | 'kind'
+>;
+
+/**
+ * Delivers the outbox: claims due messages in batches (on PostgreSQL with FOR UPDATE SKIP
+ * LOCKED, so several instances share the work), sends each, and records sent/failed with
+ * retries and exponential backoff. A crash mid-send leaves the message claimed until its lease
+ * ends, then it is sent again with the same Message-ID, which mail clients show once.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { pollMs = 1000, batchSize = 25 } = options;
+  let stopped = false;
+  let wakeUp: (() => void) | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const sleep = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, pollMs);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const drain = async () => {
+    while (!stopped) {
+      const batch = await claim(options, batchSize);
+      await Promise.all(batch.map((m) => deliver(options, m)));
+      if (batch.length < batchSize) return;
+    }
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      running = drain().catch((error: unknown) =>
+        options.log.error({ err: error }, 'outbox pass failed'),
+      );
+      await running;
+      if (!stopped) await sleep();
+    }
+  };
+  void loop();
+
+  return {
+    wake: () => wakeUp?.(),
+    drain: async () => {
+      await running;
+      await drain();
+    },
+    stop: async () => {
+      stopped = true;
+      wakeUp?.();
+      await running;
+      options.transport.close();
+    },
+  };
+}
+
+async function claim(options: OutboxWorkerOptions, limit: number): Promise<Claimed[]> {
+  const { db, engine } = options.database;
+  const now = new Date();
+  const leaseEnds = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000)).toISOString();
+  let due = db
+    .selectFrom('messages')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'queued'), eb('next_attempt_at', '<=', now.toISOString())]),
+        eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', now.toISOString())]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .limit(limit);
+  if (engine === 'postgres') due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('messages')
+    .set((eb) => ({ state: 'sending', locked_until: leaseEnds, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .returning(['id', 'interview_id', 'to_email', 'raw', 'attempts', 'kind'])
+    .execute();
+}
+
+async function deliver(options: OutboxWorkerOptions, message: Claimed): Promise<void> {
+  const { db } = options.database;
+  const now = new Date();
+  try {
+    await options.transport.send({
+      from: options.from,
+      to: message.to_email,
+      raw: Buffer.from(message.raw, 'utf8'),
+    });
+  } catch (error) {
+    await recordFailure(options, message, error, now);
+    return;
+  }
+  const dev = options.transport.name === 'dev';
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('messages')
+      // Once SMTP has it, the body (with its personal link) is dropped from the database; the
+      // development mailbox keeps it, since showing it is its purpose.
+      .set({
+        state: 'sent',
+        sent_at: now.toISOString(),
+        transport: options.transport.name,
+        locked_until: null,
+        last_error: null,
+        ...(dev ? {} : { raw: '' }),
+      })
+      .where('id', '=', message.id)
+      .execute();
+    await recordEvent(trx, {
+      interviewId: message.interview_id,
+      type: 'message.sent',
+      actor: SYSTEM,
+      data: {
+        messageId: message.id,
+        to: message.to_email,
+        kind: message.kind,
+        transport: options.transport.name,
+      },
+      at: now,
+    });
+  });
+}
+
+async function recordFailure(
+  options: OutboxWorkerOptions,
+  message: Claimed,
+  error: unknown,
+  now: Date,
+): Promise<void> {
+  const { db } = options.database;
+  const text = describe(error);
+  const code = (error as { responseCode?: number }).responseCode;
+  const permanent = typeof code === 'number' && code >= 500 && code < 600;
+  const giveUp = permanent || message.attempts >= (options.maxAttempts ?? 8);
+  const base = options.retryBaseMs ?? 30_000;
+  const delay =
+    Math.min(base * 2 ** (message.attempts - 1), 3_600_000) * (0.8 + Math.random() * 0.4);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('messages')
+      .set({
+        state: giveUp ? 'failed' : 'queued',
+        last_error: text,
+        locked_until: null,
+        next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+      })
+      .where('id', '=', message.id)
+      .execute();
+    if (giveUp) {
+      await recordEvent(trx, {
+        interviewId: message.interview_id,
+        type: 'message.failed',
+        actor: SYSTEM,
+        data: {
+          messageId: message.id,
+          to: message.to_email,
+          kind: message.kind,
+          error: text,
+          attempts: message.attempts,
+        },
+        at: now,
+      });
+    }
+  });
+  const log = giveUp ? options.log.error : options.log.warn;
+  log.call(
+    options.log,
+    { messageId: message.id, attempts: message.attempts, error: text },
+    giveUp ? 'message failed for good' : 'message delivery failed, will retry',
+  );
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/[\r\n]+/g, ' ').slice(0, 500);
+}

@@ -1,0 +1,45 @@
+import pino from 'pino';
+import { prepare } from './bootstrap.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { startOutboxWorker } from './mail/outbox-worker.js';
+import { transportFor } from './mail/transports.js';
+
+/**
+ * Entry point for a worker alone (`npm run worker`): delivers the outbox without serving HTTP.
+ * Run any number beside servers started with RUN_WORKER=false; on PostgreSQL they share the
+ * outbox without sending a message twice.
+ */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
+    process.exit(1);
+  }
+  const log = pino({ level: config.logLevel });
+  const { database } = await prepare(config);
+  const worker = startOutboxWorker({
+    database,
+    transport: transportFor(config.smtpUrl),
+    from: config.mailFrom,
+    log,
+  });
+  log.info(
+    { database: database.engine, mail: config.smtpUrl ? 'smtp' : 'dev mailbox' },
+    'outbox worker running',
+  );
+  const stop = async () => {
+    await worker.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error('Convene worker failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
