@@ -11,6 +11,7 @@ import type { MailSettings } from '../mail/mail-settings.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
+import { registerWebApp } from './plugins/web-app.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuth(app);
   registerMetrics(app);
 
+  await registerWebApp(app);
   await app.register(healthRoutes);
   await app.register(pageRoutes);
   await app.register(

@@ -1,0 +1,3 @@
+export function InterviewDetailsPage() {
+  return null;
+}

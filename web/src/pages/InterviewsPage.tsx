@@ -1,0 +1,3 @@
+export function InterviewsPage() {
+  return null;
+}

@@ -1,0 +1,135 @@
+/** API shapes (DESIGN §8), as the web app uses them. */
+
+export type Role = 'admin' | 'coordinator' | 'interviewer';
+export type InterviewStatus =
+  | 'draft'
+  | 'awaiting_confirmation'
+  | 'scheduled'
+  | 'needs_attention'
+  | 'cancelled'
+  | 'completed';
+export type Attendance = 'pending' | 'confirmed' | 'declined';
+export type Audience = 'candidate' | 'interviewer';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  role: Role;
+  canSignIn: boolean;
+}
+
+export interface Candidate {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  timeZone: string | null;
+  phone: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Delivery {
+  messageId: string;
+  kind: string;
+  state: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  queuedAt: string;
+}
+
+export interface Participant {
+  id: string;
+  role: Audience;
+  name: string;
+  email: string;
+  timeZone: string | null;
+  attendance: Attendance;
+  respondedAt: string | null;
+  declineReason: string | null;
+  lastOpenedAt: string | null;
+  delivery: Delivery | null;
+}
+
+export interface Interview {
+  id: string;
+  title: string;
+  candidateId: string;
+  interviewerIds: string[];
+  jobTitle: string | null;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  timeZone: string;
+  location: string | null;
+  meetingUrl: string | null;
+  notes: string | null;
+  status: InterviewStatus;
+  version: number;
+  sequence: number;
+  invitesSentAt: string | null;
+  cancelledAt: string | null;
+  participants: Participant[];
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  audience: Audience;
+  subject: string;
+  body: string;
+  invitable: boolean;
+  archived: boolean;
+  updatedAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface Token {
+  name: string;
+  label: string;
+  description: string;
+  example: string;
+}
+
+export interface InterviewEvent {
+  id: string;
+  type: string;
+  actor: { type: string; id: string | null; name: string | null };
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface RenderedPreview {
+  participantId: string;
+  role: Audience;
+  name: string;
+  email: string;
+  timeZone: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export const STATUS_LABELS: Record<InterviewStatus, string> = {
+  draft: 'Created',
+  awaiting_confirmation: 'Invites Sent',
+  scheduled: 'Interview Scheduled',
+  needs_attention: 'Needs attention',
+  cancelled: 'Cancelled',
+  completed: 'Completed',
+};
+
+export const STATUS_COLORS: Record<InterviewStatus, string> = {
+  draft: 'gray',
+  awaiting_confirmation: 'blue',
+  scheduled: 'green',
+  needs_attention: 'orange',
+  cancelled: 'red',
+  completed: 'dark',
+};
