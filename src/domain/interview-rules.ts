@@ -33,7 +33,11 @@ export function assertInterviewFields(fields: InterviewFields, now: Date): void 
   line('location', fields.location, false);
   if (fields.startsAt !== undefined) {
     const at = Date.parse(fields.startsAt);
-    if (!INSTANT.test(fields.startsAt) || Number.isNaN(at)) {
+    if (
+      !INSTANT.test(fields.startsAt) ||
+      Number.isNaN(at) ||
+      !isRealCalendarTime(fields.startsAt)
+    ) {
       bad(
         'startsAt',
         'must be an ISO 8601 date and time with an offset, e.g. 2026-03-03T09:00:00Z',
@@ -76,4 +80,20 @@ export function isWebUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+// Date.parse rolls impossible dates forward ("2030-02-30" becomes 2 March), so the written
+// parts are checked against a calendar before the instant is trusted.
+function isRealCalendarTime(value: string): boolean {
+  const [year, month, day, hour, minute] = [0, 5, 8, 11, 14].map((at) =>
+    Number(value.slice(at, at + (at === 0 ? 4 : 2))),
+  ) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour <= 23 &&
+    minute <= 59
+  );
 }

@@ -68,7 +68,7 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
     }
     assertOpenInterview(current, now);
     const sent = current.invites_sent_at !== null;
-    const peopleChange = changes.candidateId !== undefined || changes.interviewerIds !== undefined;
+    const peopleChange = await changesPeople(trx, current, changes);
     if (sent && peopleChange) {
       throw new AppError(
         'conflict',
@@ -168,6 +168,24 @@ async function replaceParticipants(
     .insertInto('participants')
     .values(participantRows(current.id, candidate, interviewers, randomUUID))
     .execute();
+}
+
+// A form that sends every field back repeats the same people: that is not a change.
+async function changesPeople(
+  db: Transaction,
+  current: InterviewsTable,
+  c: InterviewChanges,
+): Promise<boolean> {
+  if (c.candidateId !== undefined && c.candidateId !== current.candidate_id) return true;
+  if (c.interviewerIds === undefined) return false;
+  const panel = await db
+    .selectFrom('participants')
+    .select('user_id')
+    .where('interview_id', '=', current.id)
+    .where('role', '=', 'interviewer')
+    .orderBy('position')
+    .execute();
+  return panel.map((p) => p.user_id).join(',') !== c.interviewerIds.join(',');
 }
 
 function camel(column: string): string {
