@@ -6,7 +6,7 @@ import { createTemplate } from './create-template.js';
 const SEEDED = 'default_templates_seeded_at';
 
 const CANDIDATE_BODY = `<p>Hello {{ recipient.first_name }},</p>
-<p>Thank you for your interest in the {{ job.title }} role at {{ company.name }}. We would like to invite you to an interview.</p>
+<p>Thank you for your interest in the {{ job.title }} role at {{ company.name }}. We would like to invite you to an interview: <strong>{{ interview.title }}</strong>.</p>
 <ul>
 <li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
 <li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
@@ -17,7 +17,7 @@ const CANDIDATE_BODY = `<p>Hello {{ recipient.first_name }},</p>
 <p>Best regards,<br>{{ organizer.name }}<br>{{ company.name }}</p>`;
 
 const INTERVIEWER_BODY = `<p>Hello {{ recipient.first_name }},</p>
-<p>You are on the interview panel for <strong>{{ candidate.full_name }}</strong> ({{ job.title }}).</p>
+<p>You are on the interview panel for <strong>{{ interview.title }}</strong> with <strong>{{ candidate.full_name }}</strong> ({{ job.title }}).</p>
 <ul>
 <li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
 <li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
