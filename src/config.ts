@@ -17,6 +17,10 @@ export interface Config {
   companyName: string;
   /** Deliver the outbox from this process (false when `npm run worker` runs separately). */
   runWorker: boolean;
+  /** How long a worker's claim on a message lasts before another may take it over. */
+  outboxLeaseSeconds: number;
+  /** The first retry delay after a transient failure; each next one doubles (max 1 hour). */
+  outboxRetrySeconds: number;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -83,6 +87,16 @@ export function loadConfig(env: Env = process.env): Config {
   const runWorker = read('RUN_WORKER') ?? 'true';
   if (!['true', 'false'].includes(runWorker)) bad('RUN_WORKER', 'must be true or false');
 
+  const seconds = (name: string, fallback: number, min: number, max: number) => {
+    const value = Number(read(name) ?? fallback);
+    if (!Number.isFinite(value) || value < min || value > max) {
+      bad(name, `must be a number of seconds from ${min} to ${max}`);
+    }
+    return value;
+  };
+  const outboxLeaseSeconds = seconds('OUTBOX_LEASE_SECONDS', 300, 1, 86_400);
+  const outboxRetrySeconds = seconds('OUTBOX_RETRY_SECONDS', 30, 0.001, 3_600);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -98,6 +112,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy === 'true',
     companyName,
     runWorker: runWorker === 'true',
+    outboxLeaseSeconds,
+    outboxRetrySeconds,
   };
 }
 

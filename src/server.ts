@@ -2,7 +2,7 @@ import pino from 'pino';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { buildApp } from './http/app.js';
-import { startOutboxWorker } from './mail/outbox-worker.js';
+import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
 
 /** Entry point: read config, open the database, serve HTTP until told to stop. */
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
         transport: transportFor(config.smtpUrl),
         from: config.mailFrom,
         log: logger,
+        ...outboxTiming(config),
       })
     : undefined;
   const app = await buildApp({

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { startOutboxWorker } from './mail/outbox-worker.js';
+import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
 
 /**
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     transport: transportFor(config.smtpUrl),
     from: config.mailFrom,
     log,
+    ...outboxTiming(config),
   });
   log.info(
     { database: database.engine, mail: config.smtpUrl ? 'smtp' : 'dev mailbox' },

@@ -30,6 +30,14 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
+/** The worker's lease and retry timing from the configuration. */
+export function outboxTiming(config: { outboxLeaseSeconds: number; outboxRetrySeconds: number }) {
+  return {
+    leaseMs: config.outboxLeaseSeconds * 1000,
+    retryBaseMs: config.outboxRetrySeconds * 1000,
+  };
+}
+
 type Claimed = Pick<
   MessagesTable,
   'id' | 'interview_id' | 'to_email' | 'raw' | 'attempts' | 'kind'

@@ -1,5 +1,4 @@
 import type { Transaction } from '../db/database.js';
-import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
 import { createTemplate } from './create-template.js';
 
@@ -33,12 +32,15 @@ const INTERVIEWER_BODY = `<p>Hello {{ recipient.first_name }},</p>
  */
 export async function seedDefaultTemplates(db: Transaction): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    try {
-      await trx.insertInto('settings').values({ key: SEEDED, value: nowDbTime() }).execute();
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+    // ON CONFLICT instead of catching the unique violation: on PostgreSQL an error inside a
+    // transaction aborts it, and the restart would fail to commit.
+    const claimed = await trx
+      .insertInto('settings')
+      .values({ key: SEEDED, value: nowDbTime() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!claimed) return false;
     await createTemplate({
       db: trx,
       actor: undefined,

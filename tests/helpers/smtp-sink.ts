@@ -11,18 +11,25 @@ export interface ReceivedMail {
 
 export interface SmtpSink {
   url: string;
+  port: number;
   received: ReceivedMail[];
   /** Answers the next `count` messages with this SMTP error code (e.g. 451 transient, 550 permanent). */
   failNext(count: number, code: number): void;
+  /** Takes the next `count` messages' data but never answers (as if the sender died waiting). */
+  holdNext(count: number): void;
+  /** How many messages are being held unanswered right now. */
+  held(): number;
   /** Resolves once at least `count` messages have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
 /** A real SMTP server in the test process that keeps what it receives. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(listenOn = 0): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let failures: { count: number; code: number } = { count: 0, code: 0 };
+  let holds = 0;
+  let holding = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -31,6 +38,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', async () => {
+        if (holds > 0) {
+          holds -= 1;
+          holding += 1;
+          // Never answered: the message does not count as received.
+          return;
+        }
         if (failures.count > 0) {
           failures = { ...failures, count: failures.count - 1 };
           const error = Object.assign(new Error('Sink told to refuse this message'), {
@@ -49,11 +62,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listenOn, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    holdNext: (count) => {
+      holds = count;
+    },
+    held: () => holding,
     failNext: (count, code) => {
       failures = { count, code };
     },
@@ -66,6 +83,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       }
       return received;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Held connections would keep close() waiting: they are cut.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const connection of (server as unknown as { connections: Set<{ close(): void }> })
+          .connections ?? []) {
+          connection.close();
+        }
+      }),
+    port,
   };
 }

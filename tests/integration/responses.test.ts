@@ -196,7 +196,7 @@ describe(`Answering an invitation (${engine})`, () => {
   });
 
   describe('a panel of five', () => {
-    it('schedules exactly once when all six confirm at the same moment, twice over', async () => {
+    it('schedules exactly once when all six confirm at once, 50 confirmations in all', async () => {
       const suffix = Math.random().toString(36).slice(2, 8);
       const admin = (await t.signedIn('admin')).as;
       const candidate = await t.call({
@@ -244,12 +244,17 @@ describe(`Answering an invitation (${engine})`, () => {
       const tokens = Object.values(await invite(id));
       expect(tokens).toHaveLength(6);
 
+      const burst = Array.from({ length: 50 }, (_, i) => tokens[i % tokens.length] as string);
       const answers = await Promise.all(
-        [...tokens, ...tokens].map((token) =>
-          t.call({ method: 'POST', url: `/api/v1/invitations/${token}/confirm` }),
+        burst.map((token) =>
+          t.call({
+            method: 'POST',
+            url: `/api/v1/invitations/${token}/confirm`,
+            remoteAddress: '192.0.2.50',
+          }),
         ),
       );
-      expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(200));
+      expect(answers.map((a) => a.statusCode)).toEqual(Array(50).fill(200));
       expect(answers.filter((a) => a.data.changed === true)).toHaveLength(6);
       for (const answer of answers) expect(answer.data.invitation.attendance).toBe('confirmed');
 
@@ -269,6 +274,38 @@ describe(`Answering an invitation (${engine})`, () => {
       expect(notices.map((m) => [m.to, m.subject])).toEqual([
         [coordinator.email, 'Interview Scheduled: Panel interview with Ada Lovelace'],
       ]);
+    });
+
+    it('schedules exactly once when the last participant confirms 50 times at once', async () => {
+      const { interview } = await setUpInterview(t, as);
+      const tokens = await invite(interview.id);
+      const [last, ...others] = Object.values(tokens) as [string, ...string[]];
+      for (const token of others) {
+        await t.call({
+          method: 'POST',
+          url: `/api/v1/invitations/${token}/confirm`,
+          remoteAddress: '192.0.2.51',
+        });
+      }
+      expect((await interviewOf(interview.id)).status).toBe('awaiting_confirmation');
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          t.call({
+            method: 'POST',
+            url: `/api/v1/invitations/${last}/confirm`,
+            remoteAddress: '192.0.2.52',
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.statusCode)).toEqual(Array(50).fill(200));
+      expect(answers.filter((a) => a.data.changed === true)).toHaveLength(1);
+      expect((await interviewOf(interview.id)).status).toBe('scheduled');
+      const events = await eventsOf(interview.id);
+      expect(
+        events.filter((e) => e.type === 'status.changed' && e.data.to === 'scheduled'),
+      ).toHaveLength(1);
+      await settleOutbox(t, interview.id);
+      expect((await messagesOf(interview.id)).filter((m) => m.kind === 'notice')).toHaveLength(1);
     });
   });
 

@@ -68,3 +68,29 @@ describe(`first admin (${engine})`, () => {
     expect(await t.database.db.selectFrom('users').select('id').execute()).toHaveLength(1);
   });
 });
+
+describe(`restarting on an existing database (${engine})`, () => {
+  it('starts again without redoing migrations, the first admin or the default templates', async () => {
+    const { createTestDatabase } = await import('../helpers/database.js');
+    const { loadConfig } = await import('../../src/config.js');
+    const { prepare } = await import('../../src/bootstrap.js');
+    const testDb = await createTestDatabase();
+    const config = loadConfig({
+      DATABASE_URL: testDb.url,
+      SESSION_SECRET: 'x'.repeat(40),
+      ADMIN_EMAIL: 'boss@example.com',
+      ADMIN_PASSWORD: 'first admin password',
+    });
+    try {
+      for (const round of [1, 2, 3]) {
+        const { database, createdAdmin } = await prepare(config);
+        expect(createdAdmin).toBe(round === 1);
+        const templates = await database.db.selectFrom('templates').select('name').execute();
+        expect(templates).toHaveLength(2);
+        await database.close();
+      }
+    } finally {
+      await testDb.drop();
+    }
+  });
+});
