@@ -73,11 +73,11 @@ export async function signInOver(baseUrl: string, email: string, password: strin
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  // biome-ignore lint/suspicious/noExplicitAny: responses are JSON of every shape; tests assert on them.
   return async (
     method: string,
     path: string,
     body?: unknown,
+    // biome-ignore lint/suspicious/noExplicitAny: responses are JSON of every shape; tests assert on them.
   ): Promise<{ status: number; data: any }> => {
     const res = await fetch(`${baseUrl}/api/v1${path}`, {
       method,

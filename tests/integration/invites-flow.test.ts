@@ -192,6 +192,16 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
     expect(again.headers.location).toBe(`/i/${token}?notice=already`);
     const page = await t.call({ method: 'GET', url: `/i/${token}?notice=confirmed` });
     expect(page.body).toContain('You have confirmed your attendance.');
+    // The candidate's link confirmed the candidate, and no one else.
+    const after = (await t.call({ method: 'GET', url: `/api/v1/interviews/${id()}`, as })).data;
+    expect(
+      after.participants.map((p: { role: string; attendance: string }) => [p.role, p.attendance]),
+    ).toEqual([
+      ['candidate', 'confirmed'],
+      ['interviewer', 'pending'],
+      ['interviewer', 'pending'],
+    ]);
+    expect(after.status).toBe('awaiting_confirmation');
     const events = await t.call({ method: 'GET', url: `/api/v1/interviews/${id()}/events`, as });
     expect(
       events.data.items.filter((e: { type: string }) => e.type === 'participant.confirmed'),
