@@ -37,3 +37,27 @@ export const TIME_ZONES: string[] = [
 
 /** The browser's own zone, the default for new things. */
 export const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** One field problem from an ApiError, as the API reports it. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+  token?: string;
+  line?: number;
+  column?: number;
+}
+
+/** "Unknown token {{ x }} at line 2, column 7", or the message with its position. */
+export function formatIssue(issue: FieldIssue): string {
+  const at = issue.line ? ` at line ${issue.line}, column ${issue.column ?? 1}` : '';
+  if (issue.token && issue.message.startsWith('unknown token')) {
+    return `Unknown token {{ ${issue.token} }}${at}`;
+  }
+  const text = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  return `${text}${at}`;
+}
+
+/** The issues of one field, formatted; e.g. issuesFor(error, 'candidate.body'). */
+export function issuesFor(issues: FieldIssue[] | undefined, field: string): string[] {
+  return (issues ?? []).filter((i) => i.field === field).map(formatIssue);
+}

@@ -133,3 +133,56 @@ export const STATUS_COLORS: Record<InterviewStatus, string> = {
   cancelled: 'red',
   completed: 'dark',
 };
+
+/** POST /templates/preview: a template rendered with sample interview data. */
+export interface RenderedTemplate {
+  subject: string;
+  html: string;
+  text: string;
+  invitable: boolean;
+}
+
+/** One audience's choice in Send Invites: a template, optionally edited for this interview. */
+export interface InviteChoice {
+  templateId: string;
+  subject?: string;
+  body?: string;
+}
+
+/** A development-mailbox message in the list. */
+export interface DevMessageSummary {
+  id: string;
+  interviewId: string;
+  kind: string;
+  to: string;
+  toName: string;
+  subject: string;
+  calendarMethod: string | null;
+  sequence: number | null;
+  sentAt: string | null;
+}
+
+/** The calendar invite inside a development-mailbox message, summarized. */
+export interface CalendarSummary {
+  method: string;
+  uid: string;
+  sequence: number;
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  organizer: string;
+  attendees: string[];
+  status: string | null;
+}
+
+/** One development-mailbox message: its HTML and text as sent, and its calendar invite. */
+export interface DevMessage {
+  id: string;
+  messageId: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  calendar: CalendarSummary | null;
+}

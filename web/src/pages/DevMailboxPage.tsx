@@ -1,3 +1,95 @@
+import { Alert, Anchor, Badge, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { api, query } from '../api.js';
+import { CursorPager, useCursorPages } from '../components/CursorPager.js';
+import { DevMessageView } from '../components/DevMessageView.js';
+import { formatWhen } from '../format.js';
+import { useSession } from '../session.js';
+import type { DevMessageSummary, Page } from '../types.js';
+
+/** The development mailbox: what Convene "sent" while no SMTP server is configured. */
 export function DevMailboxPage() {
-  return null;
+  const { user } = useSession();
+  const [params] = useSearchParams();
+  const selected = params.get('message');
+  const paging = useCursorPages();
+  const list = useQuery({
+    queryKey: ['dev-mailbox', 'list', paging.cursor],
+    queryFn: () =>
+      api<Page<DevMessageSummary>>(
+        'GET',
+        `/dev-mailbox${query({ cursor: paging.cursor, limit: 25 })}`,
+      ),
+    placeholderData: keepPreviousData,
+    // The worker delivers in the background: new mail shows up without a reload.
+    refetchInterval: 3000,
+  });
+
+  return (
+    <Stack>
+      <Title order={2}>Dev mailbox</Title>
+      <Text size="sm" c="dimmed">
+        No SMTP server is configured, so Convene delivers here. Links in the messages work.
+      </Text>
+      {list.isPending && (
+        <Center>
+          <Loader aria-label="Loading messages" />
+        </Center>
+      )}
+      {list.error && (
+        <Alert color="red" role="alert">
+          {list.error.message}
+        </Alert>
+      )}
+      {list.data?.items.length === 0 && <Text c="dimmed">No messages yet.</Text>}
+      {list.data && list.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Subject</Table.Th>
+                <Table.Th>To</Table.Th>
+                <Table.Th>Kind</Table.Th>
+                <Table.Th>Calendar</Table.Th>
+                <Table.Th>Sent</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((m) => (
+                <Table.Tr
+                  key={m.id}
+                  bg={m.id === selected ? 'var(--mantine-primary-color-light)' : undefined}
+                >
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={`?message=${m.id}`}
+                      aria-current={m.id === selected ? 'true' : undefined}
+                    >
+                      {m.subject}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {m.toName} &lt;{m.to}&gt;
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" tt="none">
+                      {m.kind}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {m.calendarMethod ? `${m.calendarMethod} · seq ${m.sequence ?? 0}` : '—'}
+                  </Table.Td>
+                  <Table.Td>{m.sentAt ? formatWhen(m.sentAt, user.timeZone) : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label="Messages" />
+      {selected && <DevMessageView key={selected} id={selected} />}
+    </Stack>
+  );
 }

@@ -1,3 +1,135 @@
+import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api } from '../api.js';
+import { useCancelInterview } from '../components/CancelInterview.js';
+import { InterviewSummary } from '../components/InterviewSummary.js';
+import { InterviewTimeline } from '../components/InterviewTimeline.js';
+import { ParticipantsTable } from '../components/ParticipantsTable.js';
+import { RescheduleModal } from '../components/RescheduleModal.js';
+import { ResendInvitesModal } from '../components/ResendInvitesModal.js';
+import { SendInvitesModal } from '../components/SendInvitesModal.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { candidateName, interviewKeys, isOpen } from '../interview-queries.js';
+import type { Interview, InterviewEvent } from '../types.js';
+
+/** Polled, so a participant's confirmation shows up without a reload. */
+const POLL_MS = 4000;
+
+/** Interview Details for the coordinator: status, when, where, participants, actions, timeline. */
 export function InterviewDetailsPage() {
-  return null;
+  const { id = '' } = useParams();
+  const interview = useQuery({
+    queryKey: interviewKeys.detail(id),
+    queryFn: () => api<Interview>('GET', `/interviews/${id}`),
+    refetchInterval: POLL_MS,
+  });
+  const events = useQuery({
+    queryKey: interviewKeys.events(id),
+    queryFn: () => api<{ items: InterviewEvent[] }>('GET', `/interviews/${id}/events`),
+    refetchInterval: POLL_MS,
+  });
+  const [dialog, setDialog] = useState<'send' | 'resend' | 'reschedule' | null>(null);
+  const cancel = useCancelInterview();
+  const back = (
+    <Anchor component={Link} to="/" size="sm">
+      ← Manage Interviews
+    </Anchor>
+  );
+
+  if (interview.isError && !interview.data) {
+    const missing = interview.error instanceof ApiError && interview.error.status === 404;
+    return (
+      <Stack>
+        {back}
+        <Title order={2}>Interview Details</Title>
+        <Alert
+          color="red"
+          role="alert"
+          title={missing ? 'Interview not found' : 'Could not load the interview'}
+        >
+          {missing ? 'It may have been removed, or the link is wrong.' : interview.error.message}
+        </Alert>
+      </Stack>
+    );
+  }
+  const data = interview.data;
+  if (!data) {
+    return (
+      <Stack aria-busy="true">
+        {back}
+        <Title order={2}>Interview Details</Title>
+        <Skeleton height={120} />
+        <Skeleton height={200} />
+      </Stack>
+    );
+  }
+  const open = isOpen(data);
+  return (
+    <Stack>
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={2}>{data.title}</Title>
+            <StatusBadge status={data.status} size="lg" />
+          </Group>
+          <Text c="dimmed" size="sm">
+            with {candidateName(data)}
+          </Text>
+        </div>
+        {open && (
+          <Group gap="xs">
+            {data.status === 'draft' ? (
+              <Button onClick={() => setDialog('send')}>Send Invites</Button>
+            ) : (
+              <Button onClick={() => setDialog('resend')}>Resend Invites</Button>
+            )}
+            <Button variant="default" onClick={() => setDialog('reschedule')}>
+              Reschedule
+            </Button>
+            <Button variant="light" color="red" onClick={() => cancel(data)}>
+              Cancel interview
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {interview.isError && (
+        <Alert color="orange" role="status">
+          Could not refresh: {interview.error.message}. Showing what was loaded last.
+        </Alert>
+      )}
+      <InterviewSummary interview={data} />
+      <Title order={3} id="participants-heading">
+        Participants
+      </Title>
+      <Paper withBorder p="xs">
+        <ParticipantsTable participants={data.participants} />
+      </Paper>
+      <Title order={3}>Timeline</Title>
+      {events.isError ? (
+        <Alert color="red" role="alert">
+          {events.error.message}
+        </Alert>
+      ) : events.data ? (
+        <InterviewTimeline events={events.data.items} participants={data.participants} />
+      ) : (
+        <Skeleton height={80} />
+      )}
+      <SendInvitesModal
+        interviewId={dialog === 'send' ? data.id : null}
+        onClose={() => setDialog(null)}
+      />
+      <ResendInvitesModal
+        interview={data}
+        opened={dialog === 'resend'}
+        onClose={() => setDialog(null)}
+      />
+      <RescheduleModal
+        interview={dialog === 'reschedule' ? data : null}
+        onClose={() => setDialog(null)}
+      />
+    </Stack>
+  );
 }

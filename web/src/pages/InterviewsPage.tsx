@@ -1,3 +1,132 @@
+import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, query } from '../api.js';
+import { useCancelInterview } from '../components/CancelInterview.js';
+import { CreateInterviewModal } from '../components/CreateInterviewModal.js';
+import { type Filters, InterviewFilters } from '../components/InterviewFilters.js';
+import { InterviewsTable } from '../components/InterviewsTable.js';
+import { RescheduleModal } from '../components/RescheduleModal.js';
+import { SendInvitesModal } from '../components/SendInvitesModal.js';
+import { interviewKeys } from '../interview-queries.js';
+import { useSession } from '../session.js';
+import type { Interview, Page } from '../types.js';
+import { addDays, zonedToUtc } from '../zoned-time.js';
+
+const PAGE_SIZE = 25;
+
+/** Filters live in the URL, so Back from an interview returns to the same list. */
+function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
+  const [params, setParams] = useSearchParams();
+  const filters: Filters = {
+    status: params.getAll('status'),
+    from: params.get('from'),
+    to: params.get('to'),
+    q: params.get('q') ?? '',
+  };
+  const update = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch };
+    setParams(query({ status: next.status, from: next.from, to: next.to, q: next.q }), {
+      replace: true,
+    });
+  };
+  return [filters, update];
+}
+
+/** Manage Interviews: the coordinator's list, filters, paging and each row's actions. */
 export function InterviewsPage() {
-  return null;
+  const { user } = useSession();
+  const [filters, setFilters] = useFilters();
+  const [creating, setCreating] = useState(false);
+  const [sendFor, setSendFor] = useState<string | null>(null);
+  const [rescheduling, setRescheduling] = useState<Interview | null>(null);
+  const cancel = useCancelInterview();
+
+  // The picked dates are whole days in the coordinator's zone.
+  const from = filters.from ? zonedToUtc(filters.from, '00:00', user.timeZone).toISOString() : null;
+  const toDay = filters.to ?? filters.from;
+  const to = toDay ? zonedToUtc(addDays(toDay, 1), '00:00', user.timeZone).toISOString() : null;
+  const params = { status: filters.status, from, to, q: filters.q };
+  const list = useInfiniteQuery({
+    queryKey: interviewKeys.list(params),
+    queryFn: ({ pageParam }) =>
+      api<Page<Interview>>(
+        'GET',
+        `/interviews${query({ ...params, cursor: pageParam, limit: PAGE_SIZE })}`,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    // Statuses change as participants answer; keep the list current without a reload.
+    refetchInterval: 15_000,
+  });
+  const interviews = list.data?.pages.flatMap((p) => p.items);
+  const filtered = filters.status.length > 0 || filters.from || filters.q;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Manage Interviews</Title>
+        <Button onClick={() => setCreating(true)}>Create interview</Button>
+      </Group>
+      <InterviewFilters value={filters} onChange={setFilters} />
+      {list.isError && (
+        <Alert color="red" role="alert" title="Could not load interviews">
+          <Group justify="space-between">
+            <Text size="sm">{list.error.message}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void list.refetch()}>
+              Try again
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {interviews?.length === 0 ? (
+        <Paper withBorder p="xl">
+          <Center>
+            <Stack align="center" gap="xs">
+              <Text fw={500}>
+                {filtered ? 'No interviews match these filters' : 'No interviews yet — create one'}
+              </Text>
+              {filtered ? (
+                <Button
+                  variant="light"
+                  onClick={() => setFilters({ status: [], from: null, to: null, q: '' })}
+                >
+                  Clear filters
+                </Button>
+              ) : (
+                <Button variant="light" onClick={() => setCreating(true)}>
+                  Create the first interview
+                </Button>
+              )}
+            </Stack>
+          </Center>
+        </Paper>
+      ) : (
+        !list.isError && (
+          <InterviewsTable
+            interviews={interviews}
+            onSendInvites={(i) => setSendFor(i.id)}
+            onReschedule={setRescheduling}
+            onCancel={cancel}
+          />
+        )
+      )}
+      {list.hasNextPage && (
+        <Center>
+          <Button
+            variant="default"
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
+            Load more
+          </Button>
+        </Center>
+      )}
+      <CreateInterviewModal opened={creating} onClose={() => setCreating(false)} />
+      <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
+      <RescheduleModal interview={rescheduling} onClose={() => setRescheduling(null)} />
+    </Stack>
+  );
 }

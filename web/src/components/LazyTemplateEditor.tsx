@@ -1,0 +1,23 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import type { TemplateEditorProps } from './TemplateEditor.js';
+
+// The rich-text editor (tiptap) is the app's heaviest part: load it only when one is shown.
+const TemplateEditor = lazy(() =>
+  import('./TemplateEditor.js').then((m) => ({ default: m.TemplateEditor })),
+);
+
+/** TemplateEditor, loaded on first use. */
+export function LazyTemplateEditor(props: TemplateEditorProps) {
+  return (
+    <Suspense
+      fallback={
+        <Center mih={200}>
+          <Loader size="sm" aria-label="Loading the editor" />
+        </Center>
+      }
+    >
+      <TemplateEditor {...props} />
+    </Suspense>
+  );
+}

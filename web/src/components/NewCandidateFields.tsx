@@ -1,0 +1,111 @@
+import { Button, Fieldset, Group, Select, TextInput } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { ApiError, api } from '../api.js';
+import { TIME_ZONES } from '../format.js';
+import type { Candidate } from '../types.js';
+
+export interface NewCandidate {
+  firstName: string;
+  lastName: string;
+  email: string;
+  timeZone: string | null;
+}
+
+export const EMPTY_CANDIDATE: NewCandidate = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  timeZone: null,
+};
+
+/** Prefills the new candidate from what was typed in the type-ahead. */
+export function candidateFromTyped(typed: string): NewCandidate {
+  if (typed.includes('@')) return { ...EMPTY_CANDIDATE, email: typed };
+  const [firstName = '', ...rest] = typed.split(/\s+/).filter(Boolean);
+  return { ...EMPTY_CANDIDATE, firstName, lastName: rest.join(' ') };
+}
+
+/** A failure while adding the candidate, kept apart from the interview's own field errors. */
+export class CandidateError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+  }
+}
+
+/** POST /candidates; an existing candidate with that email (409) is used instead. */
+export async function saveCandidate(candidate: NewCandidate): Promise<string> {
+  try {
+    const created = await api<Candidate>('POST', '/candidates', {
+      firstName: candidate.firstName.trim(),
+      lastName: candidate.lastName.trim(),
+      email: candidate.email.trim(),
+      timeZone: candidate.timeZone,
+    });
+    return created.id;
+  } catch (error) {
+    const existing = error instanceof ApiError ? error.details?.existingId : undefined;
+    if (error instanceof ApiError && error.status === 409 && typeof existing === 'string') {
+      return existing;
+    }
+    if (error instanceof ApiError) throw new CandidateError(error);
+    throw error;
+  }
+}
+
+interface Props {
+  value: NewCandidate;
+  onChange(patch: Partial<NewCandidate>): void;
+  onBack(): void;
+  error: ApiError | undefined;
+}
+
+/** First/last name, email and zone of a candidate being added with the interview. */
+export function NewCandidateFields({ value, onChange, onBack, error }: Props) {
+  const first = useRef<HTMLInputElement>(null);
+  // Chosen from the type-ahead: carry on typing here.
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <Fieldset legend="New candidate">
+      <Group grow align="flex-start">
+        <TextInput
+          label="First name"
+          required
+          ref={first}
+          value={value.firstName}
+          onChange={(e) => onChange({ firstName: e.currentTarget.value })}
+          error={error?.forField('firstName')}
+        />
+        <TextInput
+          label="Last name"
+          required
+          value={value.lastName}
+          onChange={(e) => onChange({ lastName: e.currentTarget.value })}
+          error={error?.forField('lastName')}
+        />
+      </Group>
+      <Group grow align="flex-start" mt="sm">
+        <TextInput
+          label="Candidate email"
+          type="email"
+          required
+          value={value.email}
+          onChange={(e) => onChange({ email: e.currentTarget.value })}
+          error={error?.forField('email')}
+        />
+        <Select
+          label="Candidate time zone"
+          placeholder="Unknown: use the interview's"
+          searchable
+          clearable
+          data={TIME_ZONES}
+          value={value.timeZone}
+          onChange={(timeZone) => onChange({ timeZone })}
+          error={error?.forField('timeZone')}
+        />
+      </Group>
+      <Button variant="subtle" size="xs" mt="sm" onClick={onBack}>
+        Choose an existing candidate instead
+      </Button>
+    </Fieldset>
+  );
+}

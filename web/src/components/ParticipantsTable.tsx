@@ -1,0 +1,97 @@
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { formatWhen } from '../format.js';
+import { useSession } from '../session.js';
+import type { Attendance, Delivery, Participant } from '../types.js';
+
+const ATTENDANCE: Record<Attendance, { label: string; color: string }> = {
+  pending: { label: 'Pending', color: 'yellow' },
+  confirmed: { label: 'Confirmed', color: 'green' },
+  declined: { label: 'Declined', color: 'red' },
+};
+
+const DELIVERY: Record<Delivery['state'], { label: string; color: string }> = {
+  queued: { label: 'Queued', color: 'gray' },
+  sending: { label: 'Sending', color: 'blue' },
+  sent: { label: 'Sent', color: 'teal' },
+  failed: { label: 'Failed', color: 'red' },
+};
+
+/** Each participant: role, attendance (with reason and when), and their last message's delivery. */
+export function ParticipantsTable({ participants }: { participants: Participant[] }) {
+  const { user } = useSession();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" aria-labelledby="participants-heading">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Participant</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Attendance</Table.Th>
+            <Table.Th>Last message</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {participants.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {p.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {p.email}
+                  {p.timeZone ? ` · ${p.timeZone}` : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>{p.role === 'candidate' ? 'Candidate' : 'Interviewer'}</Table.Td>
+              <Table.Td>
+                <Stack gap={2} align="flex-start">
+                  <Badge color={ATTENDANCE[p.attendance].color} variant="light">
+                    {ATTENDANCE[p.attendance].label}
+                  </Badge>
+                  {p.declineReason && <Text size="xs">“{p.declineReason}”</Text>}
+                  {p.respondedAt && (
+                    <Text size="xs" c="dimmed">
+                      {formatWhen(p.respondedAt, user.timeZone)}
+                    </Text>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <DeliveryCell delivery={p.delivery} timeZone={user.timeZone} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function DeliveryCell({ delivery, timeZone }: { delivery: Delivery | null; timeZone: string }) {
+  if (!delivery) {
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing sent yet
+      </Text>
+    );
+  }
+  const state = DELIVERY[delivery.state] ?? { label: delivery.state, color: 'gray' };
+  return (
+    <Stack gap={2} align="flex-start">
+      <Badge color={state.color} variant="outline">
+        {delivery.kind} · {state.label}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {delivery.sentAt
+          ? `Sent ${formatWhen(delivery.sentAt, timeZone)}`
+          : `Queued ${formatWhen(delivery.queuedAt, timeZone)}`}
+        {delivery.attempts > 1 ? ` · ${delivery.attempts} attempts` : ''}
+      </Text>
+      {delivery.lastError && (
+        <Text size="xs" c="red">
+          {delivery.lastError}
+        </Text>
+      )}
+    </Stack>
+  );
+}

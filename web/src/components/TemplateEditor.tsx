@@ -1,0 +1,150 @@
+import { Input, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from '@mantine/hooks';
+import { Link, RichTextEditor } from '@mantine/tiptap';
+import { useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiError } from '../api.js';
+import { issuesFor } from '../format.js';
+import { TokenMenu, tokenText } from './TokenMenu.js';
+
+export interface TemplateContent {
+  subject: string;
+  body: string;
+}
+
+export interface TemplateEditorProps extends TemplateContent {
+  onChange(content: TemplateContent): void;
+  /** The last save/preview/send error: its subject and body issues are shown inline. */
+  errors?: ApiError | null;
+  /** Where this editor's issues live in the error, e.g. "candidate." in Send Invites. */
+  fieldPrefix?: string;
+  /** Names the body for assistive technology, e.g. "Candidate message body". */
+  bodyLabel?: string;
+}
+
+// Links may only go to the web or to mail; a whole-token href such as
+// {{ interview.link }} is kept, since the server checks tokens and sanitizes on save.
+const ALLOWED_HREF = /^(?:https?:\/\/|mailto:)/i;
+const TOKEN_HREF = /^\{\{\s*[a-z][a-z0-9_.]*\s*\}\}$/i;
+
+const extensions = [
+  StarterKit.configure({ heading: { levels: [2, 3] }, link: false }),
+  Link.configure({
+    openOnClick: false,
+    isAllowedUri: (url) => ALLOWED_HREF.test(url.trim()) || TOKEN_HREF.test(url.trim()),
+  }),
+];
+
+/** Subject and rich body of a communication template, with a token menu for each. */
+export function TemplateEditor(props: TemplateEditorProps) {
+  const { subject, body, onChange, errors, fieldPrefix = '', bodyLabel = 'Message body' } = props;
+  const id = useId();
+  const latest = useRef({ subject, onChange });
+  latest.current = { subject, onChange };
+  // The HTML the editor last produced, to tell our own updates from a new body coming in.
+  const shown = useRef(body);
+  const subjectInput = useRef<HTMLInputElement>(null);
+  const bodyIssues = issuesFor(errors?.issues, `${fieldPrefix}body`);
+  const subjectIssues = issuesFor(errors?.issues, `${fieldPrefix}subject`);
+
+  const [initialBody] = useState(body);
+  const describedBy = bodyIssues.length ? `${id}-body-error` : undefined;
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        'aria-label': bodyLabel,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        ...(describedBy ? { 'aria-describedby': describedBy, 'aria-invalid': 'true' } : {}),
+      },
+    }),
+    [bodyLabel, describedBy],
+  );
+
+  const editor = useEditor({
+    extensions,
+    content: initialBody,
+    editorProps,
+    onUpdate: ({ editor: e }) => {
+      const html = e.getHTML();
+      shown.current = html;
+      latest.current.onChange({ subject: latest.current.subject, body: html });
+    },
+  });
+
+  useEffect(() => {
+    if (!editor || body === shown.current) return;
+    shown.current = body;
+    editor.commands.setContent(body, { emitUpdate: false });
+  }, [editor, body]);
+
+  const insertIntoBody = (name: string) => {
+    editor?.chain().focus().insertContent(tokenText(name)).run();
+  };
+
+  const insertIntoSubject = (name: string) => {
+    const input = subjectInput.current;
+    const start = input?.selectionStart ?? subject.length;
+    const end = input?.selectionEnd ?? start;
+    const text = tokenText(name);
+    onChange({ subject: subject.slice(0, start) + text + subject.slice(end), body });
+    requestAnimationFrame(() => {
+      input?.focus();
+      input?.setSelectionRange(start + text.length, start + text.length);
+    });
+  };
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        ref={subjectInput}
+        label="Subject"
+        required
+        value={subject}
+        onChange={(e) => onChange({ subject: e.currentTarget.value, body })}
+        error={subjectIssues.length ? subjectIssues.join('; ') : undefined}
+        rightSectionWidth={84}
+        rightSectionPointerEvents="all"
+        rightSection={
+          <TokenMenu label="Add token to subject" text="Token" onPick={insertIntoSubject} />
+        }
+      />
+      <Input.Wrapper label="Message" labelElement="div" id={`${id}-body`}>
+        <RichTextEditor editor={editor} variant="default">
+          <RichTextEditor.Toolbar>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Bold />
+              <RichTextEditor.Italic />
+              <RichTextEditor.Underline />
+              <RichTextEditor.ClearFormatting />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.H2 />
+              <RichTextEditor.H3 />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.BulletList />
+              <RichTextEditor.OrderedList />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Link />
+              <RichTextEditor.Unlink />
+            </RichTextEditor.ControlsGroup>
+            <TokenMenu label="Insert token" onPick={insertIntoBody} />
+          </RichTextEditor.Toolbar>
+          <RichTextEditor.Content mih={160} />
+        </RichTextEditor>
+      </Input.Wrapper>
+      {bodyIssues.length > 0 && (
+        <Stack gap={2} id={`${id}-body-error`} role="alert">
+          {bodyIssues.map((message) => (
+            <Text key={message} size="sm" c="red">
+              {message}
+            </Text>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '../api.js';
+import { formatIssue } from '../format.js';
+import { useSession } from '../session.js';
+import type { Audience, RenderedTemplate } from '../types.js';
+import { HtmlFrame } from './HtmlFrame.js';
+import { InvitableBadge } from './TemplateBadges.js';
+
+export interface PreviewInput {
+  audience: Audience;
+  subject: string;
+  body: string;
+}
+
+/** The template rendered with sample data, 400 ms after the last change; null while typing on. */
+export function useTemplatePreview(input: PreviewInput) {
+  const { user } = useSession();
+  const [key] = useDebouncedValue(JSON.stringify(input), 400);
+  const debounced = JSON.parse(key) as PreviewInput;
+  return useQuery({
+    queryKey: ['template-preview', key, user.timeZone],
+    queryFn: () =>
+      api<RenderedTemplate>('POST', '/templates/preview', {
+        ...debounced,
+        timeZone: user.timeZone,
+      }),
+    enabled: debounced.subject.trim() !== '',
+    placeholderData: keepPreviousData,
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** "Live preview" beside the template editor: subject, HTML, and whether it can invite. */
+export function TemplateLivePreview({
+  preview,
+}: {
+  preview: ReturnType<typeof useTemplatePreview>;
+}) {
+  const { user } = useSession();
+  const error = preview.error instanceof ApiError ? preview.error : null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="template-preview-title">
+      <Group justify="space-between">
+        <Text id="template-preview-title" fw={600}>
+          Live preview
+        </Text>
+        {preview.isFetching && <Loader size="xs" aria-label="Updating the preview" />}
+      </Group>
+      <Text size="xs" c="dimmed">
+        Sample interview data, times in {user.timeZone}.
+      </Text>
+      {!preview.data && !preview.error && !preview.isFetching && (
+        <Text size="sm" c="dimmed">
+          Enter a subject to see the preview.
+        </Text>
+      )}
+      {preview.isError ? (
+        <Alert color="red" title="This template cannot be rendered" role="alert">
+          {error?.issues.length
+            ? error.issues.map((i) => (
+                <Text key={`${i.field}-${i.line}-${i.column}-${i.message}`} size="sm">
+                  {i.field === 'subject' ? 'Subject' : 'Body'}: {formatIssue(i)}
+                </Text>
+              ))
+            : preview.error.message}
+        </Alert>
+      ) : (
+        preview.data && (
+          <>
+            <div>
+              <InvitableBadge invitable={preview.data.invitable} />
+            </div>
+            <Text size="sm">
+              <Text span fw={600}>
+                Subject:
+              </Text>{' '}
+              {preview.data.subject}
+            </Text>
+            <HtmlFrame title="Template preview" html={preview.data.html} height={420} />
+          </>
+        )
+      )}
+    </Stack>
+  );
+}

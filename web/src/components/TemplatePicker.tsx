@@ -1,0 +1,63 @@
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, query } from '../api.js';
+import type { Audience, Page, Template } from '../types.js';
+
+/** Unarchived templates of one audience that carry the Interview Link, best match for q first. */
+export function useInvitableTemplates(audience: Audience, q: string) {
+  return useQuery({
+    queryKey: ['templates', 'invitable', audience, q],
+    queryFn: () =>
+      api<Page<Template>>(
+        'GET',
+        `/templates${query({ audience, invitable: true, q: q.trim(), limit: 20 })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+interface TemplatePickerProps {
+  audience: Audience;
+  /** The field's label, e.g. "Candidate Invite". */
+  label: string;
+  value: Template | null;
+  onChange(template: Template | null): void;
+  error?: string | undefined;
+  autoFocus?: boolean;
+}
+
+/** The Send Invites type-ahead: type the first letters of an invite's name, pick it. */
+export function TemplatePicker({
+  audience,
+  label,
+  value,
+  onChange,
+  error,
+  autoFocus,
+}: TemplatePickerProps) {
+  const [search, setSearch] = useState('');
+  // Once a template is picked its name fills the field: list everything again, not just it.
+  const [q] = useDebouncedValue(value && search === value.name ? '' : search, 200);
+  const list = useInvitableTemplates(audience, q);
+  const found = list.data?.items ?? [];
+  const templates = value && !found.some((t) => t.id === value.id) ? [value, ...found] : found;
+  return (
+    <Select
+      label={label}
+      placeholder="Type the first letters of an invite's name"
+      searchable
+      selectFirstOptionOnChange
+      value={value?.id ?? null}
+      data={templates.map((t) => ({ value: t.id, label: t.name }))}
+      onChange={(id) => onChange(templates.find((t) => t.id === id) ?? null)}
+      onSearchChange={setSearch}
+      nothingFoundMessage={list.isFetching ? 'Searching…' : 'No invite matches'}
+      allowDeselect={false}
+      error={error}
+      data-autofocus={autoFocus || undefined}
+      required
+    />
+  );
+}

@@ -1,0 +1,107 @@
+import { Group, NumberInput, Select, Text } from '@mantine/core';
+import { DatePickerInput, TimeInput } from '@mantine/dates';
+import { formatWhen, TIME_ZONES } from '../format.js';
+import { useSession } from '../session.js';
+import { todayIn, zonedToUtc } from '../zoned-time.js';
+
+/** Date, start time, duration and zone of an interview, as a form edits them. */
+export interface WhenValue {
+  date: string | null;
+  time: string;
+  durationMinutes: number | string;
+  timeZone: string;
+}
+
+export interface WhenErrors {
+  date?: string | undefined;
+  time?: string | undefined;
+  durationMinutes?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+/** The start as an ISO UTC instant, or null while the date or time is incomplete. */
+export function whenToIso(value: WhenValue): string | null {
+  if (!value.date || !/^\d{2}:\d{2}/.test(value.time)) return null;
+  try {
+    return zonedToUtc(value.date, value.time.slice(0, 5), value.timeZone).toISOString();
+  } catch {
+    return null;
+  }
+}
+
+/** Checks what the server would refuse anyway, so the mistake shows before a round trip. */
+export function checkWhen(value: WhenValue): WhenErrors {
+  const errors: WhenErrors = {};
+  if (!value.date) errors.date = 'Pick a date';
+  if (!/^\d{2}:\d{2}/.test(value.time)) errors.time = 'Enter a start time';
+  const minutes = Number(value.durationMinutes);
+  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 1440) {
+    errors.durationMinutes = 'From 5 to 1440 minutes';
+  }
+  if (!TIME_ZONES.includes(value.timeZone)) errors.timeZone = 'Pick a time zone';
+  return errors;
+}
+
+interface Props {
+  value: WhenValue;
+  onChange(patch: Partial<WhenValue>): void;
+  errors: WhenErrors;
+}
+
+/** Date + time + duration + zone; shows the start in the coordinator's own zone when it differs. */
+export function WhenFields({ value, onChange, errors }: Props) {
+  const { user } = useSession();
+  const iso = whenToIso(value);
+  return (
+    <>
+      <Group grow align="flex-start">
+        <DatePickerInput
+          label="Date"
+          placeholder="Pick a date"
+          required
+          minDate={todayIn(value.timeZone)}
+          value={value.date}
+          onChange={(date) => onChange({ date })}
+          error={errors.date}
+          valueFormat="ddd D MMM YYYY"
+        />
+        <TimeInput
+          label="Start time"
+          required
+          value={value.time}
+          onChange={(e) => onChange({ time: e.currentTarget.value })}
+          error={errors.time}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <NumberInput
+          label="Duration (minutes)"
+          required
+          min={5}
+          max={1440}
+          step={15}
+          allowDecimal={false}
+          value={value.durationMinutes}
+          onChange={(durationMinutes) => onChange({ durationMinutes })}
+          error={errors.durationMinutes}
+        />
+        <Select
+          label="Time zone"
+          required
+          searchable
+          allowDeselect={false}
+          data={TIME_ZONES}
+          value={value.timeZone}
+          onChange={(timeZone) => timeZone && onChange({ timeZone })}
+          error={errors.timeZone}
+          nothingFoundMessage="No such zone"
+        />
+      </Group>
+      {iso && value.timeZone !== user.timeZone && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          That is {formatWhen(iso, user.timeZone)} in your time zone ({user.timeZone}).
+        </Text>
+      )}
+    </>
+  );
+}

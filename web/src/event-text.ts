@@ -1,0 +1,104 @@
+/** The interview timeline in sentences: "Carla Coordinator sent invites to 3 participants". */
+import {
+  type InterviewEvent,
+  type InterviewStatus,
+  type Participant,
+  STATUS_LABELS,
+} from './types.js';
+
+export interface EventLine {
+  text: string;
+  /** A Mantine colour for the bullet. */
+  color: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function names(ids: unknown[], participants: Participant[]): string {
+  const known = ids.map(
+    (id) => participants.find((p) => p.id === id)?.name ?? 'a former participant',
+  );
+  if (known.length <= 1) return known.join('');
+  return `${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`;
+}
+
+function statusLabel(value: unknown): string {
+  return STATUS_LABELS[value as InterviewStatus] ?? String(value);
+}
+
+const KIND: Record<string, string> = {
+  invite: 'Invite',
+  update: 'Update',
+  cancel: 'Cancellation',
+  notice: 'Notice',
+};
+
+export function describeEvent(event: InterviewEvent, participants: Participant[]): EventLine {
+  const who = event.actor.name ?? (event.actor.type === 'system' ? 'Convene' : 'Someone');
+  const d = event.data;
+  const str = (key: string) =>
+    typeof d[key] === 'string' && d[key] !== '' ? (d[key] as string) : null;
+  const num = (key: string) => (typeof d[key] === 'number' ? (d[key] as number) : null);
+  const notified = num('notified')
+    ? ` and notified ${plural(num('notified') ?? 0, 'participant')}`
+    : '';
+  switch (event.type) {
+    case 'interview.created':
+      return { text: `${who} created the interview`, color: 'gray' };
+    case 'invites.sent':
+    case 'invites.resent': {
+      const verb = event.type === 'invites.sent' ? 'sent' : 'resent';
+      const r = d.recipients;
+      const to = Array.isArray(r)
+        ? r.length > 3
+          ? plural(r.length, 'participant')
+          : names(r, participants)
+        : plural(typeof r === 'number' ? r : 0, 'participant');
+      return { text: `${who} ${verb} invites to ${to}`, color: 'blue' };
+    }
+    case 'invitation.opened':
+      return { text: `${who} opened their Interview Link`, color: 'gray' };
+    case 'participant.confirmed':
+      return {
+        text: `${who} confirmed${str('via') === 'calendar' ? ' from their calendar' : ''}`,
+        color: 'green',
+      };
+    case 'participant.declined': {
+      const reason = str('reason');
+      return { text: `${who} declined${reason ? `: “${reason}”` : ''}`, color: 'red' };
+    }
+    case 'message.sent':
+      return {
+        text: `${KIND[str('kind') ?? ''] ?? 'Message'} to ${str('to') ?? 'a participant'} delivered`,
+        color: 'teal',
+      };
+    case 'message.failed':
+      return {
+        text: `Message to ${str('to') ?? 'a participant'} failed${
+          num('attempts') ? ` after ${plural(num('attempts') ?? 0, 'attempt')}` : ''
+        }: ${str('error') ?? 'unknown error'}`,
+        color: 'red',
+      };
+    case 'status.changed':
+      return {
+        text: `Status changed from ${statusLabel(d.from)} to ${statusLabel(d.to)}`,
+        color: d.to === 'scheduled' ? 'green' : d.to === 'needs_attention' ? 'orange' : 'indigo',
+      };
+    case 'interview.rescheduled':
+      return { text: `${who} rescheduled the interview${notified}`, color: 'indigo' };
+    case 'interview.updated': {
+      const changed = Array.isArray(d.changed) ? d.changed.map(String) : [];
+      const what = changed.length ? ` (${changed.join(', ')})` : '';
+      return { text: `${who} edited the interview${what}${notified}`, color: 'gray' };
+    }
+    case 'interview.cancelled': {
+      const reason = str('reason');
+      return {
+        text: `${who} cancelled the interview${reason ? `: “${reason}”` : ''}${notified}`,
+        color: 'red',
+      };
+    }
+    default:
+      return { text: `${who}: ${event.type}`, color: 'gray' };
+  }
+}
