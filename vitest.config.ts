@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,15 @@ import { defineConfig } from 'vitest/config';
  * database engine: always on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
  */
 const engines = ['sqlite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+
+/**
+ * Browser tests drive Debian's Chromium (playwright-core cannot download one here). They run
+ * whenever it is installed (`apt-get install chromium`; .ci/run does) and are left out, with a
+ * notice, where it is not.
+ */
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browserTests = existsSync(chromium);
+if (!browserTests) console.warn(`Browser tests (tests/e2e) left out: no Chromium at ${chromium}.`);
 
 export default defineConfig({
   test: {
@@ -24,6 +34,19 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       })),
+      ...(browserTests
+        ? [
+            {
+              test: {
+                name: 'e2e',
+                include: ['tests/e2e/**/*.test.ts'],
+                env: { CHROMIUM_PATH: chromium },
+                testTimeout: 180_000,
+                hookTimeout: 180_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

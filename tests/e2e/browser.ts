@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { prepare } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config.js';
+import { buildApp } from '../../src/http/app.js';
+import { startOutboxWorker } from '../../src/mail/outbox-worker.js';
+import { transportFor } from '../../src/mail/transports.js';
+import { freePort } from '../helpers/process.js';
+
+export const ADMIN = { email: 'carla@example.com', password: 'coordinator password' };
+export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+/** A real Convene (built web app, SQLite, dev mailbox, worker) listening on a free port. */
+export async function startServer() {
+  // The browser needs the built web app; this is quick when it is up to date.
+  execFileSync(process.execPath, ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'convene-e2e-'));
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${join(dir, 'convene.db')}`,
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    SESSION_SECRET: 'e'.repeat(40),
+    COMPANY_NAME: 'Example Corp',
+    LOG_LEVEL: 'silent',
+  });
+  const { database, sessionSecret } = await prepare(config);
+  const worker = startOutboxWorker({
+    database,
+    transport: transportFor(undefined),
+    from: config.mailFrom,
+    log: pino({ level: 'silent' }),
+    pollMs: 200,
+  });
+  const app = await buildApp({ config: { ...config, sessionSecret }, database, outbox: worker });
+  await app.listen({ port, host: '127.0.0.1' });
+  return {
+    url: config.publicUrl,
+    database,
+    close: async () => {
+      await app.close();
+      await worker.stop();
+      await database.close();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs (../shared/CI.md). */
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser context: no cookies shared with any other (each recipient is a stranger). */
+export async function freshPage(
+  browser: Browser,
+  mobile = false,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(
+    mobile
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1366, height: 900 } },
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return { context, page };
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // evaluate() runs outside the page's CSP, which (rightly) forbids inline scripts.
+  await page.evaluate(axeSource);
+  const results = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as {
+    violations: unknown[];
+  };
+  return (
+    results.violations as Array<{
+      id: string;
+      impact: string;
+      nodes: Array<{ target: string[]; html: string }>;
+    }>
+  )
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`);
+}
+
+/** Saves a full-page screenshot as a test artifact (test-results/ is not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

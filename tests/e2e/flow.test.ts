@@ -1,0 +1,222 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/people/create-user.js';
+import {
+  ADMIN,
+  freshPage,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  startServer,
+} from './browser.js';
+
+describe('a coordinator walks Convene in a real browser', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+  const links: string[] = [];
+  let interviewPath = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    // Interviewers are users; the API creates them (user management is not this walk).
+    for (const [name, email, timeZone] of [
+      ['Nora York', 'nora@example.com', 'America/New_York'],
+      ['Bernd Berlin', 'bernd@example.com', 'Europe/Berlin'],
+    ] as const) {
+      await createUser({
+        db: server.database.db,
+        actor: undefined,
+        name,
+        email,
+        timeZone,
+        role: 'interviewer',
+      });
+    }
+    browser = await launchBrowser();
+    page = (await freshPage(browser)).page;
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail')
+      await screenshot(page, `failed-${context.task.name.slice(0, 40)}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs in', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+    await screenshot(page, '01-sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
+      .toBe(true);
+    await screenshot(page, '02-manage-interviews-empty');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('creates a candidate invite template under Configure Communications', async () => {
+    await page.getByRole('link', { name: 'Configure Communications' }).click();
+    await page.getByRole('button', { name: 'New template' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New template' });
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Final round invite');
+    await dialog
+      .getByRole('textbox', { name: 'Subject' })
+      .fill('Final round: {{ interview.title }}');
+    const body = dialog.getByRole('textbox', { name: /body/i });
+    await body.click();
+    await body.pressSequentially(
+      'Hello {{ recipient.first_name }}, please open {{ interview.link }} and select Confirm.',
+    );
+    await expect
+      .poll(() => dialog.getByText('Has Interview Link').first().isVisible(), { timeout: 10_000 })
+      .toBe(true);
+    await screenshot(page, '03-template-editor');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'Final round invite' }).first().isVisible())
+      .toBe(true);
+    await screenshot(page, '04-configure-communications');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('creates an interview with a new candidate, which opens Send Invites', async () => {
+    await page.getByRole('link', { name: 'Manage Interviews' }).click();
+    await page.getByRole('button', { name: 'Create interview' }).click();
+    const dialog = page.getByRole('dialog', { name: /create interview/i });
+    await dialog.getByRole('textbox', { name: 'Candidate' }).fill('Kenji');
+    await page.getByRole('option', { name: /add new candidate/i }).click();
+    await dialog.getByLabel('First name').fill('Kenji');
+    await dialog.getByLabel('Last name').fill('Sato');
+    await dialog.getByLabel('Candidate email').fill('kenji@example.jp');
+    await dialog.getByLabel('Candidate time zone').fill('Asia/Tokyo');
+    await page.getByRole('option', { name: 'Asia/Tokyo' }).click();
+    const interviewers = dialog.getByLabel('Interviewers');
+    await interviewers.click();
+    await page.getByRole('option', { name: /Nora York/ }).click();
+    await page.getByRole('option', { name: /Bernd Berlin/ }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('Interview title').fill('Technical interview');
+    await dialog.getByLabel('Location').fill('Room 4, Building B');
+    await dialog.getByLabel('Meeting link').fill('https://meet.example.com/abc-defg');
+    await screenshot(page, '05-create-interview');
+    await dialog.getByRole('button', { name: 'Save interview' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Send Invites' }).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+  });
+
+  it('sends invites with both type-aheads, an edit, Preview and Edit communication', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Send Invites' });
+    const candidate = dialog.getByRole('region', { name: 'Candidate Message' });
+    await candidate.getByRole('combobox', { name: 'Candidate Invite' }).fill('Final');
+    await page.getByRole('option', { name: /Final round invite/ }).click();
+    const subject = candidate.getByRole('textbox', { name: 'Subject' });
+    await expect.poll(() => subject.inputValue()).toBe('Final round: {{ interview.title }}');
+    await subject.fill('Final round, {{ recipient.first_name }}: {{ interview.title }}');
+
+    const interviewer = dialog.getByRole('region', { name: 'Interviewer Message' });
+    await interviewer.getByRole('combobox', { name: 'Interviewer Invite' }).fill('Interv');
+    await page.getByRole('option', { name: /Interviewer Invite/ }).click();
+
+    await candidate.getByRole('button', { name: 'Preview' }).click();
+    await expect
+      .poll(
+        () => candidate.getByText('Final round, Kenji: Technical interview').first().isVisible(),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await screenshot(page, '06-send-invites-preview');
+    await candidate.getByRole('button', { name: 'Edit communication' }).click();
+    await expect
+      .poll(() => candidate.getByRole('textbox', { name: 'Subject' }).isVisible())
+      .toBe(true);
+    await screenshot(page, '07-send-invites-edit');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Send Invites', exact: true }).click();
+    await expect
+      .poll(() => page.getByText(/Invites sent to 3 participants/).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+  });
+
+  it('shows three meeting requests in the dev mailbox, each with its Interview Link', async () => {
+    await page.getByRole('link', { name: 'Dev mailbox' }).click();
+    await expect
+      .poll(async () => page.getByRole('link', { name: /Final round, Kenji|Interview:/ }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(3);
+    await screenshot(page, '08-dev-mailbox');
+    const subjects = page.getByRole('link', { name: /Final round, Kenji|Interview:/ });
+    for (let i = 0; i < 3; i += 1) {
+      await subjects.nth(i).click();
+      const open = page.getByRole('link', { name: 'Open Interview Link' });
+      await expect.poll(() => open.isVisible(), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => page.getByText('REQUEST').first().isVisible()).toBe(true);
+      const href = await open.getAttribute('href');
+      expect(href).toMatch(new RegExp(`^${server.url}/i/[A-Za-z0-9_-]{43}$`));
+      links.push(href as string);
+      if (i === 0) await screenshot(page, '09-dev-mailbox-message');
+    }
+    expect(new Set(links).size).toBe(3);
+  });
+
+  it('lets each participant confirm from their own link, in a fresh browser, on a phone', async () => {
+    expect(links).toHaveLength(3);
+    for (const [i, link] of links.entries()) {
+      const { context, page: phone } = await freshPage(browser, true);
+      await phone.goto(link);
+      await expect
+        .poll(() => phone.getByRole('heading', { name: 'Interview Details' }).isVisible())
+        .toBe(true);
+      if (i === 0) {
+        await screenshot(phone, '10-recipient-page');
+        expect(await seriousA11yViolations(phone)).toEqual([]);
+      }
+      await phone.getByRole('button', { name: 'Confirm' }).click();
+      await expect
+        .poll(() => phone.getByText('You have confirmed your attendance.').isVisible())
+        .toBe(true);
+      if (i === 2) await screenshot(phone, '11-recipient-confirmed');
+      await context.close();
+    }
+  });
+
+  it('shows Interview Scheduled on the coordinator’s Interview Details, then resends invites', async () => {
+    await page.getByRole('link', { name: 'Manage Interviews' }).click();
+    await page
+      .getByRole('link', { name: /Kenji Sato/ })
+      .first()
+      .click();
+    interviewPath = new URL(page.url()).pathname;
+    expect(interviewPath).toMatch(/^\/interviews\//);
+    await expect
+      .poll(() => page.getByText('Interview Scheduled').first().isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await screenshot(page, '12-interview-details-scheduled');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Resend Invites' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Resend Invites' });
+    await dialog.getByRole('radio', { name: /All participants/ }).check();
+    await dialog.getByRole('button', { name: 'Resend Invites' }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/resent|sent again/i)
+            .first()
+            .isVisible(),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await screenshot(page, '13-resent');
+    await expect.poll(() => page.getByText('Interview Scheduled').first().isVisible()).toBe(true);
+  });
+});
