@@ -3,7 +3,7 @@ import type { Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
-import { assertInterviewFields } from '../domain/interview-rules.js';
+import { assertInterviewFields, type InterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { assertOpenInterview } from '../invites/assert-open.js';
 import { parseInviteContents } from '../invites/invite-content.js';
@@ -15,17 +15,9 @@ import { type Interview, loadInterview } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 import { lockInterview } from './lock-interview.js';
 
-export interface InterviewChanges {
-  title?: string | undefined;
-  jobTitle?: string | null | undefined;
-  startsAt?: string | undefined;
-  durationMinutes?: number | undefined;
-  timeZone?: string | undefined;
-  location?: string | null | undefined;
-  meetingUrl?: string | null | undefined;
-  notes?: string | null | undefined;
+/** What an edit may change: the interview's own fields, and its people before invites go out. */
+export interface InterviewChanges extends InterviewFields {
   candidateId?: string | undefined;
-  interviewerIds?: string[] | undefined;
 }
 
 export interface UpdateInterviewOptions {

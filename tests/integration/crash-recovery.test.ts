@@ -102,6 +102,14 @@ describe(`delivery survives crashes of real processes (${engine})`, { timeout: 9
     return interview.data.id as string;
   }
 
+  const allSent = async (interviewId: string) => {
+    const rows = await db.db
+      .selectFrom('messages')
+      .select('state')
+      .where('interview_id', '=', interviewId)
+      .execute();
+    return rows.length === 3 && rows.every((r) => r.state === 'sent');
+  };
   const receivedFor = (label: string) =>
     sink.received.filter((m) => m.envelopeTo[0]?.includes(`.${label}@`));
 
@@ -120,18 +128,7 @@ describe(`delivery survives crashes of real processes (${engine})`, { timeout: 9
       () => receivedFor('one').length >= 3,
       () => `3 deliveries; worker said: ${worker.output()}`,
     );
-    await until(
-      async () =>
-        (
-          await db.db
-            .selectFrom('messages')
-            .select('state')
-            .where('interview_id', '=', id)
-            .where('state', '=', 'sent')
-            .execute()
-        ).length === 3,
-      'sent states',
-    );
+    await until(() => allSent(id), 'all three messages recorded as sent');
     await worker.kill('SIGTERM');
     const mails = receivedFor('one');
     expect(mails).toHaveLength(3);
@@ -154,18 +151,7 @@ describe(`delivery survives crashes of real processes (${engine})`, { timeout: 9
       () => receivedFor('two').length >= 3,
       () => `3 deliveries after the restart; worker said: ${second.output()}`,
     );
-    await until(
-      async () =>
-        (
-          await db.db
-            .selectFrom('messages')
-            .select('state')
-            .where('interview_id', '=', id)
-            .where('state', '=', 'sent')
-            .execute()
-        ).length === 3,
-      'sent states',
-    );
+    await until(() => allSent(id), 'all three messages recorded as sent');
     // Give a duplicate the chance to show up before counting.
     await new Promise((r) => setTimeout(r, 1500));
     await second.kill('SIGTERM');
