@@ -43,6 +43,8 @@ export default defineConfig({
                 env: { CHROMIUM_PATH: chromium },
                 testTimeout: 180_000,
                 hookTimeout: 180_000,
+                // The walk runs beside the other suites on 2 cores: screens may take seconds.
+                expect: { poll: { timeout: 20_000, interval: 100 } },
               },
             },
           ]
