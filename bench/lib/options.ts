@@ -1,0 +1,61 @@
+/** Benchmark sizes from the environment: the issue's sizes by default, small ones with BENCH_QUICK=1. */
+const quick = process.env.BENCH_QUICK === '1';
+
+function size(name: string, full: number, small: number): number {
+  const given = process.env[name];
+  if (given === undefined || given === '') return quick ? small : full;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+export const options = {
+  quick,
+  /** Which benchmarks to run, e.g. BENCH_ONLY=send,confirm (default: all). */
+  only: (process.env.BENCH_ONLY ?? 'send,profile,confirm,list').split(',').map((s) => s.trim()),
+  interviews: size('BENCH_INTERVIEWS', 10_000, 300),
+  profileInterviews: size('BENCH_PROFILE_INTERVIEWS', 1_000, 100),
+  tokens: size('BENCH_TOKENS', 5_000, 600),
+  connections: size('BENCH_CONNECTIONS', 64, 16),
+  durationMs: size('BENCH_DURATION_MS', 10_000, 2_000),
+  rows: size('BENCH_ROWS', 1_000_000, 20_000),
+  listRuns: size('BENCH_LIST_RUNS', 300, 200),
+  /** PostgreSQL server for the confirm benchmark (a fresh schema is made and dropped). */
+  postgresUrl: process.env.TEST_DATABASE_URL,
+  /** Run the list benchmark on PostgreSQL instead of SQLite. */
+  listPostgresUrl: process.env.BENCH_DATABASE_URL,
+  /** Hard limit for each wait (sink counts, drains), so a stuck run ends. */
+  timeoutMs: size('BENCH_TIMEOUT_MS', 600_000, 120_000),
+};
+
+/** 12345.6 → "12,346". */
+export function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
+}
+
+/** One result line: name, figures, ratio, target and whether it holds. */
+export function report(name: string, figures: string, ratio: number, target: string, met: boolean) {
+  const line = `${name}: ${figures} ratio ${fmt(ratio, 2)} — target ${target}: ${met ? 'MET' : 'NOT MET'}`;
+  console.log(line);
+  results.push(line);
+}
+
+export const results: string[] = [];
+
+/** A figure with no baseline (memory): printed and kept for the summary. */
+export function note(name: string, figures: string) {
+  const line = `${name}: ${figures}`;
+  console.log(line);
+  results.push(line);
+}
+
+/** The p-th percentile (0–100) of a list of numbers. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
