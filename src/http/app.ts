@@ -4,12 +4,12 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { registerAuth } from './plugins/auth.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { assertNoNulCharacters, registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
@@ -63,6 +63,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+    // Errors Fastify meets before routing (a malformed or over-long path) get the same shape and
+    // headers as every other error, and never echo the URL back.
+    frameworkErrors: (error, _request, typedReply) => {
+      const tooLong = error.statusCode === 414;
+      const reply = typedReply as unknown as FastifyReply;
+      reply
+        .code(tooLong ? 414 : 400)
+        .header('x-content-type-options', 'nosniff')
+        .header('x-frame-options', 'DENY')
+        .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+        .send({
+          error: {
+            code: tooLong ? 'uri_too_long' : 'bad_request',
+            message: tooLong ? 'The address is too long.' : 'The address is not valid.',
+          },
+        });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('database', database);
@@ -71,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('outbox', options.outbox ?? { wake: () => undefined });
   app.addSchema(ErrorBody);
   registerErrorHandling(app);
+  app.addHook('preValidation', async (request) => assertNoNulCharacters(request));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');

@@ -97,8 +97,13 @@ function calendarMethod(content: string): string | undefined {
 // nodemailer folds CRLF into a space itself, but a name would keep other controls (and an
 // encoded CR LF) after decoding; every control becomes one space, as a header reads.
 function headerText(value: string): string {
-  return value
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    value
+      .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+      // Text shaped like an RFC 2047 encoded word ("=?UTF-8?Q?…=0D=0A…?=") would be decoded by
+      // mail readers into line breaks; a zero-width space keeps it plain text.
+      .replace(/=\?/g, '=\u200b?')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }

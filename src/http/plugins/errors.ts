@@ -83,3 +83,38 @@ function describe(issue: ValidationIssue, context: string) {
 function join(path: string, name: string): string {
   return path ? `${path}.${name}` : name;
 }
+
+/**
+ * Refuses a NUL character anywhere in the body, query or path with a 400 naming the field:
+ * no name, text or token needs one, and PostgreSQL cannot store it in text.
+ */
+export function assertNoNulCharacters(request: {
+  body: unknown;
+  query: unknown;
+  params: unknown;
+}): void {
+  const fields: string[] = [];
+  for (const [part, value] of [
+    ['body', request.body],
+    ['query', request.query],
+    ['params', request.params],
+  ] as const) {
+    collectNul(value, '', fields, part);
+  }
+  if (fields.length === 0) return;
+  const issues = fields.map((field) => ({ field, message: 'must not contain a NUL character' }));
+  throw new AppError('validation_error', issues.map((i) => `${i.field}: ${i.message}`).join('; '), {
+    issues,
+  });
+}
+
+function collectNul(value: unknown, path: string, found: string[], part: string, depth = 0): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path || part);
+    return;
+  }
+  if (depth > 20 || value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    collectNul(child, path ? `${path}.${key}` : key, found, part, depth + 1);
+  }
+}
