@@ -34,6 +34,21 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       })),
+      // Fault tests (real processes, kill -9, a PostgreSQL restart) run with `npm run test:faults`:
+      // one file at a time, after everything else, since one restarts the shared PostgreSQL.
+      ...(process.env.CONVENE_FAULTS
+        ? engines.map((engine, i) => ({
+            test: {
+              name: `faults-${engine}`,
+              include: ['tests/faults/**/*.test.ts'],
+              env: { CONVENE_TEST_ENGINE: engine },
+              testTimeout: 120_000,
+              hookTimeout: 60_000,
+              maxWorkers: 1,
+              sequence: { groupOrder: 1 + i },
+            },
+          }))
+        : []),
       ...(browserTests
         ? [
             {

@@ -42,6 +42,11 @@ function openPostgres(url: string): Db {
   // Counts come back as bigint text; Convene's counts fit a JS number.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // When PostgreSQL restarts it ends every connection; without listeners that 'error' event
+  // would crash the process. The pool replaces the connection and the next query reconnects.
+  const report = (error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`);
+  pool.on('error', report);
+  pool.on('connect', (client) => client.on('error', report));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', file: undefined, close: () => db.destroy() };
 }

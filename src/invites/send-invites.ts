@@ -80,11 +80,14 @@ export async function markTemplatesUsed(
   ids: Array<string | null>,
   now: Date,
 ): Promise<void> {
-  const used = ids.filter((id): id is string => id !== null);
-  if (used.length === 0) return;
-  await db
-    .updateTable('templates')
-    .set({ last_used_at: now.toISOString() })
-    .where('id', 'in', used)
-    .execute();
+  // One row at a time in id order: concurrent sends then lock shared templates in the same
+  // order, where one multi-row UPDATE could deadlock on PostgreSQL.
+  const used = [...new Set(ids.filter((id): id is string => id !== null))].sort();
+  for (const id of used) {
+    await db
+      .updateTable('templates')
+      .set({ last_used_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+  }
 }
