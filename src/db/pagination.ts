@@ -1,3 +1,5 @@
+import { type RawBuilder, sql } from 'kysely';
+
 /** Keyset cursors: opaque to clients, the last row's sort key inside. */
 export function encodeCursor(values: string[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -24,4 +26,18 @@ export function decodeCursor(cursor: string, arity: number): string[] | undefine
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+/**
+ * Rows after a keyset cursor: `(a, b) > (x, y)` (or `<` for a descending list). A row-value
+ * comparison lets SQLite and PostgreSQL start the index scan at the cursor; the equivalent
+ * `a > x OR (a = x AND b > y)` made SQLite walk the index from its start (bench/RESULTS.md).
+ */
+export function afterCursor(
+  columns: readonly [string, string],
+  values: readonly [string, string],
+  order: 'asc' | 'desc' = 'asc',
+): RawBuilder<boolean> {
+  const op = sql.raw(order === 'asc' ? '>' : '<');
+  return sql<boolean>`(${sql.ref(columns[0])}, ${sql.ref(columns[1])}) ${op} (${values[0]}, ${values[1]})`;
 }

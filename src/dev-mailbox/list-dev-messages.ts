@@ -1,5 +1,5 @@
 import type { Transaction } from '../db/database.js';
-import { decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
 import type { MessagesTable } from '../db/schema.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -48,9 +48,7 @@ export async function listDevMessages(
     const key = decodeCursor(cursor, 2);
     if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
     const [sentAt, id] = key as [string, string];
-    query = query.where((eb) =>
-      eb.or([eb('sent_at', '<', sentAt), eb.and([eb('sent_at', '=', sentAt), eb('id', '<', id)])]),
-    );
+    query = query.where(afterCursor(['sent_at', 'id'], [sentAt, id], 'desc'));
   }
   const rows = await query
     .orderBy('sent_at', 'desc')

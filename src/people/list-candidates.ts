@@ -1,5 +1,5 @@
 import type { Transaction } from '../db/database.js';
-import { decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -29,12 +29,7 @@ export async function listCandidates(options: ListCandidatesOptions): Promise<Pa
     const key = decodeCursor(cursor, 2);
     if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
     const [createdAt, id] = key as [string, string];
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', createdAt),
-        eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-      ]),
-    );
+    query = query.where(afterCursor(['created_at', 'id'], [createdAt, id], 'desc'));
   }
   const rows = await query.execute();
   const items = rows.slice(0, limit).map(toCandidate);

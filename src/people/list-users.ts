@@ -1,5 +1,5 @@
 import type { Transaction } from '../db/database.js';
-import { decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
@@ -32,9 +32,7 @@ export async function listUsers(options: ListUsersOptions): Promise<Page<User>> 
     const key = decodeCursor(cursor, 2);
     if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
     const [name, id] = key as [string, string];
-    query = query.where((eb) =>
-      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
-    );
+    query = query.where(afterCursor(['name', 'id'], [name, id]));
   }
   const rows = await query.execute();
   const items = rows.slice(0, limit).map(toUser);

@@ -1,6 +1,6 @@
 import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { Transaction } from '../db/database.js';
-import { decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
 import type { Database, TemplatesTable } from '../db/schema.js';
 import { escapeLike } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
@@ -71,12 +71,7 @@ export async function listTemplates(options: ListTemplatesOptions): Promise<Page
     const key = decodeCursor(cursor, 2);
     if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
     const [nameKey, id] = key as [string, string];
-    query = query.where((eb) =>
-      eb.or([
-        eb('name_key', '>', nameKey),
-        eb.and([eb('name_key', '=', nameKey), eb('id', '>', id)]),
-      ]),
-    );
+    query = query.where(afterCursor(['name_key', 'id'], [nameKey, id]));
   }
   const rows = await query
     .orderBy('name_key')
