@@ -21,6 +21,8 @@ export interface Config {
   outboxLeaseSeconds: number;
   /** The first retry delay after a transient failure; each next one doubles (max 1 hour). */
   outboxRetrySeconds: number;
+  /** How often an idle worker looks for due messages (a worker in the server is also woken). */
+  outboxPollSeconds: number;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): Config {
   };
   const outboxLeaseSeconds = seconds('OUTBOX_LEASE_SECONDS', 300, 1, 86_400);
   const outboxRetrySeconds = seconds('OUTBOX_RETRY_SECONDS', 30, 0.001, 3_600);
+  const outboxPollSeconds = seconds('OUTBOX_POLL_SECONDS', 1, 0.01, 60);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -114,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
     runWorker: runWorker === 'true',
     outboxLeaseSeconds,
     outboxRetrySeconds,
+    outboxPollSeconds,
   };
 }
 

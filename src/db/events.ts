@@ -20,18 +20,26 @@ export interface RecordEventOptions {
 
 /** Appends to an interview's audit trail; called inside the transaction that made the change. */
 export async function recordEvent(db: Transaction, options: RecordEventOptions): Promise<void> {
+  await recordEvents(db, [options]);
+}
+
+/** Appends several events with one insert (a worker's batch of deliveries). */
+export async function recordEvents(db: Transaction, events: RecordEventOptions[]): Promise<void> {
+  if (events.length === 0) return;
   await db
     .insertInto('events')
-    .values({
-      id: randomUUID(),
-      interview_id: options.interviewId,
-      type: options.type,
-      actor_type: options.actor.type,
-      actor_id: options.actor.id ?? null,
-      actor_name: options.actor.name ?? null,
-      data: JSON.stringify(options.data ?? {}),
-      created_at: (options.at ?? new Date()).toISOString(),
-    })
+    .values(
+      events.map((options) => ({
+        id: randomUUID(),
+        interview_id: options.interviewId,
+        type: options.type,
+        actor_type: options.actor.type,
+        actor_id: options.actor.id ?? null,
+        actor_name: options.actor.name ?? null,
+        data: JSON.stringify(options.data ?? {}),
+        created_at: (options.at ?? new Date()).toISOString(),
+      })),
+    )
     .execute();
 }
 

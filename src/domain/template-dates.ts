@@ -31,13 +31,17 @@ export function choosePresentation(
 
 /** "Tuesday, 3 March 2026" (en-GB): the long weekday and date in the recipient's zone. */
 export function formatDate(instant: Date, { timeZone, locale }: Presentation): string {
-  const format = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const format = cached(
+    `date|${locale}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
+  );
   return plainSpaces(format.format(assertInstant(instant)));
 }
 
@@ -46,9 +50,11 @@ export function formatDate(instant: Date, { timeZone, locale }: Presentation): s
  * digit hours ("09:00"), 12-hour ones do not ("9:00 AM"), as each is usually written.
  */
 export function formatTime(instant: Date, { timeZone, locale }: Presentation): string {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const hour = cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit';
-  const format = new Intl.DateTimeFormat(locale, { timeZone, hour, minute: '2-digit' });
+  const format = cached(`time|${locale}|${timeZone}`, () => {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    const hour = cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit';
+    return new Intl.DateTimeFormat(locale, { timeZone, hour, minute: '2-digit' });
+  });
   return `${plainSpaces(format.format(assertInstant(instant)))} (${timeZone})`;
 }
 
@@ -58,7 +64,10 @@ export function formatDuration(minutes: number, locale: string): string {
   const hours = Math.floor(total / 60);
   const rest = total % 60;
   const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+    cached(
+      `${name}|${locale}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }),
+    ).format(value);
   const parts = [
     hours > 0 ? unit(hours, 'hour') : '',
     rest > 0 || hours === 0 ? unit(rest, 'minute') : '',
@@ -66,24 +75,50 @@ export function formatDuration(minutes: number, locale: string): string {
   return plainSpaces(parts.filter(Boolean).join(' '));
 }
 
+/** A conjunction list ("A, B and C") in the recipient's locale. */
+export function formatList(items: string[], locale: string): string {
+  return cached(
+    `list|${locale}`,
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  ).format(items);
+}
+
 function isKnownZone(zone: string): boolean {
   // Intl rather than a fixed list: it also accepts current aliases such as Asia/Kolkata and
   // Europe/Kyiv, which Intl.supportedValuesOf('timeZone') leaves out on Node 20.
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return cached(`zone?|${zone}`, () => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function isKnownLocale(locale: string | null | undefined): locale is string {
   if (!locale) return false;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
-  } catch {
-    return false;
-  }
+  return cached(`locale?|${locale}`, () => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// Building an Intl formatter costs about a hundred times more than using one, and a bulk send
+// formats the same few zones and locales thousands of times. Keys come from profile data, so
+// the cache is bounded: when full it starts over.
+const formatters = new Map<string, unknown>();
+const MAX_FORMATTERS = 2_000;
+
+function cached<T>(key: string, build: () => T): T {
+  if (formatters.has(key)) return formatters.get(key) as T;
+  const value = build();
+  if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+  formatters.set(key, value);
+  return value;
 }
 
 function assertInstant(instant: Date): Date {

@@ -15,8 +15,23 @@ export interface PreparedTemplate {
  * because dropping markup can join braces into a new token ("{<span></span>{ x }}").
  */
 export function prepareTemplate({ subject, body }: TemplateSource): PreparedTemplate {
+  const key = `${subject}\u0000${body}`;
+  const known = prepared.get(key);
+  if (known) return known;
   validateTemplate({ subject, body });
   const clean = sanitizeTemplateHtml(body);
   validateTemplate({ subject, body: clean });
-  return { subject: subject.trim(), body: clean, invitable: isInvitable(subject, clean) };
+  const result = Object.freeze({
+    subject: subject.trim(),
+    body: clean,
+    invitable: isInvitable(subject, clean),
+  });
+  if (prepared.size >= MAX_PREPARED) prepared.clear();
+  prepared.set(key, result);
+  return result;
 }
+
+// A pure function of its input, and every Send Invites prepares the same few templates again:
+// the outcome (never a refusal) is kept. Bounded; when full it starts over.
+const prepared = new Map<string, PreparedTemplate>();
+const MAX_PREPARED = 200;

@@ -1,3 +1,4 @@
+import type { Template } from 'liquidjs';
 import { liquid } from './template-engine.js';
 import { htmlToText, sanitizeRenderedHtml, sanitizeTemplateHtml } from './template-html.js';
 import { validateTemplate } from './template-syntax.js';
@@ -24,28 +25,55 @@ export interface RenderedMessage {
  * from this one call, so they cannot disagree; the text is derived from the final HTML.
  */
 export function renderTemplate({ subject, body, values }: RenderTemplateOptions): RenderedMessage {
-  // Validate what is actually rendered: sanitizing can join text into new braces, e.g.
-  // "{<span></span>{ x }}" becomes "{{ x }}" once the span is dropped.
-  const safeBody = sanitizeTemplateHtml(body);
-  validateTemplate({ subject, body: safeBody });
+  const compiled = compileTemplate(subject, body);
   // Second pass: a substituted value may complete a link, so links are judged again here.
-  const html = sanitizeRenderedHtml(liquid.parseAndRenderSync(safeBody, scope(values, toHtml)));
+  const html = sanitizeRenderedHtml(liquid.renderSync(compiled.body, scope(values, toHtml)));
   return {
-    subject: toHeaderText(liquid.parseAndRenderSync(subject, scope(values, String))),
+    subject: toHeaderText(liquid.renderSync(compiled.subject, scope(values, String))),
     html,
     text: htmlToText(html),
   };
 }
 
+interface CompiledTemplate {
+  subject: Template[];
+  body: Template[];
+}
+
+// A send renders the same two templates for every recipient: sanitizing, validating and parsing
+// them once instead of per message is most of a bulk send's template cost. Parsed templates are
+// immutable, so they are shared; the cache is bounded and starts over when full.
+const compiledTemplates = new Map<string, CompiledTemplate>();
+const MAX_COMPILED = 200;
+
+function compileTemplate(subject: string, body: string): CompiledTemplate {
+  const key = `${subject}\u0000${body}`;
+  const known = compiledTemplates.get(key);
+  if (known) return known;
+  // Validate what is actually rendered: sanitizing can join text into new braces, e.g.
+  // "{<span></span>{ x }}" becomes "{{ x }}" once the span is dropped.
+  const safeBody = sanitizeTemplateHtml(body);
+  validateTemplate({ subject, body: safeBody });
+  const compiled = { subject: liquid.parse(subject), body: liquid.parse(safeBody) };
+  if (compiledTemplates.size >= MAX_COMPILED) compiledTemplates.clear();
+  compiledTemplates.set(key, compiled);
+  return compiled;
+}
+
 type Scope = Record<string, Record<string, string>>;
+
+const TOKEN_PATHS = TEMPLATE_TOKENS.map(({ name }) => {
+  const [group = '', key = ''] = name.split('.');
+  return { name, group, key };
+});
 
 // Built from the registry, not from `values`, so every token resolves (the engine is strict)
 // and nothing but the registry's names is reachable from a template.
 function scope(values: TokenValues, encode: (value: string) => string): Scope {
   const root: Scope = {};
-  for (const { name } of TEMPLATE_TOKENS) {
-    const [group = '', key = ''] = name.split('.');
-    root[group] = { ...root[group], [key]: encode(values[name] ?? '') };
+  for (const { name, group, key } of TOKEN_PATHS) {
+    root[group] ??= {};
+    (root[group] as Record<string, string>)[key] = encode(values[name] ?? '');
   }
   return root;
 }

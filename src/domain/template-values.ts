@@ -1,4 +1,10 @@
-import { choosePresentation, formatDate, formatDuration, formatTime } from './template-dates.js';
+import {
+  choosePresentation,
+  formatDate,
+  formatDuration,
+  formatList,
+  formatTime,
+} from './template-dates.js';
 import type { TokenValues } from './template-tokens.js';
 
 /** Everything one recipient's tokens are computed from; optional data may be absent or null. */
@@ -38,7 +44,6 @@ export function buildTokenValues(context: TokenContext): TokenValues {
   const { interview, candidate, recipient } = context;
   const shown = choosePresentation(interview.timeZone, recipient.timeZone, recipient.locale);
   const endsAt = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
-  const list = new Intl.ListFormat(shown.locale, { style: 'long', type: 'conjunction' });
   return {
     'interview.link': context.link,
     'interview.title': interview.title,
@@ -55,7 +60,10 @@ export function buildTokenValues(context: TokenContext): TokenValues {
     'candidate.full_name': fullName(candidate.firstName, candidate.lastName),
     'recipient.first_name': recipient.firstName?.trim() || firstWord(recipient.name),
     'recipient.full_name': recipient.name.trim(),
-    'interviewers.names': list.format(context.interviewers.map((n) => n.trim()).filter(Boolean)),
+    'interviewers.names': formatList(
+      context.interviewers.map((n) => n.trim()).filter(Boolean),
+      shown.locale,
+    ),
     'job.title': context.jobTitle ?? '',
     'organizer.name': context.organizer.name,
     'organizer.email': context.organizer.email,

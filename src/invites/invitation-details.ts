@@ -34,13 +34,17 @@ export async function invitationDetails(
   interview: InterviewsTable,
   settings: MailSettings,
   now: Date,
+  /** The interview's participants in order, when the caller has them already. */
+  known?: ParticipantsTable[],
 ): Promise<InvitationDetails> {
-  const people = await db
-    .selectFrom('participants')
-    .select(['name', 'role'])
-    .where('interview_id', '=', interview.id)
-    .orderBy('position')
-    .execute();
+  const people = known
+    ? known.map((p) => ({ name: p.name, role: p.role }))
+    : await db
+        .selectFrom('participants')
+        .select(['name', 'role'])
+        .where('interview_id', '=', interview.id)
+        .orderBy('position')
+        .execute();
   const organizer = interview.organizer_id
     ? await db
         .selectFrom('users')

@@ -3,47 +3,64 @@ import type { Transaction } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 
+/** A personal link token (256 random bits) for one participant, not yet saved. */
+export interface NewParticipantToken {
+  participantId: string;
+  /** Goes into the link; never stored. */
+  token: string;
+}
+
+/** Draws a new token for each participant given (in memory; saveParticipantTokens keeps them). */
+export function newParticipantTokens(participantIds: string[]): NewParticipantToken[] {
+  return participantIds.map((participantId) => ({ participantId, token: newSecret() }));
+}
+
 /**
- * Issues a new personal link token (256 random bits) for a participant; only its hash is kept.
- * Each message gets its own token and earlier ones keep working, so an old email's link
- * still opens the page after a resend.
+ * Saves new personal link tokens in one insert; only their hashes are kept. Each message gets its
+ * own token and earlier ones keep working, so an old email's link still opens the page after a
+ * resend.
  */
-export async function issueParticipantToken(
+export async function saveParticipantTokens(
   db: Transaction,
-  participantId: string,
-): Promise<string> {
-  const token = newSecret();
+  tokens: NewParticipantToken[],
+): Promise<void> {
+  if (tokens.length === 0) return;
+  const createdAt = nowDbTime();
   await db
     .insertInto('participant_tokens')
-    .values({
-      token_hash: hashSecret(token),
-      participant_id: participantId,
-      created_at: nowDbTime(),
-    })
+    .values(
+      tokens.map(({ participantId, token }) => ({
+        token_hash: hashSecret(token),
+        participant_id: participantId,
+        created_at: createdAt,
+      })),
+    )
     .execute();
-  return token;
 }
 
 // Tokens are base64url of 32 bytes; anything else is not looked up at all.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/** The participant a token belongs to (one indexed join), or undefined for an unknown token. */
+export async function findParticipantByToken(
+  db: Transaction,
+  token: string,
+): Promise<ParticipantsTable | undefined> {
+  if (!TOKEN_SHAPE.test(token)) return undefined;
+  return db
+    .selectFrom('participant_tokens')
+    .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
+    .selectAll('participants')
+    .where('participant_tokens.token_hash', '=', hashSecret(token))
+    .executeTakeFirst();
+}
 
 /** The participant and interview a token belongs to, or undefined for an unknown token. */
 export async function findByToken(
   db: Transaction,
   token: string,
 ): Promise<{ participant: ParticipantsTable; interview: InterviewsTable } | undefined> {
-  if (!TOKEN_SHAPE.test(token)) return undefined;
-  const found = await db
-    .selectFrom('participant_tokens')
-    .select('participant_id')
-    .where('token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
-  if (!found) return undefined;
-  const participant = await db
-    .selectFrom('participants')
-    .selectAll()
-    .where('id', '=', found.participant_id)
-    .executeTakeFirst();
+  const participant = await findParticipantByToken(db, token);
   if (!participant) return undefined;
   const interview = await db
     .selectFrom('interviews')

@@ -3,10 +3,15 @@ import type { Transaction } from '../db/database.js';
 import type { MessageKind, ParticipantsTable } from '../db/schema.js';
 import { buildMeetingRequest } from '../domain/meeting-request.js';
 import { composeMessage } from '../mail/compose-message.js';
-import { enqueueMessage } from '../mail/enqueue-message.js';
+import { type EnqueueMessageOptions, enqueueMessages } from '../mail/enqueue-message.js';
 import { mailHost } from '../mail/mail-settings.js';
 import type { InviteContents } from './invite-content.js';
-import { invitationLink, issueParticipantToken } from './participant-tokens.js';
+import {
+  invitationLink,
+  type NewParticipantToken,
+  newParticipantTokens,
+  saveParticipantTokens,
+} from './participant-tokens.js';
 import { CANCELLATION, type MessageContext, renderMessage } from './render-message.js';
 
 export interface QueueMessagesOptions {
@@ -21,6 +26,12 @@ export interface QueueMessagesOptions {
   now: Date;
 }
 
+/** Messages built for the outbox, with the tokens their links carry; nothing saved yet. */
+export interface BuiltMessages {
+  tokens: NewParticipantToken[];
+  messages: EnqueueMessageOptions[];
+}
+
 /**
  * Writes one outbox message per recipient, inside the caller's transaction: rendered for that
  * person (zone, name, personal link), with its meeting request, composed to the exact bytes the
@@ -30,64 +41,84 @@ export async function queueMessages(
   db: Transaction,
   options: QueueMessagesOptions,
 ): Promise<string[]> {
+  const built = await buildMessages(options);
+  await saveMessages(db, built);
+  return built.messages.map((m) => m.id);
+}
+
+/**
+ * Renders, builds the meeting request and composes each recipient's message, touching no
+ * database. Bad data (say an attendee address that is the organizer's) is refused here, so a
+ * caller that builds first and saves after never leaves half a send behind.
+ */
+export async function buildMessages(options: QueueMessagesOptions): Promise<BuiltMessages> {
   const { context, recipients, kind, sequence, contents, now } = options;
   const { interview, settings } = context;
   const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
   const host = mailHost(settings);
-  const ids: string[] = [];
-  for (const participant of recipients) {
+  const templates = recipients.map((participant) => {
     const template = kind === 'cancel' ? CANCELLATION : contents?.[participant.role];
     if (!template)
       throw new Error(`no ${participant.role} message content for interview ${interview.id}`);
-    const link = invitationLink(
-      settings.publicUrl,
-      await issueParticipantToken(db, participant.id),
-    );
-    const rendered = renderMessage(context, participant, template, link);
-    const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
-    const calendar = buildMeetingRequest({
-      method,
-      uid: interview.calendar_uid,
-      sequence,
-      stamp: now,
-      startsAt: new Date(interview.starts_at),
-      endsAt: new Date(interview.ends_at),
-      summary: interview.title,
-      description: rendered.text,
-      location: interview.location,
-      url: interview.meeting_url,
-      organizer: { name: settings.companyName, email: settings.from },
-      attendees: attendeesFor(participant, context.participants),
-    });
-    const id = randomUUID();
-    const messageId = `<${id}@${host}>`;
-    const raw = await composeMessage({
-      messageId,
-      from: { name: settings.companyName, email: settings.from },
-      to: { name: participant.name, email: participant.email },
-      subject,
-      html: rendered.html,
-      text: rendered.text,
-      calendar: { method, content: calendar },
-      date: now,
-    });
-    await enqueueMessage(db, {
-      id,
-      interviewId: interview.id,
-      participantId: participant.id,
-      kind,
-      to: { name: participant.name, email: participant.email },
-      subject,
-      messageId,
-      raw,
-      calendarMethod: method,
-      sequence,
-      now,
-    });
-    ids.push(id);
-  }
-  return ids;
+    return template;
+  });
+  const tokens = newParticipantTokens(recipients.map((p) => p.id));
+  const messages = await Promise.all(
+    recipients.map(async (participant, i): Promise<EnqueueMessageOptions> => {
+      const link = invitationLink(settings.publicUrl, tokens[i]?.token as string);
+      const rendered = renderMessage(context, participant, templates[i] as Template, link);
+      const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
+      const calendar = buildMeetingRequest({
+        method,
+        uid: interview.calendar_uid,
+        sequence,
+        stamp: now,
+        startsAt: new Date(interview.starts_at),
+        endsAt: new Date(interview.ends_at),
+        summary: interview.title,
+        description: rendered.text,
+        location: interview.location,
+        url: interview.meeting_url,
+        organizer: { name: settings.companyName, email: settings.from },
+        attendees: attendeesFor(participant, context.participants),
+      });
+      const id = randomUUID();
+      const messageId = `<${id}@${host}>`;
+      const raw = await composeMessage({
+        messageId,
+        from: { name: settings.companyName, email: settings.from },
+        to: { name: participant.name, email: participant.email },
+        subject,
+        html: rendered.html,
+        text: rendered.text,
+        calendar: { method, content: calendar },
+        date: now,
+      });
+      return {
+        id,
+        interviewId: interview.id,
+        participantId: participant.id,
+        kind,
+        to: { name: participant.name, email: participant.email },
+        subject,
+        messageId,
+        raw,
+        calendarMethod: method,
+        sequence,
+        now,
+      };
+    }),
+  );
+  return { tokens, messages };
 }
+
+/** Saves built messages and their tokens, one insert each, in the caller's transaction. */
+export async function saveMessages(db: Transaction, built: BuiltMessages): Promise<void> {
+  await saveParticipantTokens(db, built.tokens);
+  await enqueueMessages(db, built.messages);
+}
+
+type Template = { subject: string; body: string };
 
 // The candidate's copy lists only the candidate (interviewers' addresses stay private);
 // interviewers see the whole panel and the candidate.

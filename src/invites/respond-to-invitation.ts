@@ -7,7 +7,7 @@ import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InvitationDetails, invitationDetails } from './invitation-details.js';
-import { findByToken } from './participant-tokens.js';
+import { findParticipantByToken } from './participant-tokens.js';
 import { queueStatusNotice } from './queue-status-notice.js';
 
 export interface RespondOptions {
@@ -35,10 +35,23 @@ export interface RespondResult {
 export async function respondToInvitation(options: RespondOptions): Promise<RespondResult> {
   const { db, token, attendance, settings, now = new Date() } = options;
   const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
-  const found = await findByToken(db, token);
+  const found = await findParticipantByToken(db, token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
-  return db.transaction().execute(async (trx) => {
-    const interview = await lockInterview(trx, found.interview.id);
+  // Answering the same way again changes nothing, so it needs no write transaction: links are
+  // pressed twice, and calendars send the same reply more than once.
+  if (found.attendance === attendance && found.decline_reason === reason) {
+    const { interview, participants } = await readInterview(db, found.interview_id);
+    assertOpenInterview(interview, now);
+    const me = participants.find((p) => p.id === found.id) ?? found;
+    if (me.attendance === attendance && me.decline_reason === reason) {
+      return {
+        changed: false,
+        details: await invitationDetails(db, me, interview, settings, now, participants),
+      };
+    }
+  }
+  const outcome = await db.transaction().execute(async (trx) => {
+    const interview = await lockInterview(trx, found.interview_id);
     assertOpenInterview(interview, now);
     const participants = await trx
       .selectFrom('participants')
@@ -46,13 +59,10 @@ export async function respondToInvitation(options: RespondOptions): Promise<Resp
       .where('interview_id', '=', interview.id)
       .orderBy('position')
       .execute();
-    const me = participants.find((p) => p.id === found.participant.id);
+    const me = participants.find((p) => p.id === found.id);
     if (!me) throw new AppError('not_found', 'This link is not valid.');
     if (me.attendance === attendance && me.decline_reason === reason) {
-      return {
-        changed: false,
-        details: await invitationDetails(trx, me, interview, settings, now),
-      };
+      return { changed: false, interview, participants, me };
     }
     const answered = { ...me, attendance, responded_at: now.toISOString(), decline_reason: reason };
     await trx
@@ -79,7 +89,32 @@ export async function respondToInvitation(options: RespondOptions): Promise<Resp
         now,
       });
     }
-    const fresh = { ...interview, status };
-    return { changed: true, details: await invitationDetails(trx, answered, fresh, settings, now) };
+    return {
+      changed: true,
+      interview: { ...interview, status },
+      participants: everyone,
+      me: answered,
+    };
   });
+  // The participant's view is built after the commit, from what the transaction saw.
+  const { interview, participants, me } = outcome;
+  return {
+    changed: outcome.changed,
+    details: await invitationDetails(db, me, interview, settings, now, participants),
+  };
+}
+
+async function readInterview(db: Transaction, interviewId: string) {
+  const interview = await db
+    .selectFrom('interviews')
+    .selectAll()
+    .where('id', '=', interviewId)
+    .executeTakeFirstOrThrow();
+  const participants = await db
+    .selectFrom('participants')
+    .selectAll()
+    .where('interview_id', '=', interviewId)
+    .orderBy('position')
+    .execute();
+  return { interview, participants };
 }

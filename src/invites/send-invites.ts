@@ -1,14 +1,17 @@
 import type { Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
+import type { InterviewsTable } from '../db/schema.js';
+import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { applyStatus } from '../interviews/apply-status.js';
 import { type Interview, loadInterview } from '../interviews/interview-view.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
-import { type InviteChoice, resolveInviteContents } from './invite-content.js';
+import { type InviteChoice, type InviteContents, resolveInviteContents } from './invite-content.js';
 import { loadMessageContext } from './message-context.js';
-import { queueMessages } from './queue-messages.js';
+import { type BuiltMessages, buildMessages, saveMessages } from './queue-messages.js';
+import type { MessageContext } from './render-message.js';
 
 export interface SendInvitesOptions {
   db: Transaction;
@@ -35,43 +38,85 @@ export async function sendInvites(options: SendInvitesOptions): Promise<Intervie
       candidate: options.candidate,
       interviewer: options.interviewer,
     });
-    const context = await loadMessageContext(trx, interview, actor, settings);
-    const firstSend = interview.invites_sent_at === null;
-    const sequence = firstSend ? interview.sequence : interview.sequence + 1;
-    await queueMessages(trx, {
-      context,
-      recipients: context.participants,
-      kind: 'invite',
-      sequence,
-      contents,
-      now,
-    });
-    await applyStatus(trx, {
-      interview,
-      participants: context.participants,
-      invitesSent: true,
-      actor: userActor(actor),
-      now,
-      set: {
-        sequence,
-        invite_content: JSON.stringify(contents),
-        invites_sent_at: interview.invites_sent_at ?? now.toISOString(),
-      },
-    });
+    const invites = await prepareInvites(trx, { interview, contents, actor, settings, now });
+    await applyInvites(trx, invites);
     await markTemplatesUsed(
       trx,
       [contents.candidate.templateId, contents.interviewer.templateId],
       now,
     );
-    await recordEvent(trx, {
-      interviewId,
-      type: firstSend ? 'invites.sent' : 'invites.resent',
-      actor: userActor(actor),
-      data: { recipients: context.participants.length, sequence },
-      at: now,
-    });
     return loadInterview(trx, interviewId, now);
   });
+}
+
+/** One interview's invites, built and ready to be written. */
+export interface PreparedInvites {
+  interview: InterviewsTable;
+  context: MessageContext;
+  contents: InviteContents;
+  built: BuiltMessages;
+  sequence: number;
+  actor: Actor;
+  now: Date;
+}
+
+/**
+ * Builds every participant's invite for a locked, open interview. It reads but writes nothing,
+ * and anything it refuses (an AppError) is refused before a write, so a bulk send can report
+ * that one interview and go on with the rest in the same transaction.
+ */
+export async function prepareInvites(
+  trx: Transaction,
+  options: {
+    interview: InterviewsTable;
+    contents: InviteContents;
+    actor: Actor;
+    settings: MailSettings;
+    now: Date;
+  },
+): Promise<PreparedInvites> {
+  const { interview, contents, actor, settings, now } = options;
+  const context = await loadMessageContext(trx, interview, actor, settings);
+  const sequence = interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
+  const built = await buildMessages({
+    context,
+    recipients: context.participants,
+    kind: 'invite',
+    sequence,
+    contents,
+    now,
+  });
+  return { interview, context, contents, built, sequence, actor, now };
+}
+
+/** Writes prepared invites: the outbox messages, the new status and sequence, the audit event. */
+export async function applyInvites(
+  trx: Transaction,
+  invites: PreparedInvites,
+): Promise<InterviewStatus> {
+  const { interview, context, contents, built, sequence, actor, now } = invites;
+  const firstSend = interview.invites_sent_at === null;
+  await saveMessages(trx, built);
+  const status = await applyStatus(trx, {
+    interview,
+    participants: context.participants,
+    invitesSent: true,
+    actor: userActor(actor),
+    now,
+    set: {
+      sequence,
+      invite_content: JSON.stringify(contents),
+      invites_sent_at: interview.invites_sent_at ?? now.toISOString(),
+    },
+  });
+  await recordEvent(trx, {
+    interviewId: interview.id,
+    type: firstSend ? 'invites.sent' : 'invites.resent',
+    actor: userActor(actor),
+    data: { recipients: context.participants.length, sequence },
+    at: now,
+  });
+  return status;
 }
 
 /** Templates used for invites are archived instead of deleted, so history keeps its source. */
@@ -81,13 +126,17 @@ export async function markTemplatesUsed(
   now: Date,
 ): Promise<void> {
   // One row at a time in id order: concurrent sends then lock shared templates in the same
-  // order, where one multi-row UPDATE could deadlock on PostgreSQL.
+  // order, where one multi-row UPDATE could deadlock on PostgreSQL. A row already stamped in the
+  // last minute is left alone (lastUsedAt is accurate to the minute), so a bulk send does not
+  // queue every interview behind the same two template rows.
   const used = [...new Set(ids.filter((id): id is string => id !== null))].sort();
+  const recently = new Date(now.getTime() - 60_000).toISOString();
   for (const id of used) {
     await db
       .updateTable('templates')
       .set({ last_used_at: now.toISOString() })
       .where('id', '=', id)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', recently)]))
       .execute();
   }
 }

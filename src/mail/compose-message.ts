@@ -1,4 +1,7 @@
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { randomUUID } from 'node:crypto';
+import * as base64 from 'nodemailer/lib/base64';
+import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
+import * as qp from 'nodemailer/lib/qp';
 import { type FieldIssue, invalid } from '../domain/errors.js';
 import { isEmailAddress } from '../domain/text-rules.js';
 
@@ -43,30 +46,97 @@ const RESERVED_HEADERS = new Set([
 
 /**
  * Composes the raw RFC 5322 message once, so that SMTP and the development mailbox carry the
- * same bytes. A calendar becomes nodemailer's iMIP tree: a text/calendar alternative with the
- * method in its Content-Type, and the same text attached as invite.ics.
+ * same bytes. A calendar becomes the iMIP tree nodemailer's `icalEvent` builds: a text/calendar
+ * alternative with the method in its Content-Type, and the same text attached as invite.ics.
+ *
+ * The tree is always this one shape, so it is written directly with nodemailer's own encoders
+ * (RFC 2047 words, header folding, quoted-printable, base64) instead of its streaming
+ * MailComposer, which spends most of a bulk send's composing time on streams and per-part
+ * randomness (ADR 007). compose-message.test.ts holds both to the same parsed result.
  */
 export async function composeMessage(message: OutgoingMessage): Promise<Buffer> {
   assertOutgoingMessage(message);
-  const { calendar } = message;
-  const composer = new MailComposer({
-    messageId: message.messageId,
-    from: { name: headerText(message.from.name), address: message.from.email },
-    to: { name: headerText(message.to.name), address: message.to.email },
-    subject: headerText(message.subject),
-    date: message.date,
-    text: message.text,
-    html: message.html,
-    icalEvent: calendar
-      ? { method: calendar.method, content: calendar.content, filename: 'invite.ics' }
-      : undefined,
-    headers: Object.fromEntries(
-      Object.entries(message.headers ?? {}).map(([name, value]) => [name, headerText(value)]),
+  const base = randomUUID().replace(/-/g, '');
+  let parts = 0;
+  const boundary = () => `--_NmP-${base}-Part_${++parts}`;
+  const head: string[] = [
+    ...Object.entries(message.headers ?? {}).map(([name, value]) =>
+      header(name, encodeText(headerText(value))),
     ),
-    // SMTP needs CRLF anyway; writing it here keeps the stored copy byte-identical.
-    newline: 'windows',
-  });
-  return composer.compile().build();
+    header('From', address(message.from)),
+    header('To', address(message.to)),
+    header('Subject', encodeText(headerText(message.subject))),
+    header('Message-ID', message.messageId),
+    header('Date', (message.date ?? new Date()).toUTCString().replace(/GMT/, '+0000')),
+    'MIME-Version: 1.0',
+  ];
+  const alternatives = [
+    textPart('text/plain; charset=utf-8', message.text),
+    textPart('text/html; charset=utf-8', message.html),
+  ];
+  const { calendar } = message;
+  if (!calendar) return finish(head, multipart('multipart/alternative', boundary(), alternatives));
+  const mixed = boundary();
+  const alternative = multipart('multipart/alternative', boundary(), [
+    ...alternatives,
+    textPart(`text/calendar; charset=utf-8; method=${calendar.method}`, calendar.content),
+  ]);
+  const attachment = [
+    'Content-Type: application/ics; name=invite.ics',
+    'Content-Disposition: attachment; filename=invite.ics',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64.wrap(base64.encode(Buffer.from(calendar.content, 'utf8')), 76),
+  ].join(CRLF);
+  return finish(head, multipart('multipart/mixed', mixed, [alternative, attachment]));
+}
+
+const CRLF = '\r\n';
+
+function finish(head: string[], body: string): Buffer {
+  return Buffer.from(`${head.join(CRLF)}${CRLF}${body}`, 'utf8');
+}
+
+/** A multipart entity: its Content-Type header, a blank line, then each part between delimiters. */
+function multipart(type: string, boundary: string, parts: string[]): string {
+  return [
+    header('Content-Type', `${type};\r\n boundary="${boundary}"`, false),
+    '',
+    ...parts.map((part) => `--${boundary}${CRLF}${part}`),
+    `--${boundary}--${CRLF}`,
+  ].join(CRLF);
+}
+
+// Text stays 7bit when it is plain ASCII with short lines, as nodemailer decides; anything else
+// is quoted-printable. Line breaks become CRLF first, so the stored copy is what SMTP carries.
+function textPart(contentType: string, content: string): string {
+  const body = content.replace(/\r\n|\r|\n/g, CRLF);
+  const plain = mimeFuncs.isPlainText(body) && !mimeFuncs.hasLongerLines(body, 76);
+  return [
+    `Content-Type: ${contentType}`,
+    `Content-Transfer-Encoding: ${plain ? '7bit' : 'quoted-printable'}`,
+    '',
+    plain ? body : qp.wrap(qp.encode(body), 76),
+  ].join(CRLF);
+}
+
+function header(name: string, value: string, fold = true): string {
+  return fold ? mimeFuncs.foldLines(`${name}: ${value}`, 76) : `${name}: ${value}`;
+}
+
+// An unstructured value (Subject, custom headers) becomes RFC 2047 words only where it must.
+function encodeText(value: string): string {
+  return mimeFuncs.encodeWords(value, 'Q', 52);
+}
+
+// "Name <address>": a name of letters, digits and spaces as it is, other ASCII quoted, anything
+// else an RFC 2047 word; the address was checked by assertOutgoingMessage.
+function address({ name, email }: { name: string; email: string }): string {
+  const shown = headerText(name);
+  if (!shown) return email;
+  if (/^[\w ]*$/.test(shown)) return `${shown} <${email}>`;
+  if (/^[\x20-\x7e]*$/.test(shown)) return `${mimeFuncs.quoteString(shown)} <${email}>`;
+  return `${mimeFuncs.encodeWord(shown, 'Q', 52)} <${email}>`;
 }
 
 function assertOutgoingMessage(message: OutgoingMessage): void {

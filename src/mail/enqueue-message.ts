@@ -16,30 +16,44 @@ export interface EnqueueMessageOptions {
   now: Date;
 }
 
-/** Puts a composed message in the outbox, in the caller's transaction; the worker sends it. */
-export async function enqueueMessage(db: Transaction, o: EnqueueMessageOptions): Promise<void> {
+/** Puts composed messages in the outbox, in the caller's transaction and one insert; the worker sends them. */
+export async function enqueueMessages(
+  db: Transaction,
+  messages: EnqueueMessageOptions[],
+): Promise<void> {
+  if (messages.length === 0) return;
   await db
     .insertInto('messages')
-    .values({
-      id: o.id,
-      interview_id: o.interviewId,
-      participant_id: o.participantId,
-      kind: o.kind,
-      to_name: o.to.name,
-      to_email: o.to.email,
-      subject: o.subject,
-      message_id: o.messageId,
-      raw: o.raw.toString('utf8'),
-      calendar_method: o.calendarMethod,
-      sequence: o.sequence,
-      state: 'queued',
-      attempts: 0,
-      next_attempt_at: o.now.toISOString(),
-      locked_until: null,
-      last_error: null,
-      transport: null,
-      sent_at: null,
-      created_at: o.now.toISOString(),
-    })
+    .values(
+      messages.map((o) => ({
+        id: o.id,
+        interview_id: o.interviewId,
+        participant_id: o.participantId,
+        kind: o.kind,
+        to_name: o.to.name,
+        to_email: o.to.email,
+        subject: o.subject,
+        message_id: o.messageId,
+        raw: o.raw.toString('utf8'),
+        calendar_method: o.calendarMethod,
+        sequence: o.sequence,
+        state: 'queued' as const,
+        attempts: 0,
+        next_attempt_at: o.now.toISOString(),
+        locked_until: null,
+        last_error: null,
+        transport: null,
+        sent_at: null,
+        created_at: o.now.toISOString(),
+      })),
+    )
     .execute();
+}
+
+/** Puts one composed message in the outbox, in the caller's transaction. */
+export async function enqueueMessage(
+  db: Transaction,
+  message: EnqueueMessageOptions,
+): Promise<void> {
+  await enqueueMessages(db, [message]);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import { recordEvent, SYSTEM } from '../db/events.js';
+import { recordEvent, recordEvents, SYSTEM } from '../db/events.js';
 import type { MessagesTable } from '../db/schema.js';
 import type { Transport } from './transports.js';
 
@@ -31,10 +31,15 @@ export interface OutboxWorker {
 }
 
 /** The worker's lease and retry timing from the configuration. */
-export function outboxTiming(config: { outboxLeaseSeconds: number; outboxRetrySeconds: number }) {
+export function outboxTiming(config: {
+  outboxLeaseSeconds: number;
+  outboxRetrySeconds: number;
+  outboxPollSeconds: number;
+}) {
   return {
     leaseMs: config.outboxLeaseSeconds * 1000,
     retryBaseMs: config.outboxRetrySeconds * 1000,
+    pollMs: config.outboxPollSeconds * 1000,
   };
 }
 
@@ -50,7 +55,7 @@ type Claimed = Pick<
  * ends, then it is sent again with the same Message-ID, which mail clients show once.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { pollMs = 1000, batchSize = 25 } = options;
+  const { pollMs = 1000, batchSize = 100 } = options;
   let stopped = false;
   let wakeUp: (() => void) | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -67,7 +72,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const drain = async () => {
     while (!stopped) {
       const batch = await claim(options, batchSize);
-      await Promise.all(batch.map((m) => deliver(options, m)));
+      await deliverBatch(options, batch);
       if (batch.length < batchSize) return;
     }
   };
@@ -122,20 +127,38 @@ async function claim(options: OutboxWorkerOptions, limit: number): Promise<Claim
     .execute();
 }
 
-async function deliver(options: OutboxWorkerOptions, message: Claimed): Promise<void> {
+// Sends a claimed batch side by side over the pooled transport, then records every success with
+// one UPDATE and one event insert, instead of a transaction per message.
+async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Promise<void> {
+  if (batch.length === 0) return;
+  const sent: Array<{ message: Claimed; at: Date }> = [];
+  await Promise.all(
+    batch.map(async (message) => {
+      const at = new Date();
+      try {
+        await options.transport.send({
+          from: options.from,
+          to: message.to_email,
+          raw: Buffer.from(message.raw, 'utf8'),
+        });
+        sent.push({ message, at });
+      } catch (error) {
+        await recordFailure(options, message, error, at);
+      }
+    }),
+  );
+  if (sent.length > 0) await recordSent(options, sent);
+}
+
+async function recordSent(
+  options: OutboxWorkerOptions,
+  sent: Array<{ message: Claimed; at: Date }>,
+): Promise<void> {
   const { db } = options.database;
-  const now = new Date();
-  try {
-    await options.transport.send({
-      from: options.from,
-      to: message.to_email,
-      raw: Buffer.from(message.raw, 'utf8'),
-    });
-  } catch (error) {
-    await recordFailure(options, message, error, now);
-    return;
-  }
-  const dev = options.transport.name === 'dev';
+  const transport = options.transport.name;
+  const dev = transport === 'dev';
+  // One timestamp for the batch's row update (the last acceptance); each event keeps its own.
+  const finished = sent.reduce((last, s) => (s.at > last ? s.at : last), new Date(0));
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('messages')
@@ -143,26 +166,28 @@ async function deliver(options: OutboxWorkerOptions, message: Claimed): Promise<
       // development mailbox keeps it, since showing it is its purpose.
       .set({
         state: 'sent',
-        sent_at: now.toISOString(),
-        transport: options.transport.name,
+        sent_at: finished.toISOString(),
+        transport,
         locked_until: null,
         last_error: null,
         ...(dev ? {} : { raw: '' }),
       })
-      .where('id', '=', message.id)
+      .where(
+        'id',
+        'in',
+        sent.map((s) => s.message.id),
+      )
       .execute();
-    await recordEvent(trx, {
-      interviewId: message.interview_id,
-      type: 'message.sent',
-      actor: SYSTEM,
-      data: {
-        messageId: message.id,
-        to: message.to_email,
-        kind: message.kind,
-        transport: options.transport.name,
-      },
-      at: now,
-    });
+    await recordEvents(
+      trx,
+      sent.map(({ message, at }) => ({
+        interviewId: message.interview_id,
+        type: 'message.sent',
+        actor: SYSTEM,
+        data: { messageId: message.id, to: message.to_email, kind: message.kind, transport },
+        at,
+      })),
+    );
   });
 }
 
