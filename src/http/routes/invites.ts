@@ -3,9 +3,15 @@ import { Type } from 'typebox';
 import { previewInvites } from '../../invites/preview-invites.js';
 import { resendInvites } from '../../invites/resend-invites.js';
 import { sendInvites } from '../../invites/send-invites.js';
+import { MAX_BULK_INTERVIEWS, sendInvitesBulk } from '../../invites/send-invites-bulk.js';
 import { actorOf } from '../plugins/auth.js';
 import { defaultEmptyBody, errors, IdParams } from '../schemas.js';
-import { InterviewSchema, InviteChoiceSchema, InvitesBody } from './interview-schemas.js';
+import {
+  InterviewSchema,
+  InviteChoiceSchema,
+  InvitesBody,
+  StatusSchema,
+} from './interview-schemas.js';
 
 const PreviewSchema = Type.Object({
   participantId: Type.String(),
@@ -70,6 +76,53 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       app.outbox.wake();
       return interview;
+    },
+  );
+
+  app.post(
+    '/invites',
+    {
+      schema: {
+        tags: ['invites'],
+        summary: `Send Invites for several interviews (up to ${MAX_BULK_INTERVIEWS}) with the same two templates`,
+        description:
+          'Each interview is sent exactly as by POST /interviews/{id}/invites. One that cannot be ' +
+          'sent (unknown, cancelled, over) is listed under `failed` and the others are sent; ' +
+          'wording that is not valid refuses the whole request before anything is sent.',
+        body: Type.Object(
+          {
+            interviewIds: Type.Array(Type.String({ format: 'uuid' }), {
+              minItems: 1,
+              maxItems: MAX_BULK_INTERVIEWS,
+            }),
+            candidate: InviteChoiceSchema,
+            interviewer: InviteChoiceSchema,
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            sent: Type.Array(Type.Object({ interviewId: Type.String(), status: StatusSchema })),
+            failed: Type.Array(
+              Type.Object({
+                interviewId: Type.String(),
+                error: Type.Object({ code: Type.String(), message: Type.String() }),
+              }),
+            ),
+          }),
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const result = await sendInvitesBulk({
+        db,
+        actor: actorOf(request),
+        settings,
+        ...request.body,
+      });
+      app.outbox.wake();
+      return result;
     },
   );
 

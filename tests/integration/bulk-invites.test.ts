@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { engine } from '../helpers/database.js';
+import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
+
+function calendarOf(mail: ReceivedMail) {
+  const part = mail.parsed.attachments.find((a) => a.filename === 'invite.ics');
+  if (!part) throw new Error('no invite.ics');
+  const event = new ICAL.Component(ICAL.parse(part.content.toString('utf8'))).getFirstSubcomponent(
+    'vevent',
+  );
+  if (!event) throw new Error('no VEVENT');
+  return {
+    uid: String(event.getFirstPropertyValue('uid')),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+  };
+}
+
+describe(`Send Invites for several interviews at once (${engine})`, () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let as: Credentials;
+  let templates: { candidate: string; interviewer: string };
+  const ids: string[] = [];
+  let cancelledId: string;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp(
+      { SMTP_URL: sink.url, MAIL_FROM: 'interviews@example.com' },
+      { worker: true },
+    );
+    as = (await t.signedIn('coordinator')).as;
+    templates = await seededTemplates(t, as);
+    for (let i = 0; i < 3; i++) ids.push((await setUpInterview(t, as)).interview.id);
+    cancelledId = (await setUpInterview(t, as)).interview.id;
+    const cancel = await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${cancelledId}/cancel`,
+      as,
+    });
+    expect(cancel.statusCode, cancel.body).toBe(200);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+
+  const bulk = (payload: Record<string, unknown>, who: Credentials = as) =>
+    t.call({ method: 'POST', url: '/api/v1/invites', as: who, payload });
+  const choice = () => ({
+    candidate: { templateId: templates.candidate },
+    interviewer: { templateId: templates.interviewer },
+  });
+  const queued = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('messages')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('refuses bad requests by name and sends nothing', async () => {
+    const before = await queued();
+    const empty = await bulk({ interviewIds: [], ...choice() });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('interviewIds');
+    const tooMany = await bulk({
+      interviewIds: Array.from({ length: 501 }, () => randomUUID()),
+      ...choice(),
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.body).toContain('interviewIds');
+    const notIds = await bulk({ interviewIds: ['../../etc/passwd'], ...choice() });
+    expect(notIds.statusCode).toBe(400);
+    // The interviewer template offered for candidates: the wording is refused before any send.
+    const wrongAudience = await bulk({
+      interviewIds: ids,
+      candidate: { templateId: templates.interviewer },
+      interviewer: { templateId: templates.interviewer },
+    });
+    expect(wrongAudience.statusCode).toBe(400);
+    expect(wrongAudience.data.error.details.issues[0].field).toBe('candidate.templateId');
+    const interviewer = (await t.signedIn('interviewer')).as;
+    expect((await bulk({ interviewIds: ids, ...choice() }, interviewer)).statusCode).toBe(403);
+    expect(await queued()).toBe(before);
+    for (const id of ids) {
+      const interview = await t.call({ method: 'GET', url: `/api/v1/interviews/${id}`, as });
+      expect(interview.data.status).toBe('draft');
+    }
+  });
+
+  it('sends each open interview as a single Send Invites would, and lists the others as failed', async () => {
+    const unknown = randomUUID();
+    const result = await bulk({
+      interviewIds: [...ids, ids[0], cancelledId, unknown],
+      ...choice(),
+    });
+    expect(result.statusCode, result.body).toBe(200);
+    expect(result.data.sent.map((s: { interviewId: string }) => s.interviewId).sort()).toEqual(
+      [...ids].sort(),
+    );
+    for (const sent of result.data.sent) expect(sent.status).toBe('awaiting_confirmation');
+    const failed = Object.fromEntries(
+      result.data.failed.map((f: { interviewId: string; error: { code: string } }) => [
+        f.interviewId,
+        f.error.code,
+      ]),
+    );
+    expect(failed).toEqual({ [cancelledId]: 'conflict', [unknown]: 'not_found' });
+
+    await t.worker?.drain();
+    const mails = await sink.waitFor(9);
+    const byUid = new Map<string, number>();
+    for (const mail of mails) {
+      const { uid, sequence } = calendarOf(mail);
+      expect(sequence).toBe(0);
+      byUid.set(uid, (byUid.get(uid) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(byUid)).toEqual(
+      Object.fromEntries(ids.map((id) => [`${id}@convene.test`, 3])),
+    );
+    for (const id of ids) {
+      const events = await t.call({ method: 'GET', url: `/api/v1/interviews/${id}/events`, as });
+      const types = events.data.items.map((e: { type: string }) => e.type);
+      expect(types.filter((type: string) => type === 'invites.sent')).toHaveLength(1);
+    }
+    const cancelled = await t.call({ method: 'GET', url: `/api/v1/interviews/${cancelledId}`, as });
+    expect(cancelled.data.status).toBe('cancelled');
+  });
+
+  it('sending again is an update of the same events, never a duplicate', async () => {
+    const again = await bulk({ interviewIds: ids, ...choice() });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.data.sent).toHaveLength(3);
+    await t.worker?.drain();
+    const updates = (await sink.waitFor(18)).slice(9);
+    for (const mail of updates) {
+      const { uid, sequence } = calendarOf(mail);
+      expect(ids.map((id) => `${id}@convene.test`)).toContain(uid);
+      expect(sequence).toBe(1);
+    }
+  });
+});
