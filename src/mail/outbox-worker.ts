@@ -158,7 +158,7 @@ async function recordSent(
   const transport = options.transport.name;
   const dev = transport === 'dev';
   // One timestamp for the batch's row update (the last acceptance); each event keeps its own.
-  const finished = sent.reduce((last, s) => (s.at > last ? s.at : last), new Date(0));
+  const finished = new Date(Math.max(...sent.map((s) => s.at.getTime())));
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('messages')
