@@ -185,7 +185,7 @@ async function pureSteps() {
         calendar: { method: 'REQUEST', content: calendar },
       }),
     );
-    console.log(`    composeMessage (MailComposer): ${fmt(composeUs)} µs`);
+    console.log(`    composeMessage: ${fmt(composeUs)} µs`);
   } finally {
     await bench.drop();
   }

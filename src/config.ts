@@ -23,6 +23,9 @@ export interface Config {
   outboxRetrySeconds: number;
   /** How often an idle worker looks for due messages (a worker in the server is also woken). */
   outboxPollSeconds: number;
+  /** Listen for calendar replies by SMTP on this port (opt-in; undefined: off). */
+  inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -99,6 +102,14 @@ export function loadConfig(env: Env = process.env): Config {
   const outboxLeaseSeconds = seconds('OUTBOX_LEASE_SECONDS', 300, 1, 86_400);
   const outboxRetrySeconds = seconds('OUTBOX_RETRY_SECONDS', 30, 0.001, 3_600);
   const outboxPollSeconds = seconds('OUTBOX_POLL_SECONDS', 1, 0.01, 60);
+  const inbound = read('INBOUND_SMTP_PORT');
+  const inboundSmtpPort = inbound === undefined ? undefined : Number(inbound);
+  if (
+    inboundSmtpPort !== undefined &&
+    (!Number.isInteger(inboundSmtpPort) || inboundSmtpPort < 0 || inboundSmtpPort > 65535)
+  ) {
+    bad('INBOUND_SMTP_PORT', `must be a port number 0-65535, got "${inbound}"`);
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -118,6 +129,8 @@ export function loadConfig(env: Env = process.env): Config {
     outboxLeaseSeconds,
     outboxRetrySeconds,
     outboxPollSeconds,
+    inboundSmtpPort,
+    inboundSmtpHost: read('INBOUND_SMTP_HOST') ?? '0.0.0.0',
   };
 }
 

@@ -2,6 +2,8 @@ import pino from 'pino';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { buildApp } from './http/app.js';
+import { ingestReplyMail } from './invites/ingest-reply-mail.js';
+import { startInboundSmtp } from './mail/inbound-smtp.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
 
@@ -34,6 +36,23 @@ async function main(): Promise<void> {
   });
   if (createdAdmin)
     app.log.info({ email: config.adminEmail }, 'created the first admin from ADMIN_EMAIL');
+  const inbound =
+    config.inboundSmtpPort === undefined
+      ? undefined
+      : await startInboundSmtp({
+          port: config.inboundSmtpPort,
+          host: config.inboundSmtpHost,
+          log: logger,
+          onMessage: async (raw) => {
+            await ingestReplyMail({
+              db: database.db,
+              raw,
+              settings: app.mailSettings,
+              log: logger,
+            });
+            worker?.wake();
+          },
+        });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -41,6 +60,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await inbound?.close();
     await worker?.stop();
     await database.close();
     process.exit(0);

@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import { recordEvent } from '../db/events.js';
+import type { ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import type { Attendance } from '../domain/interview-status.js';
 import { applyStatus } from '../interviews/apply-status.js';
@@ -33,10 +34,22 @@ export interface RespondResult {
  * last confirmation. Answering the same way twice changes nothing.
  */
 export async function respondToInvitation(options: RespondOptions): Promise<RespondResult> {
-  const { db, token, attendance, settings, now = new Date() } = options;
-  const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
-  const found = await findParticipantByToken(db, token);
+  const found = await findParticipantByToken(options.db, options.token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
+  return respondAsParticipant({ ...options, participant: found });
+}
+
+export type RespondAsParticipantOptions = Omit<RespondOptions, 'token'> & {
+  /** Who answers: from their link's token, or from a calendar reply's ATTENDEE. */
+  participant: ParticipantsTable;
+};
+
+/** Records an answer for a known participant: the link's Confirm/Decline and calendar replies. */
+export async function respondAsParticipant(
+  options: RespondAsParticipantOptions,
+): Promise<RespondResult> {
+  const { db, participant: found, attendance, settings, now = new Date() } = options;
+  const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
   // Answering the same way again changes nothing, so it needs no write transaction: links are
   // pressed twice, and calendars send the same reply more than once.
   if (found.attendance === attendance && found.decline_reason === reason) {

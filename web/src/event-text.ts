@@ -65,7 +65,15 @@ export function describeEvent(event: InterviewEvent, participants: Participant[]
       };
     case 'participant.declined': {
       const reason = str('reason');
-      return { text: `${who} declined${reason ? `: “${reason}”` : ''}`, color: 'red' };
+      const via = str('via') === 'calendar' ? ' from their calendar' : '';
+      return { text: `${who} declined${via}${reason ? `: “${reason}”` : ''}`, color: 'red' };
+    }
+    case 'participant.tentative': {
+      const comment = str('comment');
+      return {
+        text: `${who} answered “maybe” from their calendar${comment ? `: “${comment}”` : ''} (still pending)`,
+        color: 'yellow',
+      };
     }
     case 'message.sent':
       return {

@@ -1,0 +1,84 @@
+import ICAL from 'ical.js';
+
+/** The answers a calendar can send (RFC 5545 PARTSTAT); anything else is not an answer. */
+export type ReplyAnswer = 'ACCEPTED' | 'DECLINED' | 'TENTATIVE';
+
+/** What Convene takes from one iTIP REPLY: whose answer, to which event, at which revision. */
+export interface CalendarReply {
+  uid: string;
+  /** The SEQUENCE the attendee answered (0 when absent, as RFC 5545 says). */
+  sequence: number;
+  /** The attendee's address, lower-cased, without `mailto:`. */
+  attendee: string;
+  answer: ReplyAnswer;
+  /** Google's X-RESPONSE-COMMENT, else the event's COMMENT (Exchange, Thunderbird). */
+  comment: string | null;
+}
+
+export type ParsedReply = { ok: true; reply: CalendarReply } | { ok: false; reason: string };
+
+const ANSWERS = new Set<string>(['ACCEPTED', 'DECLINED', 'TENTATIVE']);
+// Far more than any real reply; a bigger body is not parsed at all.
+const MAX_LENGTH = 256 * 1024;
+
+/**
+ * Reads an iTIP REPLY (RFC 5546 §3.2.3) as Google Calendar, Exchange/Outlook, Apple Calendar and
+ * Thunderbird send it. `method` is the MIME part's `method=` parameter, used when the body has no
+ * METHOD line. Exchange sends no ORGANIZER and Windows zone names in TZID: neither is needed, since
+ * a reply is matched on UID and the ATTENDEE address alone (CALENDAR.md). Anything else is
+ * refused with a reason for the log, never thrown.
+ */
+export function parseCalendarReply(text: string, method?: string): ParsedReply {
+  if (text.length > MAX_LENGTH) return refuse('calendar is too large');
+  let calendar: ICAL.Component;
+  try {
+    calendar = new ICAL.Component(ICAL.parse(text));
+  } catch {
+    return refuse('not a readable iCalendar object');
+  }
+  if (calendar.name !== 'vcalendar') return refuse('not a VCALENDAR');
+  const declared = String(calendar.getFirstPropertyValue('method') ?? method ?? '').toUpperCase();
+  if (declared !== 'REPLY') return refuse(`METHOD is ${declared || 'missing'}, not REPLY`);
+  const event = calendar.getFirstSubcomponent('vevent');
+  if (!event) return refuse('no VEVENT');
+  const uid = String(event.getFirstPropertyValue('uid') ?? '').trim();
+  if (!uid) return refuse('no UID');
+  const attendees = event.getAllProperties('attendee');
+  // RFC 5546: a REPLY carries exactly the replying attendee.
+  if (attendees.length !== 1) return refuse(`${attendees.length} ATTENDEEs, expected one`);
+  const property = attendees[0] as ICAL.Property;
+  const attendee = mailAddress(String(property.getFirstValue() ?? ''));
+  if (!attendee) return refuse('ATTENDEE is not a mailto: address');
+  const partstat = String(property.getParameter('partstat') ?? '').toUpperCase();
+  if (!ANSWERS.has(partstat)) return refuse(`PARTSTAT ${partstat || 'missing'} is not an answer`);
+  const sequence = Number(event.getFirstPropertyValue('sequence') ?? 0);
+  if (!Number.isInteger(sequence) || sequence < 0) return refuse('SEQUENCE is not a whole number');
+  const comment =
+    text1(property.getParameter('x-response-comment')) ??
+    text1(event.getFirstPropertyValue('comment'));
+  return {
+    ok: true,
+    reply: { uid, sequence, attendee, answer: partstat as ReplyAnswer, comment },
+  };
+}
+
+function refuse(reason: string): ParsedReply {
+  return { ok: false, reason };
+}
+
+// "mailto:Ada@Example.com" and "MAILTO:ada@example.com" are the same person.
+function mailAddress(value: string): string | null {
+  const match = /^mailto:(.+)$/i.exec(value.trim());
+  const address = match?.[1]?.trim().toLowerCase() ?? '';
+  return /^[^\s@<>"]+@[^\s@<>"]+$/.test(address) ? address : null;
+}
+
+// A comment as one clean line of at most 1,000 characters, or null when there is none.
+function text1(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = (Array.isArray(value) ? value.join(', ') : String(value))
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return text ? text.slice(0, 1000) : null;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent } from './event-text.js';
+import type { InterviewEvent } from './types.js';
+
+const event = (type: string, data: Record<string, unknown>): InterviewEvent => ({
+  id: 'e1',
+  type,
+  actor: { type: 'participant', id: 'p1', name: 'Kenji Sato' },
+  data,
+  at: '2030-01-01T00:00:00Z',
+});
+
+describe('describeEvent for answers', () => {
+  it('says when an answer came from the calendar, and quotes a decline reason', () => {
+    expect(describeEvent(event('participant.confirmed', { via: 'calendar' }), []).text).toBe(
+      'Kenji Sato confirmed from their calendar',
+    );
+    expect(describeEvent(event('participant.confirmed', { via: 'link' }), []).text).toBe(
+      'Kenji Sato confirmed',
+    );
+    expect(
+      describeEvent(event('participant.declined', { via: 'calendar', reason: 'Travelling' }), [])
+        .text,
+    ).toBe('Kenji Sato declined from their calendar: “Travelling”');
+  });
+
+  it('shows a calendar "maybe" as still pending, with its comment', () => {
+    const line = describeEvent(event('participant.tentative', { comment: 'May be late' }), []);
+    expect(line.text).toBe(
+      'Kenji Sato answered “maybe” from their calendar: “May be late” (still pending)',
+    );
+  });
+});
