@@ -1,4 +1,5 @@
 import type { Transaction } from '../db/database.js';
+import type { InterviewsTable } from '../db/schema.js';
 import { AppError, invalid } from '../domain/errors.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -6,7 +7,12 @@ import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InviteChoice, resolveInviteContents } from './invite-content.js';
-import { applyInvites, markTemplatesUsed, prepareInvites } from './send-invites.js';
+import {
+  applyInvites,
+  markTemplatesUsed,
+  type PreparedInvites,
+  prepareInvites,
+} from './send-invites.js';
 
 /** At most this many interviews per request: a hiring day, not a whole pipeline. */
 export const MAX_BULK_INTERVIEWS = 500;
@@ -52,25 +58,47 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
   const result: BulkSendResult = { sent: [], failed: [] };
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
+    // Rendering and composing take most of a send's time and need no lock: they run first,
+    // from a snapshot, so the write transaction below holds SQLite's single write lock (or the
+    // rows' locks on PostgreSQL) only for the writes, and the outbox worker is not kept waiting.
+    const contents = await resolveInviteContents(db, {
+      candidate: options.candidate,
+      interviewer: options.interviewer,
+    });
+    const drafts = new Map<string, PreparedInvites | AppError>();
+    const snapshots = await db
+      .selectFrom('interviews')
+      .selectAll()
+      .where('id', 'in', chunk)
+      .execute();
+    for (const interview of snapshots) {
+      drafts.set(
+        interview.id,
+        await refusal(async () => {
+          assertOpenInterview(interview, now);
+          return prepareInvites(db, { interview, contents, actor, settings, now });
+        }),
+      );
+    }
     const outcome = await db.transaction().execute(async (trx) => {
       const outcome: BulkSendResult = { sent: [], failed: [] };
-      const contents = await resolveInviteContents(trx, {
-        candidate: options.candidate,
-        interviewer: options.interviewer,
-      });
       for (const interviewId of chunk) {
         // Everything that may refuse one interview runs before its first write, so catching
         // the refusal leaves nothing of it behind and the transaction usable (no SQL failed).
-        let invites: Awaited<ReturnType<typeof prepareInvites>>;
-        try {
+        const invites = await refusal(async () => {
           const interview = await lockInterview(trx, interviewId);
+          const draft = drafts.get(interviewId);
+          if (draft && !(draft instanceof AppError) && unchanged(draft.interview, interview)) {
+            return draft;
+          }
+          // Changed since the snapshot (or refused then): decided again on what is locked now.
           assertOpenInterview(interview, now);
-          invites = await prepareInvites(trx, { interview, contents, actor, settings, now });
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
+          return prepareInvites(trx, { interview, contents, actor, settings, now });
+        });
+        if (invites instanceof AppError) {
           outcome.failed.push({
             interviewId,
-            error: { code: error.code, message: error.message },
+            error: { code: invites.code, message: invites.message },
           });
           continue;
         }
@@ -90,4 +118,25 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
     result.failed.push(...outcome.failed);
   }
   return result;
+}
+
+// Every change to an interview or its participants goes through applyStatus, which stamps
+// updated_at; edits also raise version, sends raise sequence.
+function unchanged(before: InterviewsTable, now: InterviewsTable): boolean {
+  return (
+    before.updated_at === now.updated_at &&
+    before.version === now.version &&
+    before.sequence === now.sequence &&
+    before.status === now.status
+  );
+}
+
+// A refusal of one interview (an AppError) as a value; anything else is a real failure.
+async function refusal<T>(work: () => Promise<T>): Promise<T | AppError> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
 }
