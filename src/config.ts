@@ -26,6 +26,8 @@ export interface Config {
   /** Listen for calendar replies by SMTP on this port (opt-in; undefined: off). */
   inboundSmtpPort: number | undefined;
   inboundSmtpHost: string;
+  /** Let webhooks reach loopback and private networks (off: SSRF protection). */
+  webhookAllowPrivate: boolean;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -90,6 +92,10 @@ export function loadConfig(env: Env = process.env): Config {
     bad('COMPANY_NAME', 'must be one line of at most 100 characters');
   }
   const runWorker = read('RUN_WORKER') ?? 'true';
+  const webhookAllowPrivate = read('WEBHOOK_ALLOW_PRIVATE') ?? 'false';
+  if (!['true', 'false'].includes(webhookAllowPrivate)) {
+    bad('WEBHOOK_ALLOW_PRIVATE', 'must be true or false');
+  }
   if (!['true', 'false'].includes(runWorker)) bad('RUN_WORKER', 'must be true or false');
 
   const seconds = (name: string, fallback: number, min: number, max: number) => {
@@ -131,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     outboxPollSeconds,
     inboundSmtpPort,
     inboundSmtpHost: read('INBOUND_SMTP_HOST') ?? '0.0.0.0',
+    webhookAllowPrivate: webhookAllowPrivate === 'true',
   };
 }
 

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { buildApp } from './http/app.js';
@@ -6,6 +7,7 @@ import { ingestReplyMail } from './invites/ingest-reply-mail.js';
 import { startInboundSmtp } from './mail/inbound-smtp.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
+import { startWebhookWorker } from './webhooks/webhook-worker.js';
 
 /** Entry point: read config, open the database, serve HTTP until told to stop. */
 async function main(): Promise<void> {
@@ -26,6 +28,15 @@ async function main(): Promise<void> {
         from: config.mailFrom,
         log: logger,
         ...outboxTiming(config),
+      })
+    : undefined;
+  const webhooks = config.runWorker
+    ? startWebhookWorker({
+        database,
+        box: secretBox(sessionSecret),
+        allowPrivate: config.webhookAllowPrivate,
+        log: logger,
+        pollMs: config.outboxPollSeconds * 1000,
       })
     : undefined;
   const app = await buildApp({
@@ -62,6 +73,7 @@ async function main(): Promise<void> {
     await app.close();
     await inbound?.close();
     await worker?.stop();
+    await webhooks?.stop();
     await database.close();
     process.exit(0);
   };

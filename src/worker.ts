@@ -1,8 +1,10 @@
 import pino from 'pino';
+import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
+import { startWebhookWorker } from './webhooks/webhook-worker.js';
 
 /**
  * Entry point for a worker alone (`npm run worker`): delivers the outbox without serving HTTP.
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const log = pino({ level: config.logLevel });
-  const { database } = await prepare(config);
+  const { database, sessionSecret } = await prepare(config);
   const worker = startOutboxWorker({
     database,
     transport: transportFor(config.smtpUrl),
@@ -27,12 +29,20 @@ async function main(): Promise<void> {
     log,
     ...outboxTiming(config),
   });
+  const webhooks = startWebhookWorker({
+    database,
+    box: secretBox(sessionSecret),
+    allowPrivate: config.webhookAllowPrivate,
+    log,
+    pollMs: config.outboxPollSeconds * 1000,
+  });
   log.info(
     { database: database.engine, mail: config.smtpUrl ? 'smtp' : 'dev mailbox' },
-    'outbox worker running',
+    'outbox and webhook workers running',
   );
   const stop = async () => {
     await worker.stop();
+    await webhooks.stop();
     await database.close();
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/permissions.js';
 import type { Transaction } from './database.js';
 import type { EventsTable } from './schema.js';
+import { enqueueWebhooks } from './webhook-outbox.js';
 
 /** Who did something: a signed-in user, a participant through their link, or Convene itself. */
 export interface EventActor {
@@ -23,24 +24,33 @@ export async function recordEvent(db: Transaction, options: RecordEventOptions):
   await recordEvents(db, [options]);
 }
 
-/** Appends several events with one insert (a worker's batch of deliveries). */
+/**
+ * Appends several events with one insert (a worker's batch of deliveries), and queues the
+ * webhooks they stand for in the same transaction.
+ */
 export async function recordEvents(db: Transaction, events: RecordEventOptions[]): Promise<void> {
   if (events.length === 0) return;
+  const recorded = events.map((options) => ({
+    ...options,
+    id: randomUUID(),
+    at: options.at ?? new Date(),
+  }));
   await db
     .insertInto('events')
     .values(
-      events.map((options) => ({
-        id: randomUUID(),
+      recorded.map((options) => ({
+        id: options.id,
         interview_id: options.interviewId,
         type: options.type,
         actor_type: options.actor.type,
         actor_id: options.actor.id ?? null,
         actor_name: options.actor.name ?? null,
         data: JSON.stringify(options.data ?? {}),
-        created_at: (options.at ?? new Date()).toISOString(),
+        created_at: options.at.toISOString(),
       })),
     )
     .execute();
+  await enqueueWebhooks(db, recorded);
 }
 
 /** The event actor for a signed-in user. */

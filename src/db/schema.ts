@@ -157,6 +157,37 @@ export interface EventsTable {
   created_at: string;
 }
 
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  description: string | null;
+  /** JSON array of subscribed event types. */
+  event_types: string;
+  secret_box: string;
+  /** 1 or 0, the same on both engines. */
+  active: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type WebhookDeliveryState = 'queued' | 'sending' | 'delivered' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_type: string;
+  payload: string;
+  state: WebhookDeliveryState;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   candidates: CandidatesTable;
@@ -170,4 +201,6 @@ export interface Database {
   participant_tokens: ParticipantTokensTable;
   messages: MessagesTable;
   events: EventsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

@@ -13,7 +13,8 @@ export type Permission =
   | 'templates:write'
   | 'interviews:read'
   | 'interviews:write'
-  | 'api_keys:manage';
+  | 'api_keys:manage'
+  | 'webhooks:manage';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
@@ -26,6 +27,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'interviews:read',
     'interviews:write',
     'api_keys:manage',
+    'webhooks:manage',
   ]),
   coordinator: new Set<Permission>([
     'users:read',

@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
+import { type SecretBox, secretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { MailSettings } from '../mail/mail-settings.js';
@@ -24,6 +25,7 @@ import { sessionRoutes } from './routes/session.js';
 import { setupRoutes } from './routes/setup.js';
 import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { ErrorBody } from './schemas.js';
 
 declare module 'fastify' {
@@ -33,6 +35,8 @@ declare module 'fastify' {
     mailSettings: MailSettings;
     /** Nudges the outbox worker after a request queued mail (a no-op when it runs elsewhere). */
     outbox: { wake(): void };
+    /** Seals and opens webhook signing secrets (key derived from SESSION_SECRET). */
+    secretBox: SecretBox;
   }
 }
 
@@ -86,6 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('config', config);
   app.decorate('mailSettings', mailSettingsOf(config));
   app.decorate('outbox', options.outbox ?? { wake: () => undefined });
+  app.decorate('secretBox', secretBox(config.sessionSecret));
   app.addSchema(ErrorBody);
   registerErrorHandling(app);
   app.addHook('preValidation', async (request) => assertNoNulCharacters(request));
@@ -142,6 +147,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(inviteRoutes);
       await api.register(invitationRoutes);
       await api.register(devMailboxRoutes);
+      await api.register(webhookRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { webhookEventFor } from '../domain/webhook-events.js';
+import type { Transaction } from './database.js';
+import type { RecordEventOptions } from './events.js';
+
+/**
+ * Queues a webhook delivery for every active subscription to what these audit-trail events
+ * stand for, in the transaction that recorded them: a change and its webhooks commit together
+ * or not at all (the same outbox rule as mail, DESIGN §5).
+ */
+export async function enqueueWebhooks(
+  db: Transaction,
+  events: Array<RecordEventOptions & { id: string; at: Date }>,
+): Promise<void> {
+  const mapped = events.flatMap((event) => {
+    const type = webhookEventFor(event.type, event.data ?? {});
+    return type ? [{ event, type }] : [];
+  });
+  if (mapped.length === 0) return;
+  const subscriptions = await db
+    .selectFrom('webhooks')
+    .select(['id', 'event_types'])
+    .where('active', '=', 1)
+    .execute();
+  const rows = mapped.flatMap(({ event, type }) =>
+    subscriptions
+      .filter((s) => (JSON.parse(s.event_types) as string[]).includes(type))
+      .map((s) => webhookDelivery(s.id, type, event.at, webhookData(event))),
+  );
+  if (rows.length > 0) await db.insertInto('webhook_deliveries').values(rows).execute();
+}
+
+/** What an ATS receives about one event: the interview, who did it, and the event's details. */
+function webhookData(event: RecordEventOptions & { id: string }): Record<string, unknown> {
+  return {
+    interviewId: event.interviewId,
+    eventId: event.id,
+    actor: { type: event.actor.type, id: event.actor.id ?? null, name: event.actor.name ?? null },
+    ...event.data,
+  };
+}
+
+/** A queued delivery with its Standard Webhooks body: {type, timestamp, data}. */
+export function webhookDelivery(
+  webhookId: string,
+  type: string,
+  at: Date,
+  data: Record<string, unknown>,
+) {
+  return {
+    id: `msg_${randomUUID().replace(/-/g, '')}`,
+    webhook_id: webhookId,
+    event_type: type,
+    payload: JSON.stringify({ type, timestamp: at.toISOString(), data }),
+    state: 'queued' as const,
+    attempts: 0,
+    next_attempt_at: at.toISOString(),
+    locked_until: null,
+    last_status: null,
+    last_error: null,
+    delivered_at: null,
+    created_at: at.toISOString(),
+  };
+}

@@ -1,0 +1,201 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { WEBHOOK_EVENTS } from '../../domain/webhook-events.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  listDeliveries,
+  listWebhooks,
+  rotateWebhookSecret,
+  sendTestWebhook,
+  updateWebhook,
+  type WebhookContext,
+} from '../../webhooks/manage-webhooks.js';
+import { actorOf } from '../plugins/auth.js';
+import { errors, IdParams, Nullable, Page, PageQuery } from '../schemas.js';
+
+const WebhookSchema = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  description: Nullable(Type.String()),
+  events: Type.Array(Type.String()),
+  active: Type.Boolean(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+const WithSecret = Type.Intersect([
+  WebhookSchema,
+  Type.Object({
+    secret: Type.String({ description: 'whsec_…: verify signatures with it; shown only now' }),
+  }),
+]);
+const DeliverySchema = Type.Object({
+  id: Type.String({ description: 'The webhook-id header: the same on every attempt' }),
+  event: Type.String(),
+  state: Type.Union([
+    Type.Literal('queued'),
+    Type.Literal('sending'),
+    Type.Literal('delivered'),
+    Type.Literal('failed'),
+  ]),
+  attempts: Type.Integer(),
+  lastStatus: Nullable(Type.Integer()),
+  lastError: Nullable(Type.String()),
+  nextAttemptAt: Nullable(Type.String()),
+  deliveredAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+const Events = Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 });
+const WebhookBody = {
+  url: Type.String({ maxLength: 2000 }),
+  events: Events,
+  description: Nullable(Type.String({ maxLength: 500 })),
+  active: Type.Boolean(),
+};
+
+/**
+ * Webhook subscriptions for ATS integrations (admins): events signed per Standard Webhooks
+ * (`webhook-id`, `webhook-timestamp`, `webhook-signature`), delivered from an outbox with
+ * retries, each with a delivery log and a test event.
+ */
+export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const context = (request: FastifyRequest): WebhookContext => ({
+    db: app.database.db,
+    actor: actorOf(request),
+    box: app.secretBox,
+    allowPrivate: app.config.webhookAllowPrivate,
+  });
+  const tags = ['webhooks'];
+
+  app.get(
+    '/webhooks',
+    {
+      schema: {
+        tags,
+        summary: `Webhook subscriptions. Events: ${WEBHOOK_EVENTS.join(', ')}`,
+        response: { 200: Type.Object({ items: Type.Array(WebhookSchema) }), ...errors(401, 403) },
+      },
+    },
+    async (request) => ({ items: await listWebhooks(context(request)) }),
+  );
+
+  app.post(
+    '/webhooks',
+    {
+      schema: {
+        tags,
+        summary: 'Subscribe a URL to events; the response holds the signing secret, once',
+        body: Type.Object(
+          {
+            url: WebhookBody.url,
+            events: WebhookBody.events,
+            description: Type.Optional(WebhookBody.description),
+            active: Type.Optional(WebhookBody.active),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: WithSecret, ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createWebhook(context(request), request.body)),
+  );
+
+  app.get(
+    '/webhooks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One subscription',
+        params: IdParams,
+        response: { 200: WebhookSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getWebhook(context(request), request.params.id),
+  );
+
+  app.patch(
+    '/webhooks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change the URL, events, description, or pause it (active: false)',
+        params: IdParams,
+        body: Type.Object(
+          {
+            url: Type.Optional(WebhookBody.url),
+            events: Type.Optional(WebhookBody.events),
+            description: Type.Optional(WebhookBody.description),
+            active: Type.Optional(WebhookBody.active),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: WebhookSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => updateWebhook(context(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/webhooks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a subscription and its delivery log',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteWebhook(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/webhooks/:id/rotate-secret',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the signing secret; the response holds the new one, once',
+        params: IdParams,
+        response: { 200: WithSecret, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => rotateWebhookSecret(context(request), request.params.id),
+  );
+
+  app.post(
+    '/webhooks/:id/test',
+    {
+      schema: {
+        tags,
+        summary: 'Queue a webhook.test event to this URL; its outcome shows in the delivery log',
+        params: IdParams,
+        response: { 202: DeliverySchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await sendTestWebhook(context(request), request.params.id)),
+  );
+
+  app.get(
+    '/webhooks/:id/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'The delivery log, newest first',
+        params: IdParams,
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: { 200: Page(DeliverySchema), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      listDeliveries(context(request), request.params.id, {
+        cursor: request.query.cursor,
+        limit: request.query.limit,
+      }),
+  );
+};

@@ -1,0 +1,307 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import pino from 'pino';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secretBox } from '../../src/auth/secret-box.js';
+import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webhook-worker.js';
+import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { engine } from '../helpers/database.js';
+import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A local HTTP receiver: records each request and answers with the next queued status. */
+async function startReceiver() {
+  const received: Received[] = [];
+  const answers: Record<string, number[]> = {};
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = req.url ?? '/';
+      received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.statusCode = answers[path]?.shift() ?? 200;
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    received,
+    /** The statuses the next requests to `path` get (then 200). */
+    answer: (path: string, statuses: number[]) => {
+      answers[path] = [...statuses];
+    },
+    at: (path: string) => received.filter((r) => r.path === path),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe(`Webhooks (${engine})`, () => {
+  let t: TestApp;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let worker: WebhookWorker;
+  let admin: Credentials;
+  let coordinator: Credentials;
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    // The receiver is on loopback, so this app allows private targets; SSRF is tested below.
+    t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: 'true' });
+    worker = startWebhookWorker({
+      database: t.database,
+      box: secretBox(t.app.config.sessionSecret),
+      allowPrivate: true,
+      log: pino({ level: 'silent' }),
+      pollMs: 3_600_000,
+      retryBaseMs: 1,
+      maxAttempts: 3,
+    });
+    admin = (await t.signedIn('admin')).as;
+    coordinator = (await t.signedIn('coordinator')).as;
+  });
+  afterAll(async () => {
+    await worker.stop();
+    await t.close();
+    await receiver.close();
+  });
+
+  const subscribe = async (path: string, events: string[]) => {
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: { url: receiver.url(path), events, description: `Receiver ${path}` },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.data.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    return created.data as { id: string; secret: string };
+  };
+  const deliveries = async (id: string) =>
+    (await t.call({ method: 'GET', url: `/api/v1/webhooks/${id}/deliveries`, as: admin })).data
+      .items as Array<{
+      id: string;
+      event: string;
+      state: string;
+      attempts: number;
+      lastStatus: number | null;
+      lastError: string | null;
+    }>;
+  /** Runs the worker until nothing is due (retries are due at once with a 1 ms base). */
+  const deliverAll = async () => {
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await worker.drain();
+    }
+  };
+
+  it('delivers subscribed events, signed so an independent Standard Webhooks check accepts them', async () => {
+    const hook = await subscribe('/ats', ['interview.invites_sent', 'interview.cancelled']);
+    const { interview } = await setUpInterview(t, coordinator);
+    const templates = await seededTemplates(t, coordinator);
+    const sent = await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${interview.id}/invites`,
+      as: coordinator,
+      payload: {
+        candidate: { templateId: templates.candidate },
+        interviewer: { templateId: templates.interviewer },
+      },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const cancel = await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${interview.id}/cancel`,
+      as: coordinator,
+      payload: { reason: 'Position filled' },
+    });
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    await deliverAll();
+
+    const requests = receiver.at('/ats');
+    // status.changed (awaiting_confirmation, cancelled) is not subscribed: two events only.
+    expect(requests).toHaveLength(2);
+    const verifier = new StandardWebhook(hook.secret);
+    const payloads = requests.map((r) =>
+      verifier.verify(r.body, {
+        'webhook-id': String(r.headers['webhook-id']),
+        'webhook-timestamp': String(r.headers['webhook-timestamp']),
+        'webhook-signature': String(r.headers['webhook-signature']),
+      }),
+    ) as Array<{ type: string; timestamp: string; data: Record<string, unknown> }>;
+    // Webhooks promise no order (Standard Webhooks): each event's timestamp says when.
+    const byType = Object.fromEntries(payloads.map((p) => [p.type, p]));
+    expect(Object.keys(byType).sort()).toEqual(['interview.cancelled', 'interview.invites_sent']);
+    for (const payload of payloads) expect(payload.data.interviewId).toBe(interview.id);
+    expect(byType['interview.cancelled']?.data.reason).toBe('Position filled');
+    expect(Date.parse(String(byType['interview.invites_sent']?.timestamp))).toBeLessThanOrEqual(
+      Date.parse(String(byType['interview.cancelled']?.timestamp)),
+    );
+    // A forged or altered body fails the same independent check.
+    const first = requests.find((r) => r.body.includes('invites_sent')) as Received;
+    expect(() =>
+      verifier.verify(first.body.replace('invites_sent', 'scheduled'), {
+        'webhook-id': String(first.headers['webhook-id']),
+        'webhook-timestamp': String(first.headers['webhook-timestamp']),
+        'webhook-signature': String(first.headers['webhook-signature']),
+      }),
+    ).toThrow();
+    const log = await deliveries(hook.id);
+    expect(log.map((d) => [d.event, d.state, d.lastStatus]).sort()).toEqual([
+      ['interview.cancelled', 'delivered', 200],
+      ['interview.invites_sent', 'delivered', 200],
+    ]);
+  });
+
+  it('retries a 500 with the same webhook-id until it is accepted', async () => {
+    const hook = await subscribe('/flaky', ['interview.cancelled']);
+    receiver.answer('/flaky', [500, 503]);
+    const test = await t.call({
+      method: 'POST',
+      url: `/api/v1/webhooks/${hook.id}/test`,
+      as: admin,
+    });
+    expect(test.statusCode, test.body).toBe(202);
+    expect(test.data).toMatchObject({ event: 'webhook.test', state: 'queued' });
+    await deliverAll();
+    const attempts = receiver.at('/flaky');
+    expect(attempts).toHaveLength(3);
+    expect(new Set(attempts.map((a) => a.headers['webhook-id']))).toEqual(new Set([test.data.id]));
+    const [delivery] = await deliveries(hook.id);
+    expect(delivery).toMatchObject({ state: 'delivered', attempts: 3, lastStatus: 200 });
+  });
+
+  it('gives up after the attempt limit and shows the failure in the delivery log', async () => {
+    const hook = await subscribe('/down', ['interview.cancelled']);
+    receiver.answer('/down', [500, 500, 500, 500, 500]);
+    await t.call({ method: 'POST', url: `/api/v1/webhooks/${hook.id}/test`, as: admin });
+    await deliverAll();
+    expect(receiver.at('/down')).toHaveLength(3);
+    const [delivery] = await deliveries(hook.id);
+    expect(delivery).toMatchObject({
+      state: 'failed',
+      attempts: 3,
+      lastStatus: 500,
+      lastError: 'HTTP 500',
+    });
+  });
+
+  it('pausing stops deliveries; only admins manage webhooks; bad input is named', async () => {
+    const hook = await subscribe('/paused', ['interview.cancelled']);
+    const paused = await t.call({
+      method: 'PATCH',
+      url: `/api/v1/webhooks/${hook.id}`,
+      as: admin,
+      payload: { active: false },
+    });
+    expect(paused.data.active).toBe(false);
+    const { interview } = await setUpInterview(t, coordinator);
+    await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${interview.id}/cancel`,
+      as: coordinator,
+    });
+    await deliverAll();
+    expect(receiver.at('/paused')).toHaveLength(0);
+
+    const forbidden = await t.call({ method: 'GET', url: '/api/v1/webhooks', as: coordinator });
+    expect(forbidden.statusCode).toBe(403);
+    const badEvent = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: { url: 'https://ats.example.com/hook', events: ['interview.exploded'] },
+    });
+    expect(badEvent.statusCode).toBe(400);
+    expect(badEvent.data.error.details.issues[0].field).toBe('events.0');
+    const badScheme = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: { url: 'file:///etc/passwd', events: ['interview.cancelled'] },
+    });
+    expect(badScheme.statusCode).toBe(400);
+    expect(badScheme.data.error.details.issues[0].field).toBe('url');
+    const list = await t.call({ method: 'GET', url: '/api/v1/webhooks', as: admin });
+    expect(JSON.stringify(list.data)).not.toContain('whsec_');
+  });
+});
+
+describe(`Webhooks refuse private targets unless allowed (SSRF, ${engine})`, () => {
+  let t: TestApp;
+  let admin: Credentials;
+  beforeAll(async () => {
+    t = await startTestApp({});
+    admin = (await t.signedIn('admin')).as;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://[::1]/hook',
+    'http://10.1.2.3/hook',
+    'http://192.168.0.10/hook',
+    'http://169.254.169.254/latest/meta-data',
+    'http://[::ffff:127.0.0.1]/hook',
+    'http://0.0.0.0/hook',
+    'http://localhost:3000/hook',
+    'https://user:pass@ats.example.com/hook',
+  ])('refuses %s', async (url) => {
+    const response = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: { url, events: ['interview.cancelled'] },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.data.error.details.issues[0].field).toBe('url');
+  });
+
+  it('checks the address a host name resolves to at delivery, not only the name', async () => {
+    // This machine's own name resolves to a loopback address.
+    const receiver = await startReceiver();
+    try {
+      const created = await t.call({
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        as: admin,
+        payload: {
+          url: `http://${hostname()}:${receiver.port}/internal`,
+          events: ['interview.cancelled'],
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const worker = startWebhookWorker({
+        database: t.database,
+        box: secretBox(t.app.config.sessionSecret),
+        allowPrivate: false,
+        log: pino({ level: 'silent' }),
+        pollMs: 3_600_000,
+        maxAttempts: 1,
+      });
+      await t.call({ method: 'POST', url: `/api/v1/webhooks/${created.data.id}/test`, as: admin });
+      await worker.drain();
+      await worker.stop();
+      expect(receiver.received).toHaveLength(0);
+      const log = await t.call({
+        method: 'GET',
+        url: `/api/v1/webhooks/${created.data.id}/deliveries`,
+        as: admin,
+      });
+      expect(log.data.items[0].state).toBe('failed');
+      expect(log.data.items[0].lastError).toMatch(/non-public address/);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
