@@ -1,3 +1,4 @@
+import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
 
 /** Every setting Convene reads, parsed and checked once at start (DESIGN §8). */
@@ -28,6 +29,8 @@ export interface Config {
   inboundSmtpHost: string;
   /** Let webhooks reach loopback and private networks (off: SSRF protection). */
   webhookAllowPrivate: boolean;
+  /** Reminder defaults for interviews that do not set their own (hours; null: off). */
+  reminders: ReminderSettings;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -93,6 +96,21 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const runWorker = read('RUN_WORKER') ?? 'true';
   const webhookAllowPrivate = read('WEBHOOK_ALLOW_PRIVATE') ?? 'false';
+  const hours = (name: string, fallback: number | null): number | null => {
+    const given = read(name);
+    if (given === undefined) return fallback;
+    if (given === 'off' || given === '0') return null;
+    const value = Number(given);
+    if (!Number.isInteger(value) || value < 1 || value > MAX_REMINDER_HOURS) {
+      bad(name, `must be whole hours from 1 to ${MAX_REMINDER_HOURS}, or off`);
+    }
+    return value;
+  };
+  const reminders: ReminderSettings = {
+    pendingAfterHours: hours('REMINDER_PENDING_AFTER_HOURS', 48),
+    pendingBeforeHours: hours('REMINDER_PENDING_BEFORE_HOURS', 24),
+    everyoneBeforeHours: hours('REMINDER_EVERYONE_BEFORE_HOURS', null),
+  };
   if (!['true', 'false'].includes(webhookAllowPrivate)) {
     bad('WEBHOOK_ALLOW_PRIVATE', 'must be true or false');
   }
@@ -138,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     inboundSmtpPort,
     inboundSmtpHost: read('INBOUND_SMTP_HOST') ?? '0.0.0.0',
     webhookAllowPrivate: webhookAllowPrivate === 'true',
+    reminders,
   };
 }
 

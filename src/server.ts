@@ -2,8 +2,9 @@ import pino from 'pino';
 import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { buildApp } from './http/app.js';
+import { buildApp, mailSettingsOf } from './http/app.js';
 import { ingestReplyMail } from './invites/ingest-reply-mail.js';
+import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { startInboundSmtp } from './mail/inbound-smtp.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
@@ -39,6 +40,15 @@ async function main(): Promise<void> {
         pollMs: config.outboxPollSeconds * 1000,
       })
     : undefined;
+  const reminders = config.runWorker
+    ? startReminderScheduler({
+        database,
+        settings: mailSettingsOf(config),
+        defaults: config.reminders,
+        log: logger,
+        onQueued: () => worker?.wake(),
+      })
+    : undefined;
   const app = await buildApp({
     config: { ...config, sessionSecret },
     database,
@@ -72,6 +82,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await inbound?.close();
+    await reminders?.stop();
     await worker?.stop();
     await webhooks?.stop();
     await database.close();

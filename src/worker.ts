@@ -2,6 +2,7 @@ import pino from 'pino';
 import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
 import { startWebhookWorker } from './webhooks/webhook-worker.js';
@@ -36,11 +37,23 @@ async function main(): Promise<void> {
     log,
     pollMs: config.outboxPollSeconds * 1000,
   });
+  const reminders = startReminderScheduler({
+    database,
+    settings: {
+      from: config.mailFrom,
+      companyName: config.companyName,
+      publicUrl: config.publicUrl,
+    },
+    defaults: config.reminders,
+    log,
+    onQueued: () => worker.wake(),
+  });
   log.info(
     { database: database.engine, mail: config.smtpUrl ? 'smtp' : 'dev mailbox' },
     'outbox and webhook workers running',
   );
   const stop = async () => {
+    await reminders.stop();
     await worker.stop();
     await webhooks.stop();
     await database.close();

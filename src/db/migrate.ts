@@ -4,6 +4,7 @@ import * as people from './migrations/0001-people.js';
 import * as templates from './migrations/0002-templates.js';
 import * as interviews from './migrations/0003-interviews.js';
 import * as webhooks from './migrations/0004-webhooks.js';
+import * as reminders from './migrations/0005-reminders.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-templates': templates,
   '0003-interviews': interviews,
   '0004-webhooks': webhooks,
+  '0005-reminders': reminders,
 };
 
 /** Brings the schema up to date; run at every start (idempotent). */

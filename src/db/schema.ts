@@ -73,7 +73,7 @@ export interface TemplatesTable {
 }
 
 export type ParticipantRole = 'candidate' | 'interviewer';
-export type MessageKind = 'invite' | 'update' | 'cancel' | 'notice';
+export type MessageKind = 'invite' | 'update' | 'cancel' | 'notice' | 'reminder';
 export type MessageState = 'queued' | 'sending' | 'sent' | 'failed';
 
 export interface InterviewsTable {
@@ -97,6 +97,8 @@ export interface InterviewsTable {
   invite_content: string | null;
   invites_sent_at: string | null;
   cancelled_at: string | null;
+  /** JSON overrides of the reminder defaults (ReminderSettings keys); null: the defaults. */
+  reminder_settings: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -188,6 +190,21 @@ export interface WebhookDeliveriesTable {
   created_at: string;
 }
 
+export interface RemindersSentTable {
+  participant_id: string;
+  rule: string;
+  sequence: number;
+  interview_id: string;
+  message_id: string;
+  sent_at: string;
+}
+
+export interface SchedulerLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   candidates: CandidatesTable;
@@ -203,4 +220,6 @@ export interface Database {
   events: EventsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  reminders_sent: RemindersSentTable;
+  scheduler_leases: SchedulerLeasesTable;
 }

@@ -1,4 +1,5 @@
 import { type FieldIssue, invalid } from './errors.js';
+import { type ReminderSettings, reminderSettingsIssues } from './reminder-rules.js';
 import { isPlainText, isSingleLine } from './text-rules.js';
 import { isTimeZone } from './time-zones.js';
 
@@ -13,6 +14,8 @@ export interface InterviewFields {
   meetingUrl?: string | null | undefined;
   notes?: string | null | undefined;
   interviewerIds?: readonly string[] | undefined;
+  /** Overrides of the reminder defaults; a key left out follows the default, null turns it off. */
+  reminders?: Partial<ReminderSettings> | undefined;
 }
 
 export const MAX_INTERVIEWERS = 20;
@@ -28,6 +31,7 @@ export function assertInterviewFields(fields: InterviewFields, now: Date): void 
     if (!isSingleLine(value)) bad(field, 'must be one line without control characters');
     else if (required && value.trim() === '') bad(field, 'must not be empty');
   };
+  if (fields.reminders) issues.push(...reminderSettingsIssues(fields.reminders));
   line('title', fields.title, true);
   line('jobTitle', fields.jobTitle, false);
   line('location', fields.location, false);

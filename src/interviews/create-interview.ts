@@ -4,7 +4,8 @@ import { recordEvent, userActor } from '../db/events.js';
 import { nowDbTime } from '../db/time.js';
 import { assertInterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
-import { type Interview, loadInterview } from './interview-view.js';
+import type { ReminderSettings } from '../domain/reminder-rules.js';
+import { type Interview, loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 
 export interface CreateInterviewOptions {
@@ -22,6 +23,7 @@ export interface CreateInterviewOptions {
   location?: string | null | undefined;
   meetingUrl?: string | null | undefined;
   notes?: string | null | undefined;
+  reminders?: Partial<ReminderSettings> | undefined;
   now?: Date;
 }
 
@@ -61,6 +63,7 @@ export async function createInterview(options: CreateInterviewOptions): Promise<
         invite_content: null,
         invites_sent_at: null,
         cancelled_at: null,
+        reminder_settings: storedReminders(options.reminders),
         created_at: stamp,
         updated_at: stamp,
       })

@@ -2,6 +2,7 @@ import type { Transaction } from '../db/database.js';
 import type { InterviewsTable, MessageState, ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import { effectiveStatus, type InterviewStatus } from '../domain/interview-status.js';
+import type { ReminderSettings } from '../domain/reminder-rules.js';
 
 export interface Delivery {
   messageId: string;
@@ -46,9 +47,20 @@ export interface Interview {
   sequence: number;
   invitesSentAt: string | null;
   cancelledAt: string | null;
+  /** This interview's reminder overrides; keys left out follow the server's defaults. */
+  reminders: Partial<ReminderSettings>;
   createdAt: string;
   updatedAt: string;
   participants: Participant[];
+}
+
+/** Reminder overrides as stored: only the keys given, null for a rule turned off. */
+export function storedReminders(reminders: Partial<ReminderSettings> | undefined): string | null {
+  if (!reminders) return null;
+  const given = Object.fromEntries(
+    Object.entries(reminders).filter(([, value]) => value !== undefined),
+  );
+  return Object.keys(given).length > 0 ? JSON.stringify(given) : null;
 }
 
 /** Loads one interview with participants and their delivery state, or 404. */
@@ -99,6 +111,9 @@ export async function toInterviews(
       timeZone: row.time_zone,
       location: row.location,
       meetingUrl: row.meeting_url,
+      reminders: row.reminder_settings
+        ? (JSON.parse(row.reminder_settings) as Partial<ReminderSettings>)
+        : {},
       notes: row.notes,
       status: effectiveStatus(row.status, new Date(row.ends_at), now),
       version: row.version,

@@ -11,7 +11,7 @@ import { loadMessageContext } from '../invites/message-context.js';
 import { queueMessages } from '../invites/queue-messages.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { applyStatus } from './apply-status.js';
-import { type Interview, loadInterview } from './interview-view.js';
+import { type Interview, loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 import { lockInterview } from './lock-interview.js';
 
@@ -71,7 +71,16 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
     const changed = (Object.keys(next) as Array<keyof InterviewsTable>).filter(
       (k) => next[k] !== current[k],
     );
-    if (changed.length === 0 && !peopleChange) return loadInterview(trx, interviewId, now);
+    // Reminder settings are Convene's business, not the participants': no update is sent.
+    const reminders =
+      changes.reminders === undefined
+        ? current.reminder_settings
+        : storedReminders(changes.reminders);
+    const remindersChanged = reminders !== current.reminder_settings;
+    if (changed.length === 0 && !peopleChange && !remindersChanged) {
+      return loadInterview(trx, interviewId, now);
+    }
+    const notify = sent && (changed.length > 0 || peopleChange);
     if (peopleChange) await replaceParticipants(trx, current, changes);
 
     const rescheduled = changed.some((k) => RESCHEDULING.includes(k));
@@ -85,10 +94,10 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
     const updated = {
       ...current,
       ...next,
-      sequence: sent ? current.sequence + 1 : current.sequence,
+      sequence: notify ? current.sequence + 1 : current.sequence,
     };
     const context = await loadMessageContext(trx, updated, actor, settings);
-    if (sent) {
+    if (notify) {
       const contents = parseInviteContents(current.invite_content);
       await queueMessages(trx, {
         context,
@@ -104,13 +113,21 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
       participants: context.participants,
       actor: userActor(actor),
       now,
-      set: { ...next, sequence: updated.sequence, version: current.version + 1 },
+      set: {
+        ...next,
+        reminder_settings: reminders,
+        sequence: updated.sequence,
+        version: current.version + 1,
+      },
     });
     await recordEvent(trx, {
       interviewId,
       type: rescheduled ? 'interview.rescheduled' : 'interview.updated',
       actor: userActor(actor),
-      data: { changed: changed.map(camel), notified: sent ? context.participants.length : 0 },
+      data: {
+        changed: [...changed.map(camel), ...(remindersChanged ? ['reminders'] : [])],
+        notified: notify ? context.participants.length : 0,
+      },
       at: now,
     });
     return loadInterview(trx, interviewId, now);

@@ -23,6 +23,8 @@ export interface QueueMessagesOptions {
   sequence: number;
   /** The invite wording; cancellations use Convene's own. */
   contents: InviteContents | undefined;
+  /** One wording for every recipient (reminders), instead of `contents`. */
+  wording?: { subject: string; body: string };
   now: Date;
 }
 
@@ -56,8 +58,10 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
   const { interview, settings } = context;
   const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
   const host = mailHost(settings);
+  const withCalendar = kind !== 'reminder';
   const templates = recipients.map((participant) => {
-    const template = kind === 'cancel' ? CANCELLATION : contents?.[participant.role];
+    const template =
+      options.wording ?? (kind === 'cancel' ? CANCELLATION : contents?.[participant.role]);
     if (!template)
       throw new Error(`no ${participant.role} message content for interview ${interview.id}`);
     return template;
@@ -68,20 +72,23 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
       const link = invitationLink(settings.publicUrl, tokens[i]?.token as string);
       const rendered = renderMessage(context, participant, templates[i] as Template, link);
       const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
-      const calendar = buildMeetingRequest({
-        method,
-        uid: interview.calendar_uid,
-        sequence,
-        stamp: now,
-        startsAt: new Date(interview.starts_at),
-        endsAt: new Date(interview.ends_at),
-        summary: interview.title,
-        description: rendered.text,
-        location: interview.location,
-        url: interview.meeting_url,
-        organizer: { name: settings.companyName, email: settings.from },
-        attendees: attendeesFor(participant, context.participants),
-      });
+      // A reminder is a plain email: another meeting request would touch the calendar event.
+      const calendar =
+        withCalendar &&
+        buildMeetingRequest({
+          method,
+          uid: interview.calendar_uid,
+          sequence,
+          stamp: now,
+          startsAt: new Date(interview.starts_at),
+          endsAt: new Date(interview.ends_at),
+          summary: interview.title,
+          description: rendered.text,
+          location: interview.location,
+          url: interview.meeting_url,
+          organizer: { name: settings.companyName, email: settings.from },
+          attendees: attendeesFor(participant, context.participants),
+        });
       const id = randomUUID();
       const messageId = `<${id}@${host}>`;
       const raw = await composeMessage({
@@ -91,7 +98,7 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
         subject,
         html: rendered.html,
         text: rendered.text,
-        calendar: { method, content: calendar },
+        calendar: calendar ? { method, content: calendar } : undefined,
         date: now,
       });
       return {
@@ -103,8 +110,8 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
         subject,
         messageId,
         raw,
-        calendarMethod: method,
-        sequence,
+        calendarMethod: calendar ? method : null,
+        sequence: calendar ? sequence : null,
         now,
       };
     }),

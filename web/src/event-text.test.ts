@@ -30,4 +30,31 @@ describe('describeEvent for answers', () => {
       'Kenji Sato answered “maybe” from their calendar: “May be late” (still pending)',
     );
   });
+
+  it('names who a reminder was for', () => {
+    const line = describeEvent(
+      {
+        id: 'e2',
+        type: 'reminder.sent',
+        actor: { type: 'system', id: null, name: 'Convene' },
+        data: { participantId: 'p1', to: 'kenji@example.jp' },
+        at: '2030-01-01T00:00:00Z',
+      },
+      [
+        {
+          id: 'p1',
+          role: 'candidate',
+          name: 'Kenji Sato',
+          email: 'kenji@example.jp',
+          timeZone: 'Asia/Tokyo',
+          attendance: 'pending',
+          respondedAt: null,
+          declineReason: null,
+          lastOpenedAt: null,
+          delivery: null,
+        },
+      ],
+    );
+    expect(line.text).toBe('Reminder queued for Kenji Sato');
+  });
 });

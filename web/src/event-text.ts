@@ -31,6 +31,7 @@ const KIND: Record<string, string> = {
   update: 'Update',
   cancel: 'Cancellation',
   notice: 'Notice',
+  reminder: 'Reminder',
 };
 
 export function describeEvent(event: InterviewEvent, participants: Participant[]): EventLine {
@@ -74,6 +75,10 @@ export function describeEvent(event: InterviewEvent, participants: Participant[]
         text: `${who} answered “maybe” from their calendar${comment ? `: “${comment}”` : ''} (still pending)`,
         color: 'yellow',
       };
+    }
+    case 'reminder.sent': {
+      const to = typeof d.participantId === 'string' ? names([d.participantId], participants) : '';
+      return { text: `Reminder queued for ${to || str('to') || 'a participant'}`, color: 'grape' };
     }
     case 'message.sent':
       return {

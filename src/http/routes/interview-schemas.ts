@@ -37,6 +37,20 @@ export const ParticipantSchema = Type.Object({
   delivery: Nullable(DeliverySchema),
 });
 
+/** Reminder overrides: whole hours, null for a rule turned off, left out for the default. */
+const RemindersSchema = Type.Object(
+  {
+    pendingAfterHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
+    pendingBeforeHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
+    everyoneBeforeHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'Reminders to pending participants N hours after their invite and M hours before the start, and to everyone K hours before the start; left out: the REMINDER_* defaults',
+  },
+);
+
 export const InterviewSchema = Type.Object({
   id: Type.String(),
   title: Type.String(),
@@ -55,6 +69,7 @@ export const InterviewSchema = Type.Object({
   sequence: Type.Integer(),
   invitesSentAt: Nullable(Type.String()),
   cancelledAt: Nullable(Type.String()),
+  reminders: RemindersSchema,
   createdAt: Type.String(),
   updatedAt: Type.String(),
   participants: Type.Array(ParticipantSchema),
@@ -75,6 +90,7 @@ const editable = {
   notes: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   candidateId: Id,
   interviewerIds: Type.Array(Id, { minItems: 1, maxItems: 20 }),
+  reminders: Type.Optional(RemindersSchema),
 };
 
 export const CreateInterviewBody = Type.Object(editable, { additionalProperties: false });
@@ -92,6 +108,7 @@ export const UpdateInterviewBody = Type.Object(
     notes: editable.notes,
     candidateId: Type.Optional(Id),
     interviewerIds: Type.Optional(editable.interviewerIds),
+    reminders: editable.reminders,
   },
   { additionalProperties: false },
 );

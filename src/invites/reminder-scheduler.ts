@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import type { ReminderSettings } from '../domain/reminder-rules.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { sendDueReminders } from './send-reminders.js';
+
+export interface ReminderSchedulerOptions {
+  database: Db;
+  settings: MailSettings;
+  defaults: ReminderSettings;
+  log: { info(o: object, m: string): void; error(o: object, m: string): void };
+  /** How often to look for due reminders (default one minute). */
+  intervalMs?: number;
+  /** The time source; tests pass a controllable one. */
+  clock?: () => Date;
+  /** Called after a pass queued messages (to wake the outbox worker). */
+  onQueued?: () => void;
+}
+
+export interface ReminderScheduler {
+  /** One pass now, if this instance holds the lease; resolves with the messages queued. */
+  tick(): Promise<number>;
+  /** Stops and gives the lease up, so another instance (or this one restarted) takes over. */
+  stop(): Promise<void>;
+}
+
+const LEASE = 'reminders';
+
+/**
+ * Runs sendDueReminders every interval on exactly one instance among those sharing the
+ * database: a lease row (`scheduler_leases`) names the holder until it expires (three
+ * intervals); only the holder runs a pass, and it renews the lease each time. An instance that
+ * dies loses the lease when it expires; one that stops gives it up at once. Nothing of the
+ * schedule lives in memory: what was sent is in `reminders_sent`, so a restart carries on.
+ */
+export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
+  const { database, intervalMs = 60_000, clock = () => new Date() } = options;
+  const holder = randomUUID();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> = Promise.resolve(0);
+
+  const acquire = async (now: Date): Promise<boolean> => {
+    const expires = new Date(now.getTime() + 3 * intervalMs).toISOString();
+    const row = await database.db
+      .insertInto('scheduler_leases')
+      .values({ name: LEASE, holder, expires_at: expires })
+      .onConflict((oc) =>
+        oc
+          .column('name')
+          .doUpdateSet({ holder, expires_at: expires })
+          .where((eb) =>
+            eb.or([
+              eb('scheduler_leases.holder', '=', holder),
+              eb('scheduler_leases.expires_at', '<', now.toISOString()),
+            ]),
+          ),
+      )
+      .returning('holder')
+      .executeTakeFirst();
+    return row?.holder === holder;
+  };
+
+  const pass = async (): Promise<number> => {
+    const now = clock();
+    if (!(await acquire(now))) return 0;
+    const queued = await sendDueReminders({
+      db: database.db,
+      settings: options.settings,
+      defaults: options.defaults,
+      now,
+    });
+    if (queued > 0) {
+      options.log.info({ queued }, 'reminders queued');
+      options.onQueued?.();
+    }
+    return queued;
+  };
+
+  const tick = () => {
+    running = running.then(pass, pass);
+    return running;
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      tick()
+        .catch((error: unknown) => options.log.error({ err: error }, 'reminder pass failed'))
+        .finally(schedule);
+    }, intervalMs);
+    timer.unref?.();
+  };
+  schedule();
+
+  return {
+    tick,
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running.catch(() => 0);
+      await database.db
+        .deleteFrom('scheduler_leases')
+        .where('name', '=', LEASE)
+        .where('holder', '=', holder)
+        .execute();
+    },
+  };
+}
