@@ -1,5 +1,6 @@
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
+import { parseImapUrl } from './mail/imap-poller.js';
 
 /** Every setting Convene reads, parsed and checked once at start (DESIGN §8). */
 export interface Config {
@@ -31,6 +32,9 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** Reminder defaults for interviews that do not set their own (hours; null: off). */
   reminders: ReminderSettings;
+  /** Poll this mailbox for calendar replies (opt-in): imaps://user:password@host/INBOX. */
+  imapUrl: string | undefined;
+  imapPollSeconds: number;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -106,6 +110,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
     return value;
   };
+  const imapUrl = read('IMAP_URL');
+  if (imapUrl) {
+    try {
+      parseImapUrl(imapUrl);
+    } catch (error) {
+      bad('IMAP_URL', error instanceof Error ? error.message : 'is not an imap(s):// URL');
+    }
+  }
   const reminders: ReminderSettings = {
     pendingAfterHours: hours('REMINDER_PENDING_AFTER_HOURS', 48),
     pendingBeforeHours: hours('REMINDER_PENDING_BEFORE_HOURS', 24),
@@ -157,6 +169,8 @@ export function loadConfig(env: Env = process.env): Config {
     inboundSmtpHost: read('INBOUND_SMTP_HOST') ?? '0.0.0.0',
     webhookAllowPrivate: webhookAllowPrivate === 'true',
     reminders,
+    imapUrl,
+    imapPollSeconds: seconds('IMAP_POLL_SECONDS', 60, 1, 3_600),
   };
 }
 

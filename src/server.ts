@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { buildApp, mailSettingsOf } from './http/app.js';
 import { ingestReplyMail } from './invites/ingest-reply-mail.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
+import { parseImapUrl, startImapPoller } from './mail/imap-poller.js';
 import { startInboundSmtp } from './mail/inbound-smtp.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
@@ -75,6 +76,25 @@ async function main(): Promise<void> {
           },
         });
 
+  const imap =
+    config.imapUrl && config.runWorker
+      ? startImapPoller({
+          mailbox: parseImapUrl(config.imapUrl),
+          database,
+          intervalMs: config.imapPollSeconds * 1000,
+          log: logger,
+          onMessage: async (raw) => {
+            await ingestReplyMail({
+              db: database.db,
+              raw,
+              settings: app.mailSettings,
+              log: logger,
+            });
+            worker?.wake();
+          },
+        })
+      : undefined;
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -82,6 +102,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await inbound?.close();
+    await imap?.stop();
     await reminders?.stop();
     await worker?.stop();
     await webhooks?.stop();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
+import { acquireLease, releaseLease } from '../db/leases.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { sendDueReminders } from './send-reminders.js';
@@ -40,30 +41,10 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> = Promise.resolve(0);
 
-  const acquire = async (now: Date): Promise<boolean> => {
-    const expires = new Date(now.getTime() + 3 * intervalMs).toISOString();
-    const row = await database.db
-      .insertInto('scheduler_leases')
-      .values({ name: LEASE, holder, expires_at: expires })
-      .onConflict((oc) =>
-        oc
-          .column('name')
-          .doUpdateSet({ holder, expires_at: expires })
-          .where((eb) =>
-            eb.or([
-              eb('scheduler_leases.holder', '=', holder),
-              eb('scheduler_leases.expires_at', '<', now.toISOString()),
-            ]),
-          ),
-      )
-      .returning('holder')
-      .executeTakeFirst();
-    return row?.holder === holder;
-  };
-
   const pass = async (): Promise<number> => {
     const now = clock();
-    if (!(await acquire(now))) return 0;
+    const expiresAt = new Date(now.getTime() + 3 * intervalMs);
+    if (!(await acquireLease(database.db, { name: LEASE, holder, now, expiresAt }))) return 0;
     const queued = await sendDueReminders({
       db: database.db,
       settings: options.settings,
@@ -98,11 +79,7 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
       stopped = true;
       if (timer) clearTimeout(timer);
       await running.catch(() => 0);
-      await database.db
-        .deleteFrom('scheduler_leases')
-        .where('name', '=', LEASE)
-        .where('holder', '=', holder)
-        .execute();
+      await releaseLease(database.db, LEASE, holder);
     },
   };
 }

@@ -1,49 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestReplyMail } from '../../src/invites/ingest-reply-mail.js';
 import { type InboundSmtp, startInboundSmtp } from '../../src/mail/inbound-smtp.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { reply } from '../helpers/calendar-replies.js';
 import { engine } from '../helpers/database.js';
 import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
 import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
-
-type Fixture =
-  | 'google-accepted'
-  | 'google-declined-with-comment'
-  | 'exchange-accepted'
-  | 'exchange-declined-with-comment'
-  | 'apple-accepted'
-  | 'thunderbird-tentative';
-
-/** A reply as that client writes it, for this event, attendee and SEQUENCE. */
-function reply(
-  fixture: Fixture,
-  values: { uid: string; attendee: string; sequence?: number },
-  edit: (text: string) => string = (text) => text,
-): string {
-  const text = readFileSync(
-    new URL(`../fixtures/calendar-replies/${fixture}.eml`, import.meta.url),
-    'utf8',
-  );
-  const filled = edit(
-    text
-      .replaceAll('%UID%', values.uid)
-      .replaceAll('%ATTENDEE_UPPER%', values.attendee.toUpperCase())
-      .replaceAll('%ATTENDEE%', values.attendee)
-      .replaceAll('%SEQUENCE%', String(values.sequence ?? 0)),
-  );
-  // Parts kept readable in the fixture are base64-encoded here, as the client sends them.
-  return filled.replace(/<<base64\r\n([\s\S]*?)\r\nbase64>>/g, (_, body: string) =>
-    (
-      Buffer.from(`${body}\r\n`, 'utf8')
-        .toString('base64')
-        .match(/.{1,76}/g) ?? []
-    ).join('\r\n'),
-  );
-}
 
 interface Participant {
   id: string;

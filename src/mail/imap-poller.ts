@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { ImapFlow } from 'imapflow';
+import type { Db } from '../db/database.js';
+import { acquireLease, releaseLease } from '../db/leases.js';
+
+export interface ImapMailbox {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  pass: string;
+  mailbox: string;
+}
+
+/** `imaps://user:password@host:993/INBOX` (or imap:// on 143); the path names the folder. */
+export function parseImapUrl(value: string): ImapMailbox {
+  const url = new URL(value);
+  const secure = url.protocol === 'imaps:';
+  if (!secure && url.protocol !== 'imap:') throw new Error('must be imap:// or imaps://');
+  if (!url.username) throw new Error('must name the user: imaps://user:password@host/INBOX');
+  const mailbox = decodeURIComponent(url.pathname.replace(/^\/+/, '')) || 'INBOX';
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 993 : 143,
+    secure,
+    user: decodeURIComponent(url.username),
+    pass: decodeURIComponent(url.password),
+    mailbox,
+  };
+}
+
+export interface ImapPollerOptions {
+  mailbox: ImapMailbox;
+  database: Db;
+  /** Handles one unread message; when it throws, the message stays unread for the next poll. */
+  onMessage(raw: Buffer): Promise<void>;
+  log: { info(o: object, m: string): void; warn(o: object, m: string): void };
+  intervalMs?: number;
+}
+
+export interface ImapPoller {
+  /** One pass now (if this instance holds the lease): the number of messages handled. */
+  poll(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const LEASE = 'imap-replies';
+
+/**
+ * Polls the organizer mailbox for calendar replies (opt-in with IMAP_URL): every unread message
+ * is handed to `onMessage` and then flagged \Seen, so it is read once; mail the organizer reads
+ * by hand first is skipped (it is no longer unread). One instance polls at a time (a lease in
+ * the database), so two instances do not read the same message.
+ */
+export function startImapPoller(options: ImapPollerOptions): ImapPoller {
+  const { mailbox, database, intervalMs = 60_000 } = options;
+  const holder = randomUUID();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> = Promise.resolve(0);
+
+  const pass = async (): Promise<number> => {
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + 3 * intervalMs);
+    if (!(await acquireLease(database.db, { name: LEASE, holder, now, expiresAt }))) return 0;
+    const client = new ImapFlow({
+      host: mailbox.host,
+      port: mailbox.port,
+      secure: mailbox.secure,
+      auth: { user: mailbox.user, pass: mailbox.pass },
+      logger: false,
+    });
+    await client.connect();
+    let handled = 0;
+    try {
+      const lock = await client.getMailboxLock(mailbox.mailbox);
+      try {
+        const unread = (await client.search({ seen: false }, { uid: true })) || [];
+        for (const uid of unread) {
+          const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
+          if (!message || !message.source) continue;
+          try {
+            await options.onMessage(message.source);
+          } catch (error) {
+            options.log.warn({ err: error, uid }, 'reply mail not handled; left unread');
+            continue;
+          }
+          await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
+          handled += 1;
+        }
+      } finally {
+        lock.release();
+      }
+    } finally {
+      await client.logout().catch(() => undefined);
+    }
+    if (handled > 0) options.log.info({ handled }, 'reply mailbox read');
+    return handled;
+  };
+
+  const poll = () => {
+    running = running.then(pass, pass);
+    return running;
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      poll()
+        .catch((error: unknown) => options.log.warn({ err: error }, 'reply mailbox poll failed'))
+        .finally(schedule);
+    }, intervalMs);
+    timer.unref?.();
+  };
+  schedule();
+  return {
+    poll,
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running.catch(() => 0);
+      await releaseLease(database.db, LEASE, holder);
+    },
+  };
+}
