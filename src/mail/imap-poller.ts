@@ -78,9 +78,10 @@ export function startImapPoller(options: ImapPollerOptions): ImapPoller {
         const unread = (await client.search({ seen: false }, { uid: true })) || [];
         for (const uid of unread) {
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!message || !message.source) continue;
+          const source = message ? message.source : undefined;
+          if (!source) continue; // expunged meanwhile
           try {
-            await options.onMessage(message.source);
+            await options.onMessage(source);
           } catch (error) {
             options.log.warn({ err: error, uid }, 'reply mail not handled; left unread');
             continue;

@@ -204,6 +204,11 @@ describe('a coordinator walks Convene in a real browser', () => {
 
     await page.getByRole('button', { name: 'Resend Invites' }).click();
     const dialog = page.getByRole('dialog', { name: 'Resend Invites' });
+    // The targeted nudge: everyone has answered, so "Pending only" has no one to send to.
+    await dialog.getByRole('radio', { name: 'Pending only (0)' }).check();
+    await expect
+      .poll(() => dialog.getByRole('button', { name: 'Resend Invites' }).isDisabled())
+      .toBe(true);
     await dialog.getByRole('radio', { name: /All participants/ }).check();
     await dialog.getByRole('button', { name: 'Resend Invites' }).click();
     await expect

@@ -209,6 +209,33 @@ export const WRITE_TARGETS: readonly WriteTarget[] = [
     adapt: keepLink,
   },
   {
+    name: 'POST /invites (bulk)',
+    depth: 'representative',
+    method: 'POST',
+    path: '/api/v1/invites',
+    as: 'coordinator',
+    fields: ['interviewIds.0', 'interviewIds', 'candidate.subject', 'candidate.body'],
+    body: (f) => ({
+      interviewIds: [f.invited.id],
+      candidate: { templateId: f.templates.candidate },
+      interviewer: { templateId: f.templates.interviewer },
+    }),
+    adapt: keepLink,
+  },
+  {
+    name: 'POST /webhooks',
+    method: 'POST',
+    path: '/api/v1/webhooks',
+    as: 'admin',
+    fields: ['url', 'events.0', 'events', 'description'],
+    body: () => ({
+      url: 'https://ats.example.com/hooks/convene',
+      events: ['interview.cancelled'],
+      description: 'ATS',
+    }),
+    echo: { url: (d) => d.url, description: (d) => d.description },
+  },
+  {
     name: 'POST /invitations/:token/decline',
     depth: 'representative',
     method: 'POST',
