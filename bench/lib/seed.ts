@@ -95,6 +95,7 @@ export async function seedInterviews(
           invite_content: null,
           invites_sent_at: options.status === 'draft' ? null : now,
           cancelled_at: null,
+          reminder_settings: null,
           created_at: now,
           updated_at: now,
         });

@@ -33,9 +33,14 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let bytes = 0;
+      // Past the limit the rest is read and dropped, not kept: the answer will be 552.
+      stream.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes <= maxBytes) chunks.push(chunk);
+      });
       stream.on('end', () => {
-        if (stream.sizeExceeded) {
+        if (stream.sizeExceeded || bytes > maxBytes) {
           const error = Object.assign(new Error('Message too large for Convene'), {
             responseCode: 552,
           });
