@@ -224,4 +224,19 @@ describe('a coordinator walks Convene in a real browser', () => {
     await screenshot(page, '13-resent');
     await expect.poll(() => page.getByText('Interview Scheduled').first().isVisible()).toBe(true);
   });
+
+  it('lets an admin subscribe a webhook, see its secret once and send a test event', async () => {
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Webhooks' }).isVisible()).toBe(true);
+    await page.getByLabel('URL').fill('https://ats.example.com/hooks/convene');
+    await page.getByRole('checkbox', { name: /Participant confirmed/ }).check();
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await expect.poll(() => page.getByText(/^whsec_/).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Send test event' }).click();
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'webhook.test' }).isVisible())
+      .toBe(true);
+    await screenshot(page, '14-webhooks');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

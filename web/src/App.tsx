@@ -9,6 +9,7 @@ import { InterviewsPage } from './pages/InterviewsPage.js';
 import { SetupPage } from './pages/SetupPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { TemplatesPage } from './pages/TemplatesPage.js';
+import { WebhooksPage } from './pages/WebhooksPage.js';
 import { SessionProvider, useSessionQuery } from './session.js';
 
 /** Setup on an empty database, else sign-in, else the app. */
@@ -36,6 +37,7 @@ export function App() {
           <Route path="/interviews/:id" element={<InterviewDetailsPage />} />
           <Route path="/templates" element={<TemplatesPage />} />
           <Route path="/dev-mailbox" element={<DevMailboxPage />} />
+          <Route path="/webhooks" element={<WebhooksPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Layout>

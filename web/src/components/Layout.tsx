@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(user.role !== 'interviewer'
       ? [{ to: '/templates', label: 'Configure Communications' }]
       : []),
+    ...(user.role === 'admin' ? [{ to: '/webhooks', label: 'Webhooks' }] : []),
     ...(devMailbox.data ? [{ to: '/dev-mailbox', label: 'Dev mailbox' }] : []),
   ];
   return (
