@@ -31,6 +31,8 @@ export interface WebhookContext {
 
 export interface WebhookInput {
   url?: string | undefined;
+  /** Your own signing secret (`whsec_` + base64 of 24 to 64 bytes); left out, one is made. */
+  secret?: string | undefined;
   events?: string[] | undefined;
   description?: string | null | undefined;
   active?: boolean | undefined;
@@ -46,6 +48,14 @@ export function toWebhook(row: WebhooksTable): Webhook {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** Whether a given secret has the Standard Webhooks shape and enough bytes to be one. */
+function isWebhookSecret(value: string): boolean {
+  const match = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(value);
+  if (!match?.[1]) return false;
+  const bytes = Buffer.from(match[1], 'base64').length;
+  return bytes >= 24 && bytes <= 64;
 }
 
 /** A Standard Webhooks secret: `whsec_` and 24 random bytes in base64. */
@@ -69,6 +79,12 @@ function check(input: WebhookInput, allowPrivate: boolean, creating: boolean): v
       }
     }
   } else if (creating) issues.push({ field: 'events', message: 'is required' });
+  if (input.secret !== undefined && !isWebhookSecret(input.secret)) {
+    issues.push({
+      field: 'secret',
+      message: 'must be whsec_ followed by the base64 of 24 to 64 random bytes',
+    });
+  }
   const description = input.description;
   if (description && (!isSingleLine(description) || description.length > 500)) {
     issues.push({ field: 'description', message: 'must be one line of at most 500 characters' });
@@ -83,7 +99,7 @@ export async function createWebhook(
   const { db, actor, box, allowPrivate } = context;
   assertCan(actor, 'webhooks:manage');
   check(input, allowPrivate, true);
-  const secret = newWebhookSecret();
+  const secret = input.secret ?? newWebhookSecret();
   const now = new Date().toISOString();
   const row: WebhooksTable = {
     id: randomUUID(),

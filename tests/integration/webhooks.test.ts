@@ -194,6 +194,40 @@ describe(`Webhooks (${engine})`, () => {
     });
   });
 
+  it('signs with a secret the subscriber chose, and refuses a weak one', async () => {
+    const own = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: { url: receiver.url('/own'), events: ['interview.cancelled'], secret: own },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.data.secret).toBe(own);
+    await t.call({ method: 'POST', url: `/api/v1/webhooks/${created.data.id}/test`, as: admin });
+    await deliverAll();
+    const [request] = receiver.at('/own');
+    expect(request).toBeDefined();
+    const payload = new StandardWebhook(own).verify(request?.body ?? '', {
+      'webhook-id': String(request?.headers['webhook-id']),
+      'webhook-timestamp': String(request?.headers['webhook-timestamp']),
+      'webhook-signature': String(request?.headers['webhook-signature']),
+    }) as { type: string };
+    expect(payload.type).toBe('webhook.test');
+    const weak = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: {
+        url: receiver.url('/weak'),
+        events: ['interview.cancelled'],
+        secret: 'whsec_c2hvcnQ=',
+      },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.data.error.details.issues[0].field).toBe('secret');
+  });
+
   it('pausing stops deliveries; only admins manage webhooks; bad input is named', async () => {
     const hook = await subscribe('/paused', ['interview.cancelled']);
     const paused = await t.call({

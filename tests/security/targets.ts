@@ -227,7 +227,7 @@ export const WRITE_TARGETS: readonly WriteTarget[] = [
     method: 'POST',
     path: '/api/v1/webhooks',
     as: 'admin',
-    fields: ['url', 'events.0', 'events', 'description'],
+    fields: ['url', 'events.0', 'events', 'description', 'secret'],
     body: () => ({
       url: 'https://ats.example.com/hooks/convene',
       events: ['interview.cancelled'],

@@ -91,6 +91,12 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             url: WebhookBody.url,
             events: WebhookBody.events,
+            secret: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: 'Your own signing secret (whsec_…); left out, Convene makes one',
+              }),
+            ),
             description: Type.Optional(WebhookBody.description),
             active: Type.Optional(WebhookBody.active),
           },
