@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import { SmtpPool } from './smtp-pool.js';
 
 /** Where composed messages go: a real SMTP server, or the development mailbox. */
 export interface Transport {
@@ -8,14 +8,13 @@ export interface Transport {
   close(): void;
 }
 
-/** SMTP through nodemailer, pooled so a bulk send reuses a few connections. */
+/** SMTP through nodemailer's SMTP connections, pooled so a bulk send reuses a few of them. */
 export function smtpTransport(url: string): Transport {
-  // Settings in the URL (e.g. ?pool=false) win over these defaults.
-  const pool = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: 500 });
+  const pool = new SmtpPool(url, { maxConnections: 5, maxMessages: 500 });
   return {
     name: 'smtp',
     async send({ from, to, raw }) {
-      await pool.sendMail({ envelope: { from, to: [to] }, raw });
+      await pool.send({ from, to: [to] }, raw);
     },
     close: () => pool.close(),
   };
