@@ -49,8 +49,12 @@ async function main(): Promise<void> {
     onQueued: () => worker.wake(),
   });
   log.info(
-    { database: database.engine, mail: config.smtpUrl ? 'smtp' : 'dev mailbox' },
-    'outbox and webhook workers running',
+    {
+      database: database.engine,
+      mail: config.smtpUrl ? 'smtp' : 'dev mailbox',
+      also: ['webhooks', 'reminders'],
+    },
+    'outbox worker running',
   );
   const stop = async () => {
     await reminders.stop();

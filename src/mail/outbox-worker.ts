@@ -127,11 +127,30 @@ async function claim(options: OutboxWorkerOptions, limit: number): Promise<Claim
     .execute();
 }
 
-// Sends a claimed batch side by side over the pooled transport, then records every success with
-// one UPDATE and one event insert, instead of a transaction per message.
+// Sends a claimed batch side by side over the pooled transport and records the successes in
+// groups (one UPDATE and one event insert each) as they come in, rather than a transaction per
+// message: a crash then re-sends at most one unrecorded group plus what was in flight, with the
+// same Message-ID.
+const RECORD_GROUP = 20;
+
 async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Promise<void> {
   if (batch.length === 0) return;
-  const sent: Array<{ message: Claimed; at: Date }> = [];
+  let accepted: Array<{ message: Claimed; at: Date }> = [];
+  let recording: Promise<void> = Promise.resolve();
+  // A failed record (the database went away) must not be an unhandled rejection while the batch
+  // is still sending: the chain never rejects, the first failure is thrown at the end, and the
+  // messages it could not record are re-sent after their lease, with the same Message-ID.
+  let failure: unknown;
+  const record = () => {
+    const group = accepted;
+    accepted = [];
+    if (group.length === 0) return;
+    recording = recording.then(() =>
+      recordSent(options, group).catch((error: unknown) => {
+        failure ??= error;
+      }),
+    );
+  };
   await Promise.all(
     batch.map(async (message) => {
       const at = new Date();
@@ -141,13 +160,17 @@ async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Pro
           to: message.to_email,
           raw: Buffer.from(message.raw, 'utf8'),
         });
-        sent.push({ message, at });
       } catch (error) {
         await recordFailure(options, message, error, at);
+        return;
       }
+      accepted.push({ message, at });
+      if (accepted.length >= RECORD_GROUP) record();
     }),
   );
-  if (sent.length > 0) await recordSent(options, sent);
+  record();
+  await recording;
+  if (failure !== undefined) throw failure;
 }
 
 async function recordSent(

@@ -20,7 +20,9 @@ describe(`kill -9 of the worker during a 2,000-message send (${engine})`, {
   const started: ConveneProcess[] = [];
 
   beforeAll(async () => {
-    sink = await startCountingSink();
+    // A real server's few milliseconds per message: the send then lasts long enough (seconds,
+    // not one burst) for several kills at random points, however fast the worker gets.
+    sink = await startCountingSink({ answerDelayMs: 10 });
     testDb = await createTestDatabase();
     // 30 real Send Invites (90 messages), copied up to 2,001 outbox messages.
     await queueManyInvites(testDb.url, { interviews: 30, label: 'kill' });

@@ -23,7 +23,12 @@ const MESSAGE_ID = /^Message-ID:[ \t]*(<[^>\r\n]+>)/im;
  * and the Message-ID header instead of parsing every MIME part (smtp-sink.ts does), so the sink
  * is never what limits a fault test. Senders killed mid-session are shrugged off.
  */
-export async function startCountingSink(): Promise<CountingSink> {
+export async function startCountingSink(
+  options: {
+    /** How long each message waits for its answer, as a real server's latency. */
+    answerDelayMs?: number;
+  } = {},
+): Promise<CountingSink> {
   const deliveries: Delivery[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -42,7 +47,8 @@ export async function startCountingSink(): Promise<CountingSink> {
           helo: session.hostNameAppearsAs,
           raw,
         });
-        callback();
+        if (options.answerDelayMs) setTimeout(() => callback(), options.answerDelayMs);
+        else callback();
       });
     },
   });
