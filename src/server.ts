@@ -58,6 +58,12 @@ async function main(): Promise<void> {
   });
   if (createdAdmin)
     app.log.info({ email: config.adminEmail }, 'created the first admin from ADMIN_EMAIL');
+  // Calendar replies, from the SMTP listener or the IMAP mailbox: applied, then the worker woken
+  // for the notices they may have queued.
+  const onReplyMail = async (raw: Buffer) => {
+    await ingestReplyMail({ db: database.db, raw, settings: app.mailSettings, log: logger });
+    worker?.wake();
+  };
   const inbound =
     config.inboundSmtpPort === undefined
       ? undefined
@@ -65,15 +71,7 @@ async function main(): Promise<void> {
           port: config.inboundSmtpPort,
           host: config.inboundSmtpHost,
           log: logger,
-          onMessage: async (raw) => {
-            await ingestReplyMail({
-              db: database.db,
-              raw,
-              settings: app.mailSettings,
-              log: logger,
-            });
-            worker?.wake();
-          },
+          onMessage: onReplyMail,
         });
 
   const imap =
@@ -83,15 +81,7 @@ async function main(): Promise<void> {
           database,
           intervalMs: config.imapPollSeconds * 1000,
           log: logger,
-          onMessage: async (raw) => {
-            await ingestReplyMail({
-              db: database.db,
-              raw,
-              settings: app.mailSettings,
-              log: logger,
-            });
-            worker?.wake();
-          },
+          onMessage: onReplyMail,
         })
       : undefined;
 

@@ -1,4 +1,5 @@
-import type { Transaction } from './database.js';
+import { randomUUID } from 'node:crypto';
+import type { Db, Transaction } from './database.js';
 
 /**
  * Takes or renews a named lease until `expiresAt`, if it is free, expired or already ours:
@@ -37,4 +38,60 @@ export async function releaseLease(db: Transaction, name: string, holder: string
     .where('name', '=', name)
     .where('holder', '=', holder)
     .execute();
+}
+
+export interface LeasedJob {
+  /** One pass now, if this instance holds the lease (else 0); passes never overlap. */
+  run(): Promise<number>;
+  /** Stops the timer, waits for a pass in progress and gives the lease up. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `pass` every `intervalMs` on exactly one of the instances sharing the database: the
+ * lease lasts three intervals and the holder renews it at each pass, so an instance that dies
+ * hands over once it expires, and one that stops hands over at once. `clock` is the job's time,
+ * for the lease as for the pass (tests pass a controllable one).
+ */
+export function startLeasedJob(options: {
+  database: Db;
+  name: string;
+  intervalMs: number;
+  clock?: () => Date;
+  pass(now: Date): Promise<number>;
+  onError(error: unknown): void;
+}): LeasedJob {
+  const { database, name, intervalMs, clock = () => new Date() } = options;
+  const holder = randomUUID();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> = Promise.resolve(0);
+
+  const attempt = async (): Promise<number> => {
+    const now = clock();
+    const expiresAt = new Date(now.getTime() + 3 * intervalMs);
+    if (!(await acquireLease(database.db, { name, holder, now, expiresAt }))) return 0;
+    return options.pass(now);
+  };
+  const run = () => {
+    running = running.then(attempt, attempt);
+    return running;
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      run().catch(options.onError).finally(schedule);
+    }, intervalMs);
+    timer.unref?.();
+  };
+  schedule();
+  return {
+    run,
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running.catch(() => 0);
+      await releaseLease(database.db, name, holder);
+    },
+  };
 }

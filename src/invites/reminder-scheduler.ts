@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import { acquireLease, releaseLease } from '../db/leases.js';
+import { startLeasedJob } from '../db/leases.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { sendDueReminders } from './send-reminders.js';
@@ -25,8 +24,6 @@ export interface ReminderScheduler {
   stop(): Promise<void>;
 }
 
-const LEASE = 'reminders';
-
 /**
  * Runs sendDueReminders every interval on exactly one instance among those sharing the
  * database: a lease row (`scheduler_leases`) names the holder until it expires (three
@@ -35,51 +32,25 @@ const LEASE = 'reminders';
  * schedule lives in memory: what was sent is in `reminders_sent`, so a restart carries on.
  */
 export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
-  const { database, intervalMs = 60_000, clock = () => new Date() } = options;
-  const holder = randomUUID();
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
-
-  const pass = async (): Promise<number> => {
-    const now = clock();
-    const expiresAt = new Date(now.getTime() + 3 * intervalMs);
-    if (!(await acquireLease(database.db, { name: LEASE, holder, now, expiresAt }))) return 0;
-    const queued = await sendDueReminders({
-      db: database.db,
-      settings: options.settings,
-      defaults: options.defaults,
-      now,
-    });
-    if (queued > 0) {
-      options.log.info({ queued }, 'reminders queued');
-      options.onQueued?.();
-    }
-    return queued;
-  };
-
-  const tick = () => {
-    running = running.then(pass, pass);
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      tick()
-        .catch((error: unknown) => options.log.error({ err: error }, 'reminder pass failed'))
-        .finally(schedule);
-    }, intervalMs);
-    timer.unref?.();
-  };
-  schedule();
-
-  return {
-    tick,
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running.catch(() => 0);
-      await releaseLease(database.db, LEASE, holder);
+  const job = startLeasedJob({
+    database: options.database,
+    name: 'reminders',
+    intervalMs: options.intervalMs ?? 60_000,
+    clock: options.clock,
+    pass: async (now) => {
+      const queued = await sendDueReminders({
+        db: options.database.db,
+        settings: options.settings,
+        defaults: options.defaults,
+        now,
+      });
+      if (queued > 0) {
+        options.log.info({ queued }, 'reminders queued');
+        options.onQueued?.();
+      }
+      return queued;
     },
-  };
+    onError: (error) => options.log.error({ err: error }, 'reminder pass failed'),
+  });
+  return { tick: job.run, stop: job.stop };
 }

@@ -8,6 +8,7 @@ import {
   type ReminderRule,
   type ReminderSettings,
 } from '../domain/reminder-rules.js';
+import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { loadMessageContext } from './message-context.js';
 import { buildMessages, saveMessages } from './queue-messages.js';
@@ -156,12 +157,7 @@ async function remindInterview(
 ): Promise<number> {
   const { settings, now } = options;
   return options.db.transaction().execute(async (trx) => {
-    const interview = await trx
-      .updateTable('interviews')
-      .set((eb) => ({ version: eb.ref('version') }))
-      .where('id', '=', interviewId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const interview = await lockInterview(trx, interviewId);
     const facts = await reminderFacts(trx, [interview]);
     const due = dueFor(interview, facts, options);
     if (due.length === 0) return 0;

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import type { Db } from '../db/database.js';
-import { acquireLease, releaseLease } from '../db/leases.js';
+import { startLeasedJob } from '../db/leases.js';
 
 export interface ImapMailbox {
   host: string;
@@ -44,8 +43,6 @@ export interface ImapPoller {
   stop(): Promise<void>;
 }
 
-const LEASE = 'imap-replies';
-
 /**
  * Polls the organizer mailbox for calendar replies (opt-in with IMAP_URL): every unread message
  * is handed to `onMessage` and then flagged \Seen, so it is read once; mail the organizer reads
@@ -53,16 +50,8 @@ const LEASE = 'imap-replies';
  * the database), so two instances do not read the same message.
  */
 export function startImapPoller(options: ImapPollerOptions): ImapPoller {
-  const { mailbox, database, intervalMs = 60_000 } = options;
-  const holder = randomUUID();
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> = Promise.resolve(0);
-
+  const { mailbox } = options;
   const pass = async (): Promise<number> => {
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + 3 * intervalMs);
-    if (!(await acquireLease(database.db, { name: LEASE, holder, now, expiresAt }))) return 0;
     const client = new ImapFlow({
       host: mailbox.host,
       port: mailbox.port,
@@ -99,27 +88,12 @@ export function startImapPoller(options: ImapPollerOptions): ImapPoller {
     return handled;
   };
 
-  const poll = () => {
-    running = running.then(pass, pass);
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      poll()
-        .catch((error: unknown) => options.log.warn({ err: error }, 'reply mailbox poll failed'))
-        .finally(schedule);
-    }, intervalMs);
-    timer.unref?.();
-  };
-  schedule();
-  return {
-    poll,
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running.catch(() => 0);
-      await releaseLease(database.db, LEASE, holder);
-    },
-  };
+  const job = startLeasedJob({
+    database: options.database,
+    name: 'imap-replies',
+    intervalMs: options.intervalMs ?? 60_000,
+    pass,
+    onError: (error) => options.log.warn({ err: error }, 'reply mailbox poll failed'),
+  });
+  return { poll: job.run, stop: job.stop };
 }
