@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { recordEvent, recordEvents, SYSTEM } from '../db/events.js';
+import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { MessagesTable } from '../db/schema.js';
 import type { Transport } from './transports.js';
 
@@ -56,48 +57,20 @@ type Claimed = Pick<
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { pollMs = 1000, batchSize = 100 } = options;
-  let stopped = false;
-  let wakeUp: (() => void) | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const sleep = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, pollMs);
-      wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  const drain = async () => {
-    while (!stopped) {
+  const loop = startPollLoop({
+    pollMs,
+    batch: async () => {
       const batch = await claim(options, batchSize);
       await deliverBatch(options, batch);
-      if (batch.length < batchSize) return;
-    }
-  };
-
-  const loop = async () => {
-    while (!stopped) {
-      running = drain().catch((error: unknown) =>
-        options.log.error({ err: error }, 'outbox pass failed'),
-      );
-      await running;
-      if (!stopped) await sleep();
-    }
-  };
-  void loop();
-
-  return {
-    wake: () => wakeUp?.(),
-    drain: async () => {
-      await running;
-      await drain();
+      return batch.length === batchSize;
     },
+    onError: (error) => options.log.error({ err: error }, 'outbox pass failed'),
+  });
+  return {
+    wake: loop.wake,
+    drain: loop.drain,
     stop: async () => {
-      stopped = true;
-      wakeUp?.();
-      await running;
+      await loop.stop();
       options.transport.close();
     },
   };
@@ -226,8 +199,7 @@ async function recordFailure(
   const permanent = typeof code === 'number' && code >= 500 && code < 600;
   const giveUp = permanent || message.attempts >= (options.maxAttempts ?? 8);
   const base = options.retryBaseMs ?? 30_000;
-  const delay =
-    Math.min(base * 2 ** (message.attempts - 1), 3_600_000) * (0.8 + Math.random() * 0.4);
+  const delay = retryDelayMs(message.attempts, base, 3_600_000);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('messages')

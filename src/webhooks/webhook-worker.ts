@@ -3,6 +3,7 @@ import { lookup } from 'node:dns';
 import { Agent, request } from 'undici';
 import type { SecretBox } from '../auth/secret-box.js';
 import type { Db } from '../db/database.js';
+import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { WebhookDeliveriesTable } from '../db/schema.js';
 import { isPublicAddress, webhookUrlIssues } from '../domain/webhook-url.js';
 import { signWebhook } from './sign-webhook.js';
@@ -49,44 +50,19 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   const agent = new Agent({
     connect: { lookup: guardedLookup(options.allowPrivate), timeout: options.timeoutMs ?? 10_000 },
   });
-  let stopped = false;
-  let wakeUp: (() => void) | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const drain = async () => {
-    while (!stopped) {
+  const loop = startPollLoop({
+    pollMs,
+    batch: async () => {
       const batch = await claim(options, batchSize);
       await Promise.all(batch.map((delivery) => deliver(options, agent, delivery)));
-      if (batch.length < batchSize) return;
-    }
-  };
-  const loop = async () => {
-    while (!stopped) {
-      running = drain().catch((error: unknown) =>
-        options.log.error({ err: error }, 'webhook pass failed'),
-      );
-      await running;
-      if (!stopped) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    }
-  };
-  void loop();
-  return {
-    drain: async () => {
-      await running;
-      await drain();
+      return batch.length === batchSize;
     },
+    onError: (error) => options.log.error({ err: error }, 'webhook pass failed'),
+  });
+  return {
+    drain: loop.drain,
     stop: async () => {
-      stopped = true;
-      wakeUp?.();
-      await running;
+      await loop.stop();
       await agent.close();
     },
   };
@@ -180,8 +156,7 @@ async function deliver(
   }
   const giveUp = delivery.attempts >= (options.maxAttempts ?? 8);
   const base = options.retryBaseMs ?? 30_000;
-  const delay =
-    Math.min(base * 2 ** (delivery.attempts - 1), 6 * 3_600_000) * (0.8 + Math.random() * 0.4);
+  const delay = retryDelayMs(delivery.attempts, base, 6 * 3_600_000);
   await db
     .updateTable('webhook_deliveries')
     .set({
