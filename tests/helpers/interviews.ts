@@ -79,3 +79,19 @@ export function linkIn(text: string): { url: string; token: string } {
   if (!match?.[1]) throw new Error(`no Interview Link in: ${text}`);
   return { url: match[0], token: match[1] };
 }
+
+/** Send Invites with the seeded Candidate and Interviewer Invites; the interview as it answers. */
+export async function sendSeededInvites(t: TestApp, as: Credentials, interviewId: string) {
+  const templates = await seededTemplates(t, as);
+  const sent = await t.call({
+    method: 'POST',
+    url: `/api/v1/interviews/${interviewId}/invites`,
+    as,
+    payload: {
+      candidate: { templateId: templates.candidate },
+      interviewer: { templateId: templates.interviewer },
+    },
+  });
+  if (sent.statusCode !== 200) throw new Error(`Send Invites failed: ${sent.body}`);
+  return sent.data;
+}

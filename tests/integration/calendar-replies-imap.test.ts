@@ -7,7 +7,7 @@ import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js'
 import { reply } from '../helpers/calendar-replies.js';
 import { engine } from '../helpers/database.js';
 import { hasDovecot, type ImapServer, startImapServer } from '../helpers/imap-server.js';
-import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 
 // The IMAP path needs Debian's Dovecot (`apt-get install dovecot-imapd`, as .ci/run does);
 // without it this file says so and is left out, like the browser tests without Chromium.
@@ -46,8 +46,8 @@ describe.runIf(hasDovecot)(`Calendar replies read from an IMAP mailbox (${engine
     await imap?.close();
   });
 
-  /** Puts messages in the mailbox as mail delivery would, unread. */
-  async function arrive(...messages: string[]) {
+  /** Works on the test mailbox as its own IMAP client (not Convene's poller). */
+  async function inMailbox<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
     const client = new ImapFlow({
       host: '127.0.0.1',
       port: imap.port,
@@ -56,40 +56,31 @@ describe.runIf(hasDovecot)(`Calendar replies read from an IMAP mailbox (${engine
       logger: false,
     });
     await client.connect();
-    for (const message of messages) await client.append('INBOX', message, []);
-    await client.logout();
+    try {
+      return await work(client);
+    } finally {
+      await client.logout();
+    }
   }
 
-  async function unread(): Promise<number> {
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: imap.port,
-      secure: false,
-      auth: { user: imap.user, pass: imap.password },
-      logger: false,
+  /** Puts messages in the mailbox as mail delivery would, unread. */
+  const arrive = (...messages: string[]) =>
+    inMailbox(async (client) => {
+      for (const message of messages) await client.append('INBOX', message, []);
     });
-    await client.connect();
-    const status = await client.status('INBOX', { unseen: true });
-    await client.logout();
-    if (!status) throw new Error('no INBOX status');
-    return status.unseen ?? -1;
-  }
+
+  const unread = () =>
+    inMailbox(async (client) => {
+      const status = await client.status('INBOX', { unseen: true });
+      if (!status) throw new Error('no INBOX status');
+      return status.unseen ?? -1;
+    });
 
   it('applies each reply once, ignores mail that is not a reply, and leaves everything read', async () => {
     const { interview } = await setUpInterview(t, as);
-    const templates = await seededTemplates(t, as);
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interview.id}/invites`,
-      as,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
+    const sent = await sendSeededInvites(t, as, interview.id);
     const uid = `${interview.id}@convene.test`;
-    const [candidate, nora, bernd] = sent.data.participants as Array<{ email: string }>;
+    const [candidate, nora, bernd] = sent.participants as Array<{ email: string }>;
     await arrive(
       reply('google-accepted', { uid, attendee: candidate?.email as string }),
       reply('exchange-declined-with-comment', { uid, attendee: nora?.email as string }),

@@ -7,7 +7,7 @@ import { type InboundSmtp, startInboundSmtp } from '../../src/mail/inbound-smtp.
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { reply } from '../helpers/calendar-replies.js';
 import { engine } from '../helpers/database.js';
-import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
 
 interface Participant {
@@ -22,7 +22,6 @@ describe(`Calendar replies through the inbound SMTP listener (${engine})`, () =>
   let sink: SmtpSink;
   let inbound: InboundSmtp;
   let as: Credentials;
-  let templates: { candidate: string; interviewer: string };
   let handled = 0;
 
   beforeAll(async () => {
@@ -32,7 +31,6 @@ describe(`Calendar replies through the inbound SMTP listener (${engine})`, () =>
       { worker: true },
     );
     as = (await t.signedIn('coordinator')).as;
-    templates = await seededTemplates(t, as);
     // Wired as server.ts wires it when INBOUND_SMTP_PORT is set.
     inbound = await startInboundSmtp({
       port: 0,
@@ -66,16 +64,7 @@ describe(`Calendar replies through the inbound SMTP listener (${engine})`, () =>
 
   async function invitedInterview() {
     const { interview } = await setUpInterview(t, as);
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interview.id}/invites`,
-      as,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
+    await sendSeededInvites(t, as, interview.id);
     return { id: interview.id as string, uid: `${interview.id}@convene.test` };
   }
 

@@ -7,7 +7,7 @@ import {
 } from '../../src/invites/reminder-scheduler.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
-import { linkIn, seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { linkIn, sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
 
 const HOUR = 3_600_000;
@@ -16,7 +16,6 @@ describe(`Reminders with a controllable clock (${engine})`, () => {
   let t: TestApp;
   let sink: SmtpSink;
   let as: Credentials;
-  let templates: { candidate: string; interviewer: string };
   let clock = new Date();
   const schedulers: ReminderScheduler[] = [];
 
@@ -32,7 +31,6 @@ describe(`Reminders with a controllable clock (${engine})`, () => {
       { worker: true },
     );
     as = (await t.signedIn('coordinator')).as;
-    templates = await seededTemplates(t, as);
   });
   afterAll(async () => {
     for (const s of schedulers) await s.stop();
@@ -75,18 +73,9 @@ describe(`Reminders with a controllable clock (${engine})`, () => {
 
   async function invited(overrides: Record<string, unknown> = {}) {
     const { interview } = await setUpInterview(t, as, overrides);
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interview.id}/invites`,
-      as,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
+    const sent = await sendSeededInvites(t, as, interview.id);
     await t.worker?.drain();
-    return sent.data as { id: string; startsAt: string; version: number };
+    return sent as { id: string; startsAt: string; version: number };
   }
 
   it('reminds each pending participant once per rule, none who answered, across a restart', async () => {

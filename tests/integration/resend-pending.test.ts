@@ -2,7 +2,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
-import { linkIn, seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { linkIn, sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 
 describe(`Resend Invites to pending participants only (${engine})`, () => {
   let t: TestApp;
@@ -26,18 +26,8 @@ describe(`Resend Invites to pending participants only (${engine})`, () => {
 
   it('nudges only those who have not answered, as an update of the same event', async () => {
     const { interview } = await setUpInterview(t, as);
-    const templates = await seededTemplates(t, as);
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interview.id}/invites`,
-      as,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
-    const [candidate, nora, bernd] = sent.data.participants as Array<{ id: string; email: string }>;
+    const sent = await sendSeededInvites(t, as, interview.id);
+    const [candidate, nora, bernd] = sent.participants as Array<{ id: string; email: string }>;
     // The candidate confirms through the link in their invite (the development mailbox keeps it).
     const invite = (await outbox(interview.id)).find((m) => m.participant_id === candidate?.id);
     const { token } = linkIn((await simpleParser(invite?.raw ?? '')).text ?? '');

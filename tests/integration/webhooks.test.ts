@@ -8,7 +8,7 @@ import { secretBox } from '../../src/auth/secret-box.js';
 import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
-import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 
 interface Received {
   path: string;
@@ -106,17 +106,7 @@ describe(`Webhooks (${engine})`, () => {
   it('delivers subscribed events, signed so an independent Standard Webhooks check accepts them', async () => {
     const hook = await subscribe('/ats', ['interview.invites_sent', 'interview.cancelled']);
     const { interview } = await setUpInterview(t, coordinator);
-    const templates = await seededTemplates(t, coordinator);
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interview.id}/invites`,
-      as: coordinator,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    expect(sent.statusCode, sent.body).toBe(200);
+    await sendSeededInvites(t, coordinator, interview.id);
     const cancel = await t.call({
       method: 'POST',
       url: `/api/v1/interviews/${interview.id}/cancel`,
