@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -35,7 +44,7 @@ function openSqlite(path: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
@@ -46,8 +55,7 @@ const MAX_STATEMENTS = 500;
  * Kysely prepares every query anew; Convene runs a small, fixed set of SQL texts, so each is
  * prepared once and reused (a bulk send spent a fifth of its database time preparing). Bounded:
  * when full the cache starts over. Safe because Convene never streams a query, so no cached
- * statement is ever mid-iteration when it is reused. Also starts every transaction as BEGIN
- * IMMEDIATE (see below).
+ * statement is ever mid-iteration when it is reused.
  */
 function withStatementCache(sqlite: SqliteDatabase.Database) {
   const statements = new Map<string, SqliteDatabase.Statement>();
@@ -56,11 +64,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
       statements.clear();
       sqlite.close();
     },
-    prepare: (text: string) => {
-      // A deferred BEGIN reads first and upgrades to writing later, and that upgrade fails at
-      // once with SQLITE_BUSY (no busy wait) when another process (`npm run worker`) wrote in
-      // between. IMMEDIATE takes the write lock up front, where busy_timeout does wait.
-      const sql = text === 'begin' ? 'begin immediate' : text;
+    prepare: (sql: string) => {
       let statement = statements.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);
@@ -70,6 +74,29 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
       return statement;
     },
   };
+}
+
+/**
+ * Kysely's SQLite dialect, except that transactions begin IMMEDIATE. A deferred BEGIN reads
+ * first and upgrades to writing later, and that upgrade fails at once with SQLITE_BUSY (no busy
+ * wait) when another process (`npm run worker`) wrote in between; IMMEDIATE takes the write
+ * lock up front, where busy_timeout does wait.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 function openPostgres(url: string): Db {
