@@ -152,6 +152,9 @@ describe(`candidates API (${engine})`, () => {
         (await create({ firstName: `Pager${i}`, lastName: 'Test', email: `pager${i}@example.net` }))
           .data.id,
       );
+      // "Newest first" is by creation time (milliseconds), ties broken by id: creations in the
+      // same millisecond have no order to check, so each gets its own.
+      await new Promise((r) => setTimeout(r, 3));
     }
     const seen: string[] = [];
     let cursor: string | null = null;
