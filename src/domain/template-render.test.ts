@@ -64,7 +64,7 @@ describe('renderTemplate', () => {
   it('HTML-escapes token values in the HTML and keeps them plain in the text', () => {
     const values = { ...EXAMPLE_TOKEN_VALUES, 'candidate.first_name': 'Tom & <b>Jerry</b> "T"' };
     const message = render(values, '<p>Hi {{ candidate.first_name }}</p>');
-    expect(message.html).toBe('<p>Hi Tom &amp; &lt;b&gt;Jerry&lt;/b&gt; "T"</p>');
+    expect(message.html).toBe('<p>Hi Tom &amp; &lt;b&gt;Jerry&lt;/b&gt; &quot;T&quot;</p>');
     expect(message.text).toBe('Hi Tom & <b>Jerry</b> "T"');
   });
 
@@ -79,6 +79,29 @@ describe('renderTemplate', () => {
     const values = { ...EXAMPLE_TOKEN_VALUES, 'interview.meeting_url': 'javascript:alert(1)' };
     const message = render(values, '<p><a href="{{ interview.meeting_url }}">Join</a></p>');
     expect(message.html).toBe('<p>Join</p>');
+  });
+
+  it('judges every rendered link, however the value completes it', () => {
+    const link = (url: string, body = '<p><a href="{{ interview.meeting_url }}">Join</a></p>') =>
+      render({ ...EXAMPLE_TOKEN_VALUES, 'interview.meeting_url': url }, body).html;
+    expect(
+      link('script:alert(1)', '<p><a href="java{{ interview.meeting_url }}">Join</a></p>'),
+    ).toBe('<p>Join</p>');
+    expect(link(' javascript:alert(1)')).toBe('<p>Join</p>');
+    expect(link('JaVaScRiPt:alert(1)')).toBe('<p>Join</p>');
+    expect(link('data:text/html,<script>alert(1)</script>')).toBe('<p>Join</p>');
+    expect(link('')).toBe('<p>Join</p>');
+    // A value cannot leave the attribute: its quotes and brackets stay escaped inside it.
+    expect(link('https://meet.example.com/?q="><script>alert(1)</script>')).toBe(
+      '<p><a href="https://meet.example.com/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" rel="noopener noreferrer">Join</a></p>',
+    );
+    // One bad link among good ones still gets the full pass, which keeps the good ones.
+    expect(
+      link(
+        'vbscript:x',
+        '<p><a href="https://example.com/a">A</a> <a href="{{ interview.meeting_url }}">B</a></p>',
+      ),
+    ).toBe('<p><a href="https://example.com/a" rel="noopener noreferrer">A</a> B</p>');
   });
 
   it('puts values in the subject as one trimmed line, line breaks and control characters as spaces', () => {

@@ -26,13 +26,34 @@ export interface RenderedMessage {
  */
 export function renderTemplate({ subject, body, values }: RenderTemplateOptions): RenderedMessage {
   const compiled = compileTemplate(subject, body);
-  // Second pass: a substituted value may complete a link, so links are judged again here.
-  const html = sanitizeRenderedHtml(liquid.renderSync(compiled.body, scope(values, toHtml)));
+  const html = judgeLinks(liquid.renderSync(compiled.body, scope(values, toHtml)));
   return {
     subject: toHeaderText(liquid.renderSync(compiled.subject, scope(values, String))),
     html,
     text: htmlToText(html),
   };
+}
+
+// sanitize-html writes each tag's attributes double-quoted and escaped, and every substituted
+// value is escaped (toHtml), so in a rendered body an `<a …>` tag is exactly what these see.
+const LINK_TAG = /<a\b[^>]*>/gi;
+const HREF = /\shref="([^"]*)"/i;
+const SAFE_TARGET = /^(?:https?|mailto):/i;
+
+/**
+ * The second pass over a rendered body. Templates are sanitized and may hold nothing but
+ * `{{ token }}` outputs (no tags, no filters), and values are escaped, so rendering cannot add
+ * markup: the one thing a value can change is where a link points (`href="{{ … }}"`). When every
+ * link plainly starts with an allowed scheme, sanitizing again would keep the same markup and is
+ * skipped (it is most of a message's rendering time); anything else gets the full pass, which
+ * drops the link and keeps its text.
+ */
+function judgeLinks(html: string): string {
+  for (const [tag] of html.matchAll(LINK_TAG)) {
+    const href = HREF.exec(tag)?.[1];
+    if (href === undefined || !SAFE_TARGET.test(href)) return sanitizeRenderedHtml(html);
+  }
+  return html;
 }
 
 interface CompiledTemplate {
@@ -86,9 +107,9 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes a value for HTML text or a quoted attribute; its line breaks (notes) become <br>. */
+/** Escapes a value for HTML text or a quoted attribute; its line breaks (notes) become <br />, as the sanitizer writes them. */
 function toHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\r\n|[\r\n]/g, '<br>');
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\r\n|[\r\n]/g, '<br />');
 }
 
 // Every control character (CR and LF above all: header injection) and the Unicode line and
