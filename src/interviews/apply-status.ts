@@ -1,5 +1,5 @@
 import type { Transaction } from '../db/database.js';
-import { type EventActor, recordEvent } from '../db/events.js';
+import { type EventActor, type RecordEventOptions, recordEvent } from '../db/events.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { deriveStatus, type InterviewStatus } from '../domain/interview-status.js';
 
@@ -23,6 +23,19 @@ export async function applyStatus(
   db: Transaction,
   options: ApplyStatusOptions,
 ): Promise<InterviewStatus> {
+  const { status, event } = await writeStatus(db, options);
+  if (event) await recordEvent(db, event);
+  return status;
+}
+
+/**
+ * applyStatus without recording its event: the `status.changed` event (if the status moved) is
+ * returned for the caller to record with others in one insert (a bulk send).
+ */
+export async function writeStatus(
+  db: Transaction,
+  options: ApplyStatusOptions,
+): Promise<{ status: InterviewStatus; event?: RecordEventOptions }> {
   const { interview, participants, actor, now } = options;
   const status = deriveStatus({
     cancelled: options.cancelled ?? interview.cancelled_at !== null,
@@ -34,14 +47,15 @@ export async function applyStatus(
     .set({ ...options.set, status, updated_at: now.toISOString() })
     .where('id', '=', interview.id)
     .execute();
-  if (status !== interview.status) {
-    await recordEvent(db, {
+  if (status === interview.status) return { status };
+  return {
+    status,
+    event: {
       interviewId: interview.id,
       type: 'status.changed',
       actor,
       data: { from: interview.status, to: status },
       at: now,
-    });
-  }
-  return status;
+    },
+  };
 }

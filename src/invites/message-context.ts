@@ -10,16 +10,52 @@ export async function loadMessageContext(
   organizer: { name: string; email: string },
   settings: MailSettings,
 ): Promise<MessageContext> {
-  const candidate = await db
+  const contexts = await loadMessageContexts(db, [interview], organizer, settings);
+  return contexts.get(interview.id) as MessageContext;
+}
+
+/**
+ * The message contexts of several interviews with two queries, keyed by interview id (a bulk
+ * send's chunk). Fails if an interview's candidate is missing, as the schema forbids.
+ */
+export async function loadMessageContexts(
+  db: Transaction,
+  interviews: InterviewsTable[],
+  organizer: { name: string; email: string },
+  settings: MailSettings,
+): Promise<Map<string, MessageContext>> {
+  const contexts = new Map<string, MessageContext>();
+  if (interviews.length === 0) return contexts;
+  const candidates = await db
     .selectFrom('candidates')
-    .select(['first_name', 'last_name'])
-    .where('id', '=', interview.candidate_id)
-    .executeTakeFirstOrThrow();
+    .select(['id', 'first_name', 'last_name'])
+    .where('id', 'in', [...new Set(interviews.map((i) => i.candidate_id))])
+    .execute();
   const participants = await db
     .selectFrom('participants')
     .selectAll()
-    .where('interview_id', '=', interview.id)
+    .where(
+      'interview_id',
+      'in',
+      interviews.map((i) => i.id),
+    )
+    .orderBy('interview_id')
     .orderBy('position')
     .execute();
-  return { interview, candidate, participants, organizer, settings };
+  const byCandidate = new Map(candidates.map((c) => [c.id, c]));
+  for (const interview of interviews) {
+    const candidate = byCandidate.get(interview.candidate_id);
+    if (!candidate) throw new Error(`interview ${interview.id} has no candidate row`);
+    contexts.set(interview.id, {
+      interview,
+      candidate: { first_name: candidate.first_name, last_name: candidate.last_name },
+      participants: [],
+      organizer,
+      settings,
+    });
+  }
+  for (const participant of participants) {
+    contexts.get(participant.interview_id)?.participants.push(participant);
+  }
+  return contexts;
 }

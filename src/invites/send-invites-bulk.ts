@@ -7,8 +7,10 @@ import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InviteChoice, resolveInviteContents } from './invite-content.js';
+import { loadMessageContexts } from './message-context.js';
 import {
-  applyInvites,
+  applyInvitesBatch,
+  buildInvites,
   markTemplatesUsed,
   type PreparedInvites,
   prepareInvites,
@@ -65,26 +67,27 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
       candidate: options.candidate,
       interviewer: options.interviewer,
     });
-    const drafts = new Map<string, PreparedInvites | AppError>();
     const snapshots = await db
       .selectFrom('interviews')
       .selectAll()
       .where('id', 'in', chunk)
       .execute();
-    for (const interview of snapshots) {
+    const open = snapshots.filter((interview) => isOpen(interview, now));
+    const contexts = await loadMessageContexts(db, open, actor, settings);
+    const drafts = new Map<string, PreparedInvites | AppError>();
+    for (const context of contexts.values()) {
       drafts.set(
-        interview.id,
-        await refusal(async () => {
-          assertOpenInterview(interview, now);
-          return prepareInvites(db, { interview, contents, actor, settings, now });
-        }),
+        context.interview.id,
+        await refusal(() => buildInvites({ context, contents, actor, now })),
       );
     }
     const outcome = await db.transaction().execute(async (trx) => {
       const outcome: BulkSendResult = { sent: [], failed: [] };
+      const ready: PreparedInvites[] = [];
       for (const interviewId of chunk) {
-        // Everything that may refuse one interview runs before its first write, so catching
-        // the refusal leaves nothing of it behind and the transaction usable (no SQL failed).
+        // Everything that may refuse one interview runs before any write of the chunk, so
+        // catching the refusal leaves nothing of it behind and the transaction usable (no SQL
+        // failed).
         const invites = await refusal(async () => {
           const interview = await lockInterview(trx, interviewId);
           const draft = drafts.get(interviewId);
@@ -100,12 +103,18 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
             interviewId,
             error: { code: invites.code, message: invites.message },
           });
-          continue;
+        } else {
+          ready.push(invites);
         }
-        const status = await applyInvites(trx, invites);
-        outcome.sent.push({ interviewId, status });
       }
-      if (outcome.sent.length > 0) {
+      const statuses = await applyInvitesBatch(trx, ready);
+      ready.forEach((invites, i) => {
+        outcome.sent.push({
+          interviewId: invites.interview.id,
+          status: statuses[i] as InterviewStatus,
+        });
+      });
+      if (ready.length > 0) {
         await markTemplatesUsed(
           trx,
           [contents.candidate.templateId, contents.interviewer.templateId],
@@ -129,6 +138,18 @@ function unchanged(before: InterviewsTable, now: InterviewsTable): boolean {
     before.sequence === now.sequence &&
     before.status === now.status
   );
+}
+
+// Whether a snapshot may be drafted; one that is not is refused again, with its reason, once
+// locked.
+function isOpen(interview: InterviewsTable, now: Date): boolean {
+  try {
+    assertOpenInterview(interview, now);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
 
 // A refusal of one interview (an AppError) as a value; anything else is a real failure.

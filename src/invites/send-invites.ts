@@ -1,16 +1,21 @@
 import type { Transaction } from '../db/database.js';
-import { recordEvent, userActor } from '../db/events.js';
+import { type RecordEventOptions, recordEvents, userActor } from '../db/events.js';
 import type { InterviewsTable } from '../db/schema.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
-import { applyStatus } from '../interviews/apply-status.js';
+import { writeStatus } from '../interviews/apply-status.js';
 import { type Interview, loadInterview } from '../interviews/interview-view.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InviteChoice, type InviteContents, resolveInviteContents } from './invite-content.js';
 import { loadMessageContext } from './message-context.js';
-import { type BuiltMessages, buildMessages, saveMessages } from './queue-messages.js';
+import {
+  type BuiltMessages,
+  buildMessages,
+  type QueueMessagesOptions,
+  saveMessages,
+} from './queue-messages.js';
 import type { MessageContext } from './render-message.js';
 
 export interface SendInvitesOptions {
@@ -60,6 +65,13 @@ export interface PreparedInvites {
   now: Date;
 }
 
+export interface InviteDraft {
+  context: MessageContext;
+  contents: InviteContents;
+  actor: Actor;
+  now: Date;
+}
+
 /**
  * Builds every participant's invite for a locked, open interview. It reads but writes nothing,
  * and anything it refuses (an AppError) is refused before a write, so a bulk send can report
@@ -77,8 +89,18 @@ export async function prepareInvites(
 ): Promise<PreparedInvites> {
   const { interview, contents, actor, settings, now } = options;
   const context = await loadMessageContext(trx, interview, actor, settings);
-  const sequence = interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
-  const built = await buildMessages({
+  return buildInvites({ context, contents, actor, now });
+}
+
+/** prepareInvites from an already loaded context: pure, touching no database. */
+export async function buildInvites(
+  draft: InviteDraft,
+  build: (options: QueueMessagesOptions) => Promise<BuiltMessages> = buildMessages,
+): Promise<PreparedInvites> {
+  const { context, contents, actor, now } = draft;
+  const { interview } = context;
+  const sequence = inviteSequence(interview);
+  const built = await build({
     context,
     recipients: context.participants,
     kind: 'invite',
@@ -89,34 +111,61 @@ export async function prepareInvites(
   return { interview, context, contents, built, sequence, actor, now };
 }
 
+/** The SEQUENCE of the next invites: the first send keeps it, every resend raises it. */
+export function inviteSequence(interview: InterviewsTable): number {
+  return interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
+}
+
 /** Writes prepared invites: the outbox messages, the new status and sequence, the audit event. */
 export async function applyInvites(
   trx: Transaction,
   invites: PreparedInvites,
 ): Promise<InterviewStatus> {
-  const { interview, context, contents, built, sequence, actor, now } = invites;
-  const firstSend = interview.invites_sent_at === null;
-  await saveMessages(trx, built);
-  const status = await applyStatus(trx, {
-    interview,
-    participants: context.participants,
-    invitesSent: true,
-    actor: userActor(actor),
-    now,
-    set: {
-      sequence,
-      invite_content: JSON.stringify(contents),
-      invites_sent_at: interview.invites_sent_at ?? now.toISOString(),
-    },
+  const [status] = await applyInvitesBatch(trx, [invites]);
+  return status as InterviewStatus;
+}
+
+/**
+ * applyInvites for several interviews (a bulk send's chunk): their tokens, messages and events
+ * each go in with one insert, and each interview's row is updated. Returns the new statuses,
+ * in order.
+ */
+export async function applyInvitesBatch(
+  trx: Transaction,
+  list: PreparedInvites[],
+): Promise<InterviewStatus[]> {
+  if (list.length === 0) return [];
+  await saveMessages(trx, {
+    tokens: list.flatMap((invites) => invites.built.tokens),
+    messages: list.flatMap((invites) => invites.built.messages),
   });
-  await recordEvent(trx, {
-    interviewId: interview.id,
-    type: firstSend ? 'invites.sent' : 'invites.resent',
-    actor: userActor(actor),
-    data: { recipients: context.participants.length, sequence },
-    at: now,
-  });
-  return status;
+  const statuses: InterviewStatus[] = [];
+  const events: RecordEventOptions[] = [];
+  for (const { interview, context, contents, sequence, actor, now } of list) {
+    const { status, event } = await writeStatus(trx, {
+      interview,
+      participants: context.participants,
+      invitesSent: true,
+      actor: userActor(actor),
+      now,
+      set: {
+        sequence,
+        invite_content: JSON.stringify(contents),
+        invites_sent_at: interview.invites_sent_at ?? now.toISOString(),
+      },
+    });
+    statuses.push(status);
+    if (event) events.push(event);
+    events.push({
+      interviewId: interview.id,
+      type: interview.invites_sent_at === null ? 'invites.sent' : 'invites.resent',
+      actor: userActor(actor),
+      data: { recipients: context.participants.length, sequence },
+      at: now,
+    });
+  }
+  await recordEvents(trx, events);
+  return statuses;
 }
 
 /** Templates used for invites are archived instead of deleted, so history keeps its source. */
