@@ -39,10 +39,6 @@ function openSqlite(path: string): Db {
   const sqlite = new SqliteDatabase(file ?? ':memory:');
   // WAL lets readers run beside the single writer; busy_timeout waits instead of failing when
   // the worker and a request write at the same moment.
-  // Outbox messages are ~6 KB each: 16 KiB pages hold one without an overflow chain and cut the
-  // WAL frames (each its own write) a send commits. Only a new file takes it; an existing one
-  // keeps its page size.
-  sqlite.pragma('page_size = 16384');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');

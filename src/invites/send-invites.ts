@@ -65,13 +65,6 @@ export interface PreparedInvites {
   now: Date;
 }
 
-export interface InviteDraft {
-  context: MessageContext;
-  contents: InviteContents;
-  actor: Actor;
-  now: Date;
-}
-
 /**
  * Builds every participant's invite for a locked, open interview. It reads but writes nothing,
  * and anything it refuses (an AppError) is refused before a write, so a bulk send can report
@@ -89,31 +82,31 @@ export async function prepareInvites(
 ): Promise<PreparedInvites> {
   const { interview, contents, actor, settings, now } = options;
   const context = await loadMessageContext(trx, interview, actor, settings);
-  return buildInvites({ context, contents, actor, now });
+  const job = inviteJob(context, contents, now);
+  return preparedInvites(job, await buildMessages(job), actor);
 }
 
-/** prepareInvites from an already loaded context: pure, touching no database. */
-export async function buildInvites(
-  draft: InviteDraft,
-  build: (options: QueueMessagesOptions) => Promise<BuiltMessages> = buildMessages,
-): Promise<PreparedInvites> {
-  const { context, contents, actor, now } = draft;
+/** What building one interview's invites takes: pure data, so a rendering thread can do it. */
+export function inviteJob(
+  context: MessageContext,
+  contents: InviteContents,
+  now: Date,
+): QueueMessagesOptions {
   const { interview } = context;
-  const sequence = inviteSequence(interview);
-  const built = await build({
-    context,
-    recipients: context.participants,
-    kind: 'invite',
-    sequence,
-    contents,
-    now,
-  });
-  return { interview, context, contents, built, sequence, actor, now };
+  // The first send keeps the SEQUENCE; every resend raises it.
+  const sequence = interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
+  return { context, recipients: context.participants, kind: 'invite', sequence, contents, now };
 }
 
-/** The SEQUENCE of the next invites: the first send keeps it, every resend raises it. */
-export function inviteSequence(interview: InterviewsTable): number {
-  return interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
+/** An invite job and the messages built from it, ready for applyInvites. */
+export function preparedInvites(
+  job: QueueMessagesOptions,
+  built: BuiltMessages,
+  actor: Actor,
+): PreparedInvites {
+  const { context, sequence, contents, now } = job;
+  if (!contents) throw new Error('an invite job always has its contents');
+  return { interview: context.interview, context, contents, built, sequence, actor, now };
 }
 
 /** Writes prepared invites: the outbox messages, the new status and sequence, the audit event. */

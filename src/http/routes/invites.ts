@@ -119,6 +119,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         db,
         actor: actorOf(request),
         settings,
+        build: app.renderPool.build,
         ...request.body,
       });
       app.outbox.wake();
