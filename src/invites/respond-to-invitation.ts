@@ -1,9 +1,9 @@
 import type { Transaction } from '../db/database.js';
-import { recordEvent } from '../db/events.js';
+import { recordEvents } from '../db/events.js';
 import type { ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import type { Attendance } from '../domain/interview-status.js';
-import { applyStatus } from '../interviews/apply-status.js';
+import { writeStatus } from '../interviews/apply-status.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
@@ -84,15 +84,24 @@ export async function respondAsParticipant(
       .where('id', '=', me.id)
       .execute();
     const actor = { type: 'participant' as const, id: me.id, name: me.name };
-    await recordEvent(trx, {
-      interviewId: interview.id,
-      type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
-      actor,
-      data: { role: me.role, reason, via: options.via ?? 'link' },
-      at: now,
-    });
     const everyone = participants.map((p) => (p.id === me.id ? answered : p));
-    const status = await applyStatus(trx, { interview, participants: everyone, actor, now });
+    const { status, event } = await writeStatus(trx, {
+      interview,
+      participants: everyone,
+      actor,
+      now,
+    });
+    // The answer and the status change it caused: one insert (and one webhook lookup).
+    await recordEvents(trx, [
+      {
+        interviewId: interview.id,
+        type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
+        actor,
+        data: { role: me.role, reason, via: options.via ?? 'link' },
+        at: now,
+      },
+      ...(event ? [event] : []),
+    ]);
     if (status !== interview.status) {
       await queueStatusNotice(trx, {
         interview: { ...interview, status },
