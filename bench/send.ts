@@ -2,7 +2,6 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
-import { startRenderPool } from '../src/invites/render-pool.js';
 import { MAX_BULK_INTERVIEWS, sendInvitesBulk } from '../src/invites/send-invites-bulk.js';
 import { openBenchDatabase } from './lib/database.js';
 import { fmt, note, options, report } from './lib/options.js';
@@ -11,8 +10,7 @@ import type { CountingSink } from './lib/sink.js';
 
 /**
  * Bulk Send Invites: `n` interviews × 3 participants queued by the bulk Send Invites use case
- * (the body of POST /api/v1/invites, 500 interviews per call, with the server's rendering
- * thread) in this process, and delivered by
+ * (the body of POST /api/v1/invites, 500 interviews per call) in this process, and delivered by
  * `npm run worker`'s entry point in another process (pooled SMTP) to a counting sink in a third:
  * the topology README's "Operating" section recommends for bulk volume. The baseline is raw pooled
  * nodemailer sending the same number of copies of one Convene message to the same sink.
@@ -37,17 +35,8 @@ export async function benchSend(sink: CountingSink): Promise<void> {
       companyName: bench.config.companyName,
       publicUrl: bench.config.publicUrl,
     };
-    // As the server runs it: RENDER_THREADS rendering threads (one on a 2-core machine).
-    const pool = startRenderPool({ threads: bench.config.renderThreads, log: console });
     const send = async (interviewIds: string[]) => {
-      const result = await sendInvitesBulk({
-        db,
-        actor,
-        interviewIds,
-        settings,
-        ...templates,
-        build: pool.build,
-      });
+      const result = await sendInvitesBulk({ db, actor, interviewIds, settings, ...templates });
       if (result.failed.length > 0)
         throw new Error(`bulk send refused: ${JSON.stringify(result.failed[0])}`);
     };
@@ -93,7 +82,6 @@ export async function benchSend(sink: CountingSink): Promise<void> {
       );
     } finally {
       await worker.stop();
-      await pool.close();
     }
   } finally {
     await bench.drop();

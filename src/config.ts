@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
 import { parseImapUrl } from './mail/imap-poller.js';
@@ -36,8 +35,6 @@ export interface Config {
   /** Poll this mailbox for calendar replies (opt-in): imaps://user:password@host/INBOX. */
   imapUrl: string | undefined;
   imapPollSeconds: number;
-  /** Threads that render bulk sends beside the request thread (0: render in the request). */
-  renderThreads: number;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -150,14 +147,6 @@ export function loadConfig(env: Env = process.env): Config {
     bad('INBOUND_SMTP_PORT', `must be a port number 0-65535, got "${inbound}"`);
   }
 
-  // One thread by default wherever there is a second core: a bulk send then renders on it
-  // while the request thread writes.
-  const defaultThreads = availableParallelism() > 1 ? 1 : 0;
-  const renderThreads = Number(read('RENDER_THREADS') ?? defaultThreads);
-  if (!Number.isInteger(renderThreads) || renderThreads < 0 || renderThreads > 16) {
-    bad('RENDER_THREADS', `must be a whole number from 0 to 16, got "${read('RENDER_THREADS')}"`);
-  }
-
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -182,7 +171,6 @@ export function loadConfig(env: Env = process.env): Config {
     reminders,
     imapUrl,
     imapPollSeconds: seconds('IMAP_POLL_SECONDS', 60, 1, 3_600),
-    renderThreads,
   };
 }
 

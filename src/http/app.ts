@@ -8,7 +8,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import { type SecretBox, secretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
-import { type RenderPool, startRenderPool } from '../invites/render-pool.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { registerAuth } from './plugins/auth.js';
 import { assertNoNulCharacters, registerErrorHandling } from './plugins/errors.js';
@@ -38,8 +37,6 @@ declare module 'fastify' {
     outbox: { wake(): void };
     /** Seals and opens webhook signing secrets (key derived from SESSION_SECRET). */
     secretBox: SecretBox;
-    /** Renders bulk sends on RENDER_THREADS threads (inline with 0). */
-    renderPool: RenderPool;
   }
 }
 
@@ -94,8 +91,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('mailSettings', mailSettingsOf(config));
   app.decorate('outbox', options.outbox ?? { wake: () => undefined });
   app.decorate('secretBox', secretBox(config.sessionSecret));
-  app.decorate('renderPool', startRenderPool({ threads: config.renderThreads, log: app.log }));
-  app.addHook('onClose', async () => app.renderPool.close());
   app.addSchema(ErrorBody);
   registerErrorHandling(app);
   app.addHook('preValidation', async (request) => assertNoNulCharacters(request));

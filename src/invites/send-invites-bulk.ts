@@ -6,16 +6,13 @@ import { type Actor, assertCan } from '../domain/permissions.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
-import { type InviteChoice, type InviteContents, resolveInviteContents } from './invite-content.js';
+import { type InviteChoice, resolveInviteContents } from './invite-content.js';
 import { loadMessageContexts } from './message-context.js';
-import type { BuiltMessages, QueueMessagesOptions } from './queue-messages.js';
-import { type BuildMany, buildInline } from './render-pool.js';
 import {
   applyInvitesBatch,
-  inviteJob,
+  buildInvites,
   markTemplatesUsed,
   type PreparedInvites,
-  preparedInvites,
   prepareInvites,
 } from './send-invites.js';
 
@@ -33,8 +30,6 @@ export interface SendInvitesBulkOptions {
   interviewer: InviteChoice;
   settings: MailSettings;
   now?: Date;
-  /** Builds the messages (a rendering thread pool's `build`); inline when not given. */
-  build?: BuildMany;
 }
 
 export interface BulkSendResult {
@@ -51,7 +46,7 @@ export interface BulkSendResult {
  * so that two bulk sends lock shared interviews in the same order.
  */
 export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<BulkSendResult> {
-  const { actor, now = new Date() } = options;
+  const { db, actor, settings, now = new Date() } = options;
   assertCan(actor, 'interviews:write');
   const ids = [...new Set(options.interviewIds)].sort();
   if (ids.length === 0) {
@@ -63,124 +58,75 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
     ]);
   }
   const result: BulkSendResult = { sent: [], failed: [] };
-  const chunks: string[][] = [];
-  for (let start = 0; start < ids.length; start += CHUNK)
-    chunks.push(ids.slice(start, start + CHUNK));
-  // Rendering and composing take most of a send's time and need no lock: they run first, from
-  // a snapshot, so the write transaction holds SQLite's single write lock (or the rows' locks on
-  // PostgreSQL) only for the writes. With a rendering thread, the next chunk is rendered there
-  // while this one is written; its snapshot is read before this chunk's transaction begins.
-  let rendering = renderChunk(options, await readChunk(options, chunks[0] as string[], now));
-  try {
-    for (let i = 0; i < chunks.length; i += 1) {
-      const drafts = await rendering;
-      const following = chunks[i + 1];
-      if (following) rendering = renderChunk(options, await readChunk(options, following, now));
-      const outcome = await writeChunk(options, chunks[i] as string[], drafts, now);
-      result.sent.push(...outcome.sent);
-      result.failed.push(...outcome.failed);
-    }
-  } catch (error) {
-    // A chunk rendering ahead is no longer wanted; its failure must not go unhandled.
-    rendering.catch(() => undefined);
-    throw error;
-  }
-  return result;
-}
-
-interface ChunkSnapshot {
-  contents: InviteContents;
-  jobs: QueueMessagesOptions[];
-}
-
-type Drafts = { contents: InviteContents; byId: Map<string, PreparedInvites | AppError> };
-
-// The chunk's open interviews as they are now, with what building their invites takes.
-async function readChunk(
-  options: SendInvitesBulkOptions,
-  chunk: string[],
-  now: Date,
-): Promise<ChunkSnapshot> {
-  const { db, actor, settings } = options;
-  const contents = await resolveInviteContents(db, {
-    candidate: options.candidate,
-    interviewer: options.interviewer,
-  });
-  const snapshots = await db
-    .selectFrom('interviews')
-    .selectAll()
-    .where('id', 'in', chunk)
-    .execute();
-  const open = snapshots.filter((interview) => isOpen(interview, now));
-  const contexts = await loadMessageContexts(db, open, actor, settings);
-  return { contents, jobs: [...contexts.values()].map((c) => inviteJob(c, contents, now)) };
-}
-
-async function renderChunk(
-  options: SendInvitesBulkOptions,
-  { contents, jobs }: ChunkSnapshot,
-): Promise<Drafts> {
-  const built = await (options.build ?? buildInline)(jobs);
-  const byId = new Map<string, PreparedInvites | AppError>();
-  jobs.forEach((job, i) => {
-    const result = built[i] as BuiltMessages | AppError;
-    byId.set(
-      job.context.interview.id,
-      result instanceof AppError ? result : preparedInvites(job, result, options.actor),
-    );
-  });
-  return { contents, byId };
-}
-
-async function writeChunk(
-  options: SendInvitesBulkOptions,
-  chunk: string[],
-  { contents, byId }: Drafts,
-  now: Date,
-): Promise<BulkSendResult> {
-  const { db, actor, settings } = options;
-  return db.transaction().execute(async (trx) => {
-    const outcome: BulkSendResult = { sent: [], failed: [] };
-    const ready: PreparedInvites[] = [];
-    for (const interviewId of chunk) {
-      // Everything that may refuse one interview runs before any write of the chunk, so
-      // catching the refusal leaves nothing of it behind and the transaction usable (no SQL
-      // failed).
-      const invites = await refusal(async () => {
-        const interview = await lockInterview(trx, interviewId);
-        const draft = byId.get(interviewId);
-        if (draft && !(draft instanceof AppError) && unchanged(draft.interview, interview)) {
-          return draft;
-        }
-        // Changed since the snapshot (or refused then): decided again on what is locked now.
-        assertOpenInterview(interview, now);
-        return prepareInvites(trx, { interview, contents, actor, settings, now });
-      });
-      if (invites instanceof AppError) {
-        outcome.failed.push({
-          interviewId,
-          error: { code: invites.code, message: invites.message },
-        });
-      } else {
-        ready.push(invites);
-      }
-    }
-    const statuses = await applyInvitesBatch(trx, ready);
-    ready.forEach((invites, i) => {
-      outcome.sent.push({
-        interviewId: invites.interview.id,
-        status: statuses[i] as InterviewStatus,
-      });
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const chunk = ids.slice(start, start + CHUNK);
+    // Rendering and composing take most of a send's time and need no lock: they run first,
+    // from a snapshot, so the write transaction below holds SQLite's single write lock (or the
+    // rows' locks on PostgreSQL) only for the writes, and the outbox worker is not kept waiting.
+    const contents = await resolveInviteContents(db, {
+      candidate: options.candidate,
+      interviewer: options.interviewer,
     });
-    if (ready.length > 0) {
-      await markTemplatesUsed(
-        trx,
-        [contents.candidate.templateId, contents.interviewer.templateId],
-        now,
+    const snapshots = await db
+      .selectFrom('interviews')
+      .selectAll()
+      .where('id', 'in', chunk)
+      .execute();
+    const open = snapshots.filter((interview) => isOpen(interview, now));
+    const contexts = await loadMessageContexts(db, open, actor, settings);
+    const drafts = new Map<string, PreparedInvites | AppError>();
+    for (const context of contexts.values()) {
+      drafts.set(
+        context.interview.id,
+        await refusal(() => buildInvites({ context, contents, actor, now })),
       );
     }
-    return outcome;
-  });
+    const outcome = await db.transaction().execute(async (trx) => {
+      const outcome: BulkSendResult = { sent: [], failed: [] };
+      const ready: PreparedInvites[] = [];
+      for (const interviewId of chunk) {
+        // Everything that may refuse one interview runs before any write of the chunk, so
+        // catching the refusal leaves nothing of it behind and the transaction usable (no SQL
+        // failed).
+        const invites = await refusal(async () => {
+          const interview = await lockInterview(trx, interviewId);
+          const draft = drafts.get(interviewId);
+          if (draft && !(draft instanceof AppError) && unchanged(draft.interview, interview)) {
+            return draft;
+          }
+          // Changed since the snapshot (or refused then): decided again on what is locked now.
+          assertOpenInterview(interview, now);
+          return prepareInvites(trx, { interview, contents, actor, settings, now });
+        });
+        if (invites instanceof AppError) {
+          outcome.failed.push({
+            interviewId,
+            error: { code: invites.code, message: invites.message },
+          });
+        } else {
+          ready.push(invites);
+        }
+      }
+      const statuses = await applyInvitesBatch(trx, ready);
+      ready.forEach((invites, i) => {
+        outcome.sent.push({
+          interviewId: invites.interview.id,
+          status: statuses[i] as InterviewStatus,
+        });
+      });
+      if (ready.length > 0) {
+        await markTemplatesUsed(
+          trx,
+          [contents.candidate.templateId, contents.interviewer.templateId],
+          now,
+        );
+      }
+      return outcome;
+    });
+    result.sent.push(...outcome.sent);
+    result.failed.push(...outcome.failed);
+  }
+  return result;
 }
 
 // Every change to an interview or its participants goes through applyStatus, which stamps

@@ -10,12 +10,7 @@ import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InviteChoice, type InviteContents, resolveInviteContents } from './invite-content.js';
 import { loadMessageContext } from './message-context.js';
-import {
-  type BuiltMessages,
-  buildMessages,
-  type QueueMessagesOptions,
-  saveMessages,
-} from './queue-messages.js';
+import { type BuiltMessages, buildMessages, saveMessages } from './queue-messages.js';
 import type { MessageContext } from './render-message.js';
 
 export interface SendInvitesOptions {
@@ -65,6 +60,13 @@ export interface PreparedInvites {
   now: Date;
 }
 
+export interface InviteDraft {
+  context: MessageContext;
+  contents: InviteContents;
+  actor: Actor;
+  now: Date;
+}
+
 /**
  * Builds every participant's invite for a locked, open interview. It reads but writes nothing,
  * and anything it refuses (an AppError) is refused before a write, so a bulk send can report
@@ -82,31 +84,28 @@ export async function prepareInvites(
 ): Promise<PreparedInvites> {
   const { interview, contents, actor, settings, now } = options;
   const context = await loadMessageContext(trx, interview, actor, settings);
-  const job = inviteJob(context, contents, now);
-  return preparedInvites(job, await buildMessages(job), actor);
+  return buildInvites({ context, contents, actor, now });
 }
 
-/** What building one interview's invites takes: pure data, so a rendering thread can do it. */
-export function inviteJob(
-  context: MessageContext,
-  contents: InviteContents,
-  now: Date,
-): QueueMessagesOptions {
+/** prepareInvites from an already loaded context: pure, touching no database. */
+export async function buildInvites(draft: InviteDraft): Promise<PreparedInvites> {
+  const { context, contents, actor, now } = draft;
   const { interview } = context;
-  // The first send keeps the SEQUENCE; every resend raises it.
-  const sequence = interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
-  return { context, recipients: context.participants, kind: 'invite', sequence, contents, now };
+  const sequence = inviteSequence(interview);
+  const built = await buildMessages({
+    context,
+    recipients: context.participants,
+    kind: 'invite',
+    sequence,
+    contents,
+    now,
+  });
+  return { interview, context, contents, built, sequence, actor, now };
 }
 
-/** An invite job and the messages built from it, ready for applyInvites. */
-export function preparedInvites(
-  job: QueueMessagesOptions,
-  built: BuiltMessages,
-  actor: Actor,
-): PreparedInvites {
-  const { context, sequence, contents, now } = job;
-  if (!contents) throw new Error('an invite job always has its contents');
-  return { interview: context.interview, context, contents, built, sequence, actor, now };
+/** The SEQUENCE of the next invites: the first send keeps it, every resend raises it. */
+export function inviteSequence(interview: InterviewsTable): number {
+  return interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
 }
 
 /** Writes prepared invites: the outbox messages, the new status and sequence, the audit event. */

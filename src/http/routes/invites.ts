@@ -119,7 +119,6 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         db,
         actor: actorOf(request),
         settings,
-        build: app.renderPool.build,
         ...request.body,
       });
       app.outbox.wake();
