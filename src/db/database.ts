@@ -38,13 +38,16 @@ function openSqlite(path: string): Db {
   if (file) mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file ?? ':memory:');
   // WAL lets readers run beside the single writer; busy_timeout waits instead of failing when
-  // the worker and a request write at the same moment.
+  // the worker and a request write at the same moment (transactions wait without blocking:
+  // ImmediateSqliteDriver).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, (ms) =>
+      sqlite.pragma(`busy_timeout = ${ms}`),
+    ),
   });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
@@ -76,26 +79,56 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
+const BUSY_TIMEOUT_MS = 5000;
+
 /**
- * Kysely's SQLite dialect, except that transactions begin IMMEDIATE. A deferred BEGIN reads
- * first and upgrades to writing later, and that upgrade fails at once with SQLITE_BUSY (no busy
- * wait) when another process (`npm run worker`) wrote in between; IMMEDIATE takes the write
- * lock up front, where busy_timeout does wait.
+ * Kysely's SQLite dialect, except that transactions begin IMMEDIATE, and wait for the write
+ * lock without blocking the event loop. A deferred BEGIN reads first and upgrades to writing
+ * later, and that upgrade fails at once with SQLITE_BUSY (no busy wait) when another process
+ * (`npm run worker`) wrote in between; IMMEDIATE takes the write lock up front.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
+  readonly #setBusyTimeout: (ms: number) => void;
+  constructor(config: SqliteDialectConfig, setBusyTimeout: (ms: number) => void) {
     super(config);
     this.#config = config;
+    this.#setBusyTimeout = setBusyTimeout;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#setBusyTimeout);
   }
 }
 
+/**
+ * better-sqlite3 is synchronous: SQLite's own busy wait would stop the whole process while
+ * another process holds the write lock (a bulk send's chunk in the server, say), so a worker
+ * could not even read its SMTP replies meanwhile. BEGIN IMMEDIATE is therefore tried without a
+ * busy wait and retried after short, growing sleeps that leave the event loop free, for as long
+ * as busy_timeout would have waited. Statements inside the transaction hold the lock already.
+ */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #setBusyTimeout: (ms: number) => void;
+  constructor(config: SqliteDialectConfig, setBusyTimeout: (ms: number) => void) {
+    super(config);
+    this.#setBusyTimeout = setBusyTimeout;
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
+      this.#setBusyTimeout(0);
+      try {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= giveUpAt) {
+          throw error;
+        }
+      } finally {
+        this.#setBusyTimeout(BUSY_TIMEOUT_MS);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 }
 
