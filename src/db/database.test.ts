@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from './database.js';
+
+describe('SQLite transactions while another connection holds the write lock', () => {
+  let dir: string;
+  let database: Db;
+  let other: SqliteDatabase.Database;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'convene-db-'));
+    const file = join(dir, 'convene.db');
+    database = openDatabase(`sqlite:${file}`);
+    await sql`create table counter (n integer not null)`.execute(database.db);
+    await sql`insert into counter (n) values (0)`.execute(database.db);
+    // Another process, as `npm run worker` is to the server.
+    other = new SqliteDatabase(file);
+  });
+
+  afterEach(async () => {
+    other.close();
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('waits for the lock without stopping the event loop, then commits', async () => {
+    other.exec('begin immediate');
+    other.exec('update counter set n = n + 10');
+    const done = database.db.transaction().execute(async (trx) => {
+      await sql`update counter set n = n + 1`.execute(trx);
+    });
+    let finished = false;
+    void done.then(() => {
+      finished = true;
+    });
+    // Timers still fire while the transaction waits: nothing blocks the process.
+    const ticks: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      ticks.push(i);
+    }
+    expect(ticks).toHaveLength(5);
+    expect(finished).toBe(false);
+    other.exec('commit');
+    await done;
+    // It began after the other commit, so it saw and kept that write.
+    const row = other.prepare('select n from counter').get() as { n: number };
+    expect(row.n).toBe(11);
+  });
+
+  it('still fails a transaction whose own statement fails, and releases the lock', async () => {
+    await expect(
+      database.db.transaction().execute(async (trx) => {
+        await sql`update counter set n = n + 1`.execute(trx);
+        await sql`insert into no_such_table values (1)`.execute(trx);
+      }),
+    ).rejects.toThrow(/no such table/);
+    other.exec('begin immediate');
+    other.exec('commit');
+    const row = other.prepare('select n from counter').get() as { n: number };
+    expect(row.n).toBe(0);
+  });
+});
