@@ -81,6 +81,8 @@ async function claim(options: WebhookWorkerOptions, limit: number): Promise<Clai
         eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', now.toISOString())]),
       ]),
     )
+    // A paused subscription's deliveries wait, queued, until it is resumed.
+    .where('webhook_id', 'in', db.selectFrom('webhooks').select('id').where('active', '=', 1))
     .orderBy('next_attempt_at')
     .limit(limit);
   if (engine === 'postgres') due = due.forUpdate().skipLocked();
@@ -100,7 +102,7 @@ async function deliver(
   const { db } = options.database;
   const webhook = await db
     .selectFrom('webhooks')
-    .select(['url', 'secret_box', 'active'])
+    .select(['url', 'secret_box'])
     .where('id', '=', delivery.webhook_id)
     .executeTakeFirst();
   let status: number | null = null;

@@ -218,7 +218,7 @@ describe(`Webhooks (${engine})`, () => {
     expect(weak.data.error.details.issues[0].field).toBe('secret');
   });
 
-  it('pausing stops deliveries; only admins manage webhooks; bad input is named', async () => {
+  it('pausing stops deliveries, queued ones wait for the resume; only admins manage webhooks; bad input is named', async () => {
     const hook = await subscribe('/paused', ['interview.cancelled']);
     const paused = await t.call({
       method: 'PATCH',
@@ -235,6 +235,30 @@ describe(`Webhooks (${engine})`, () => {
     });
     await deliverAll();
     expect(receiver.at('/paused')).toHaveLength(0);
+
+    // A delivery queued before the pause waits for the resume, then goes out once.
+    const held = await subscribe('/held', ['interview.cancelled']);
+    const second = await setUpInterview(t, coordinator);
+    await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${second.interview.id}/cancel`,
+      as: coordinator,
+    });
+    const setActive = (active: boolean) =>
+      t.call({
+        method: 'PATCH',
+        url: `/api/v1/webhooks/${held.id}`,
+        as: admin,
+        payload: { active },
+      });
+    expect((await setActive(false)).statusCode).toBe(200);
+    await deliverAll();
+    expect(receiver.at('/held')).toHaveLength(0);
+    expect((await deliveries(held.id)).map((d) => [d.state, d.attempts])).toEqual([['queued', 0]]);
+    expect((await setActive(true)).statusCode).toBe(200);
+    await deliverAll();
+    expect(receiver.at('/held')).toHaveLength(1);
+    expect((await deliveries(held.id)).map((d) => d.state)).toEqual(['delivered']);
 
     const forbidden = await t.call({ method: 'GET', url: '/api/v1/webhooks', as: coordinator });
     expect(forbidden.statusCode).toBe(403);
