@@ -36,6 +36,8 @@ export async function invitationDetails(
   now: Date,
   /** The interview's participants in order, when the caller has them already. */
   known?: ParticipantsTable[],
+  /** The organizer when the caller read it already (null: none); undefined: looked up here. */
+  knownOrganizer?: { name: string; email: string } | null,
 ): Promise<InvitationDetails> {
   const people = known
     ? known.map((p) => ({ name: p.name, role: p.role }))
@@ -45,13 +47,16 @@ export async function invitationDetails(
         .where('interview_id', '=', interview.id)
         .orderBy('position')
         .execute();
-  const organizer = interview.organizer_id
-    ? await db
-        .selectFrom('users')
-        .select(['name', 'email'])
-        .where('id', '=', interview.organizer_id)
-        .executeTakeFirst()
-    : undefined;
+  const organizer =
+    knownOrganizer !== undefined
+      ? knownOrganizer
+      : interview.organizer_id
+        ? await db
+            .selectFrom('users')
+            .select(['name', 'email'])
+            .where('id', '=', interview.organizer_id)
+            .executeTakeFirst()
+        : undefined;
   const startsAt = new Date(interview.starts_at);
   const endsAt = new Date(interview.ends_at);
   const shown = choosePresentation(interview.time_zone, participant.time_zone);

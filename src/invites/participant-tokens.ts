@@ -55,6 +55,35 @@ export async function findParticipantByToken(
     .executeTakeFirst();
 }
 
+/**
+ * The participant a token belongs to and their interview's organizer (null when it has none),
+ * in one indexed query: what answering through a link starts from.
+ */
+export async function findInviteeByToken(
+  db: Transaction,
+  token: string,
+): Promise<
+  { participant: ParticipantsTable; organizer: { name: string; email: string } | null } | undefined
+> {
+  if (!TOKEN_SHAPE.test(token)) return undefined;
+  const row = await db
+    .selectFrom('participant_tokens')
+    .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
+    .innerJoin('interviews', 'interviews.id', 'participants.interview_id')
+    .leftJoin('users', 'users.id', 'interviews.organizer_id')
+    .selectAll('participants')
+    .select(['users.name as organizer_name', 'users.email as organizer_email'])
+    .where('participant_tokens.token_hash', '=', hashSecret(token))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { organizer_name, organizer_email, ...participant } = row;
+  const organizer =
+    organizer_name !== null && organizer_email !== null
+      ? { name: organizer_name, email: organizer_email }
+      : null;
+  return { participant, organizer };
+}
+
 /** The participant and interview a token belongs to, or undefined for an unknown token. */
 export async function findByToken(
   db: Transaction,

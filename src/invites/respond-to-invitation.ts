@@ -8,7 +8,7 @@ import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InvitationDetails, invitationDetails } from './invitation-details.js';
-import { findParticipantByToken } from './participant-tokens.js';
+import { findInviteeByToken } from './participant-tokens.js';
 import { queueStatusNotice } from './queue-status-notice.js';
 
 export interface RespondOptions {
@@ -34,21 +34,23 @@ export interface RespondResult {
  * last confirmation. Answering the same way twice changes nothing.
  */
 export async function respondToInvitation(options: RespondOptions): Promise<RespondResult> {
-  const found = await findParticipantByToken(options.db, options.token);
+  const found = await findInviteeByToken(options.db, options.token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
-  return respondAsParticipant({ ...options, participant: found });
+  return respondAsParticipant({ ...options, ...found });
 }
 
 export type RespondAsParticipantOptions = Omit<RespondOptions, 'token'> & {
   /** Who answers: from their link's token, or from a calendar reply's ATTENDEE. */
   participant: ParticipantsTable;
+  /** The interview's organizer if already read with the participant (null: none). */
+  organizer?: { name: string; email: string } | null;
 };
 
 /** Records an answer for a known participant: the link's Confirm/Decline and calendar replies. */
 export async function respondAsParticipant(
   options: RespondAsParticipantOptions,
 ): Promise<RespondResult> {
-  const { db, participant: found, attendance, settings, now = new Date() } = options;
+  const { db, participant: found, organizer, attendance, settings, now = new Date() } = options;
   const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
   // Answering the same way again changes nothing, so it needs no write transaction: links are
   // pressed twice, and calendars send the same reply more than once.
@@ -59,7 +61,7 @@ export async function respondAsParticipant(
     if (me.attendance === attendance && me.decline_reason === reason) {
       return {
         changed: false,
-        details: await invitationDetails(db, me, interview, settings, now, participants),
+        details: await invitationDetails(db, me, interview, settings, now, participants, organizer),
       };
     }
   }
@@ -122,7 +124,7 @@ export async function respondAsParticipant(
   const { interview, participants, me } = outcome;
   return {
     changed: outcome.changed,
-    details: await invitationDetails(db, me, interview, settings, now, participants),
+    details: await invitationDetails(db, me, interview, settings, now, participants, organizer),
   };
 }
 
