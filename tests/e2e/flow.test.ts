@@ -159,6 +159,13 @@ describe('a coordinator walks Convene in a real browser', () => {
       const open = page.getByRole('link', { name: 'Open Interview Link' });
       await expect.poll(() => open.isVisible(), { timeout: 10_000 }).toBe(true);
       await expect.poll(() => page.getByText('REQUEST').first().isVisible()).toBe(true);
+      // The previous message stays on screen until the clicked one has loaded: wait for a link
+      // not read yet (a repeated link would otherwise pass as this message's).
+      await expect
+        .poll(async () => links.includes((await open.getAttribute('href')) ?? ''), {
+          timeout: 10_000,
+        })
+        .toBe(false);
       const href = await open.getAttribute('href');
       expect(href).toMatch(new RegExp(`^${server.url}/i/[A-Za-z0-9_-]{43}$`));
       links.push(href as string);
