@@ -197,10 +197,15 @@ describe('a coordinator walks Convene in a real browser', () => {
 
   it('shows Interview Scheduled on the coordinator’s Interview Details, then resends invites', async () => {
     await page.getByRole('link', { name: 'Manage Interviews' }).click();
+    // The dev mailbox also has links naming Kenji Sato: wait for the list to replace it.
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
+      .toBe(true);
     await page
       .getByRole('link', { name: /Kenji Sato/ })
       .first()
       .click();
+    await page.waitForURL(/\/interviews\//);
     interviewPath = new URL(page.url()).pathname;
     expect(interviewPath).toMatch(/^\/interviews\//);
     await expect
