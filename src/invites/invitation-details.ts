@@ -7,6 +7,7 @@ import {
 } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { loadOrganizer } from './message-context.js';
 
 /** What a participant sees through their link: the page and the JSON twin share it. */
 export interface InvitationDetails {
@@ -48,15 +49,7 @@ export async function invitationDetails(
         .orderBy('position')
         .execute();
   const organizer =
-    knownOrganizer !== undefined
-      ? knownOrganizer
-      : interview.organizer_id
-        ? await db
-            .selectFrom('users')
-            .select(['name', 'email'])
-            .where('id', '=', interview.organizer_id)
-            .executeTakeFirst()
-        : undefined;
+    knownOrganizer !== undefined ? knownOrganizer : await loadOrganizer(db, interview);
   const startsAt = new Date(interview.starts_at);
   const endsAt = new Date(interview.ends_at);
   const shown = choosePresentation(interview.time_zone, participant.time_zone);

@@ -59,3 +59,17 @@ export async function loadMessageContexts(
   }
   return contexts;
 }
+
+/** The interview's organizer (a user), or null when it has none or that user is gone. */
+export async function loadOrganizer(
+  db: Transaction,
+  interview: Pick<InterviewsTable, 'organizer_id'>,
+): Promise<{ name: string; email: string } | null> {
+  if (!interview.organizer_id) return null;
+  const user = await db
+    .selectFrom('users')
+    .select(['name', 'email'])
+    .where('id', '=', interview.organizer_id)
+    .executeTakeFirst();
+  return user ?? null;
+}

@@ -10,7 +10,7 @@ import {
 } from '../domain/reminder-rules.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
-import { loadMessageContext } from './message-context.js';
+import { loadMessageContext, loadOrganizer } from './message-context.js';
 import { buildMessages, saveMessages } from './queue-messages.js';
 
 // Convene's own wording, rendered like every template (escaping, the recipient's zone).
@@ -184,13 +184,7 @@ async function remindInterview(
         c.rule as ReminderRule,
       ]);
     }
-    const organizer = interview.organizer_id
-      ? await trx
-          .selectFrom('users')
-          .select(['name', 'email'])
-          .where('id', '=', interview.organizer_id)
-          .executeTakeFirst()
-      : undefined;
+    const organizer = await loadOrganizer(trx, interview);
     const context = await loadMessageContext(
       trx,
       interview,
