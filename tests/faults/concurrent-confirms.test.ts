@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
-import { seededTemplates } from '../helpers/interviews.js';
+import { sendSeededInvites } from '../helpers/interviews.js';
 import { devMailboxTokens, settleOutbox } from '../helpers/outbox.js';
 
 const CONFIRMS = 1_000;
@@ -56,17 +56,7 @@ describe(`1,000 simultaneous confirmations of one interview (${engine})`, {
       },
     });
     interviewId = interview.data.id;
-    const templates = await seededTemplates(t, as);
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interviewId}/invites`,
-      as,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    expect(sent.statusCode).toBe(200);
+    await sendSeededInvites(t, as, interviewId);
     await settleOutbox(t, interviewId);
     tokens = Object.values(await devMailboxTokens(t, as, interviewId));
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
-import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
+import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 import { devMailboxTokens, settleOutbox } from '../helpers/outbox.js';
 
 type Event = { type: string; actor: { id: string | null }; data: Record<string, unknown> };
@@ -25,29 +25,18 @@ describe(`Answering an invitation (${engine})`, () => {
   let t: TestApp;
   let as: Credentials;
   let coordinator: { id: string; name: string; email: string };
-  let templates: { candidate: string; interviewer: string };
 
   beforeAll(async () => {
     t = await startTestApp({}, { worker: true });
     const signedIn = await t.signedIn('coordinator', { name: 'Carla Coordinator' });
     as = signedIn.as;
     coordinator = signedIn.user;
-    templates = await seededTemplates(t, as);
   });
   afterAll(() => t.close());
 
   /** Sends the seeded invites, delivers them to the dev mailbox and returns each link token. */
   async function invite(interviewId: string): Promise<Record<string, string>> {
-    const sent = await t.call({
-      method: 'POST',
-      url: `/api/v1/interviews/${interviewId}/invites`,
-      as,
-      payload: {
-        candidate: { templateId: templates.candidate },
-        interviewer: { templateId: templates.interviewer },
-      },
-    });
-    if (sent.statusCode !== 200) throw new Error(`invites not sent: ${sent.body}`);
+    await sendSeededInvites(t, as, interviewId);
     await settleOutbox(t, interviewId);
     return devMailboxTokens(t, as, interviewId);
   }
