@@ -24,7 +24,7 @@ export async function openInvitation(options: OpenInvitationOptions): Promise<In
   const { db, token, settings, now = new Date() } = options;
   const found = await findByToken(db, token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
-  const { participant, interview } = found;
+  const { participant, interview, organizer } = found;
   const last = participant.last_opened_at ? Date.parse(participant.last_opened_at) : 0;
   if (now.getTime() - last >= OPEN_LOG_INTERVAL_MS) {
     await db.transaction().execute(async (trx) => {
@@ -41,5 +41,5 @@ export async function openInvitation(options: OpenInvitationOptions): Promise<In
       });
     });
   }
-  return invitationDetails(db, participant, interview, settings, now);
+  return invitationDetails(db, participant, interview, settings, now, undefined, organizer);
 }

@@ -41,20 +41,6 @@ export async function saveParticipantTokens(
 // Tokens are base64url of 32 bytes; anything else is not looked up at all.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-/** The participant a token belongs to (one indexed join), or undefined for an unknown token. */
-export async function findParticipantByToken(
-  db: Transaction,
-  token: string,
-): Promise<ParticipantsTable | undefined> {
-  if (!TOKEN_SHAPE.test(token)) return undefined;
-  return db
-    .selectFrom('participant_tokens')
-    .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
-    .selectAll('participants')
-    .where('participant_tokens.token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
-}
-
 /**
  * The participant a token belongs to and their interview's organizer (null when it has none),
  * in one indexed query: what answering through a link starts from.
@@ -84,19 +70,26 @@ export async function findInviteeByToken(
   return { participant, organizer };
 }
 
-/** The participant and interview a token belongs to, or undefined for an unknown token. */
+/** findInviteeByToken with the interview too, or undefined for an unknown token. */
 export async function findByToken(
   db: Transaction,
   token: string,
-): Promise<{ participant: ParticipantsTable; interview: InterviewsTable } | undefined> {
-  const participant = await findParticipantByToken(db, token);
-  if (!participant) return undefined;
+): Promise<
+  | {
+      participant: ParticipantsTable;
+      interview: InterviewsTable;
+      organizer: { name: string; email: string } | null;
+    }
+  | undefined
+> {
+  const found = await findInviteeByToken(db, token);
+  if (!found) return undefined;
   const interview = await db
     .selectFrom('interviews')
     .selectAll()
-    .where('id', '=', participant.interview_id)
+    .where('id', '=', found.participant.interview_id)
     .executeTakeFirstOrThrow();
-  return { participant, interview };
+  return { ...found, interview };
 }
 
 /** The personal Interview Link for a token. */

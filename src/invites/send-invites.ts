@@ -104,7 +104,7 @@ export async function buildInvites(draft: InviteDraft): Promise<PreparedInvites>
 }
 
 /** The SEQUENCE of the next invites: the first send keeps it, every resend raises it. */
-export function inviteSequence(interview: InterviewsTable): number {
+function inviteSequence(interview: InterviewsTable): number {
   return interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
 }
 
