@@ -76,11 +76,11 @@ export async function benchConfirm(engine: 'sqlite' | 'postgres'): Promise<void>
     const real = await runLoad({
       ...load,
       port,
-      paths: tokens.map((t) => `/api/v1/invitations/${t}/confirm`),
+      paths: tokens.map((t) => `/i/${t}/confirm`),
     });
     const name = engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     const ratio = real.rps / base.rps;
-    const failed = Object.entries(real.statuses).filter(([status]) => status !== '200');
+    const failed = Object.entries(real.statuses).filter(([status]) => status !== '303');
     report(
       `confirm (${name}, ${options.connections} connections, ${fmt(tokens.length)} tokens)`,
       `${fmt(real.rps)} req/s p50 ${fmt(real.p50, 1)} ms p99 ${fmt(real.p99, 1)} ms` +

@@ -3,7 +3,7 @@ import { recordEvent } from '../db/events.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { type InvitationDetails, invitationDetails } from './invitation-details.js';
-import { findByToken } from './participant-tokens.js';
+import { findInviteeByToken } from './participant-tokens.js';
 
 export interface OpenInvitationOptions {
   db: Transaction;
@@ -22,7 +22,7 @@ const OPEN_LOG_INTERVAL_MS = 10 * 60_000;
  */
 export async function openInvitation(options: OpenInvitationOptions): Promise<InvitationDetails> {
   const { db, token, settings, now = new Date() } = options;
-  const found = await findByToken(db, token);
+  const found = await findInviteeByToken(db, token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
   const { participant, interview, organizer } = found;
   const last = participant.last_opened_at ? Date.parse(participant.last_opened_at) : 0;

@@ -1,5 +1,6 @@
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import type { Transaction } from '../db/database.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 
@@ -41,55 +42,77 @@ export async function saveParticipantTokens(
 // Tokens are base64url of 32 bytes; anything else is not looked up at all.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-/**
- * The participant a token belongs to and their interview's organizer (null when it has none),
- * in one indexed query: what answering through a link starts from.
- */
-export async function findInviteeByToken(
-  db: Transaction,
-  token: string,
-): Promise<
-  { participant: ParticipantsTable; organizer: { name: string; email: string } | null } | undefined
-> {
-  if (!TOKEN_SHAPE.test(token)) return undefined;
-  const row = await db
+// The participant's columns, each read under an alias so that one row can carry the
+// participant and their interview (both tables have id, created_at, …). Typed as a record so
+// that a column added to the table cannot be left out here.
+const PARTICIPANT_COLUMNS = Object.keys({
+  id: true,
+  interview_id: true,
+  role: true,
+  position: true,
+  user_id: true,
+  candidate_id: true,
+  name: true,
+  email: true,
+  time_zone: true,
+  attendance: true,
+  responded_at: true,
+  decline_reason: true,
+  last_opened_at: true,
+} satisfies Record<keyof ParticipantsTable, true>) as Array<keyof ParticipantsTable>;
+
+// Built and compiled once: this runs on every open and every press of Confirm or Decline.
+const inviteeByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
+  db
     .selectFrom('participant_tokens')
     .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
     .innerJoin('interviews', 'interviews.id', 'participants.interview_id')
     .leftJoin('users', 'users.id', 'interviews.organizer_id')
-    .selectAll('participants')
-    .select(['users.name as organizer_name', 'users.email as organizer_email'])
-    .where('participant_tokens.token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
+    .selectAll('interviews')
+    .select((eb) => [
+      ...PARTICIPANT_COLUMNS.map((column) => eb.ref(`participants.${column}`).as(`p_${column}`)),
+      'users.name as organizer_name',
+      'users.email as organizer_email',
+    ])
+    .where('participant_tokens.token_hash', '=', tokenHash),
+);
+
+/** Who a personal link belongs to, as one indexed read gives it. */
+export interface Invitee {
+  participant: ParticipantsTable;
+  interview: InterviewsTable;
+  /** The interview's organizer; null when it has none. */
+  organizer: { name: string; email: string } | null;
+}
+
+/**
+ * The participant a token belongs to, their interview and its organizer, in one indexed query
+ * (one consistent read): what opening and answering a link start from.
+ */
+export async function findInviteeByToken(
+  db: Transaction,
+  token: string,
+): Promise<Invitee | undefined> {
+  if (!TOKEN_SHAPE.test(token)) return undefined;
+  const [row] = await inviteeByTokenHash(db, hashSecret(token));
   if (!row) return undefined;
-  const { organizer_name, organizer_email, ...participant } = row;
+  const { organizer_name, organizer_email, ...rest } = row as typeof row & Record<string, unknown>;
+  // No interview column starts with p_.
+  const participant: Record<string, unknown> = {};
+  const interview: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (key.startsWith('p_')) participant[key.slice(2)] = value;
+    else interview[key] = value;
+  }
   const organizer =
     organizer_name !== null && organizer_email !== null
       ? { name: organizer_name, email: organizer_email }
       : null;
-  return { participant, organizer };
-}
-
-/** findInviteeByToken with the interview too, or undefined for an unknown token. */
-export async function findByToken(
-  db: Transaction,
-  token: string,
-): Promise<
-  | {
-      participant: ParticipantsTable;
-      interview: InterviewsTable;
-      organizer: { name: string; email: string } | null;
-    }
-  | undefined
-> {
-  const found = await findInviteeByToken(db, token);
-  if (!found) return undefined;
-  const interview = await db
-    .selectFrom('interviews')
-    .selectAll()
-    .where('id', '=', found.participant.interview_id)
-    .executeTakeFirstOrThrow();
-  return { ...found, interview };
+  return {
+    participant: participant as unknown as ParticipantsTable,
+    interview: interview as unknown as InterviewsTable,
+    organizer,
+  };
 }
 
 /** The personal Interview Link for a token. */

@@ -1,6 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import { recordEvents } from '../db/events.js';
-import type { ParticipantsTable } from '../db/schema.js';
+import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import type { Attendance } from '../domain/interview-status.js';
 import { writeStatus } from '../interviews/apply-status.js';
@@ -28,41 +28,93 @@ export interface RespondResult {
   details: InvitationDetails;
 }
 
+/** An answer recorded (or found already given), without the participant's view. */
+export interface AnswerResult {
+  changed: boolean;
+  /** The participant as they now stand. */
+  participant: ParticipantsTable;
+  interview: InterviewsTable;
+  /** The interview's participants in order, when the answer had to read them. */
+  participants?: ParticipantsTable[];
+  organizer?: { name: string; email: string } | null;
+}
+
 /**
- * Records a participant's answer and re-derives the interview's status in the same
- * transaction, with the interview row locked so simultaneous answers cannot both miss the
- * last confirmation. Answering the same way twice changes nothing.
+ * Records a participant's answer through their link and returns what they see next: the API
+ * answers with the view.
  */
 export async function respondToInvitation(options: RespondOptions): Promise<RespondResult> {
+  return withView(options, await answerInvitation(options));
+}
+
+/**
+ * Records a participant's answer through their link, without building their view: the page's
+ * Confirm and Decline forms redirect to the page instead. Answering the same way again reads
+ * one row and writes nothing.
+ */
+export async function answerInvitation(options: RespondOptions): Promise<AnswerResult> {
   const found = await findInviteeByToken(options.db, options.token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
-  return respondAsParticipant({ ...options, ...found });
+  return answerAsParticipant({ ...options, ...found });
 }
 
 export type RespondAsParticipantOptions = Omit<RespondOptions, 'token'> & {
   /** Who answers: from their link's token, or from a calendar reply's ATTENDEE. */
   participant: ParticipantsTable;
+  /** Their interview, when read in the same query as the participant. */
+  interview?: InterviewsTable;
   /** The interview's organizer if already read with the participant (null: none). */
   organizer?: { name: string; email: string } | null;
 };
 
-/** Records an answer for a known participant: the link's Confirm/Decline and calendar replies. */
+/** Records an answer for a known participant and returns their view (calendar replies). */
 export async function respondAsParticipant(
   options: RespondAsParticipantOptions,
 ): Promise<RespondResult> {
+  return withView(options, await answerAsParticipant(options));
+}
+
+async function withView(
+  options: Omit<RespondOptions, 'token' | 'attendance'>,
+  answer: AnswerResult,
+): Promise<RespondResult> {
+  const { db, settings, now = new Date() } = options;
+  const { participant, interview, participants, organizer } = answer;
+  return {
+    changed: answer.changed,
+    details: await invitationDetails(
+      db,
+      participant,
+      interview,
+      settings,
+      now,
+      participants,
+      organizer,
+    ),
+  };
+}
+
+/**
+ * Records the answer and re-derives the interview's status in the same transaction, with the
+ * interview row locked so simultaneous answers cannot both miss the last confirmation.
+ * Answering the same way twice changes nothing.
+ */
+async function answerAsParticipant(options: RespondAsParticipantOptions): Promise<AnswerResult> {
   const { db, participant: found, organizer, attendance, settings, now = new Date() } = options;
   const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
   // Answering the same way again changes nothing, so it needs no write transaction: links are
   // pressed twice, and calendars send the same reply more than once.
   if (found.attendance === attendance && found.decline_reason === reason) {
+    if (options.interview) {
+      // The participant and the interview came from one read, so they agree.
+      assertOpenInterview(options.interview, now);
+      return { changed: false, participant: found, interview: options.interview, organizer };
+    }
     const { interview, participants } = await readInterview(db, found.interview_id);
     assertOpenInterview(interview, now);
     const me = participants.find((p) => p.id === found.id) ?? found;
     if (me.attendance === attendance && me.decline_reason === reason) {
-      return {
-        changed: false,
-        details: await invitationDetails(db, me, interview, settings, now, participants, organizer),
-      };
+      return { changed: false, participant: me, interview, participants, organizer };
     }
   }
   const outcome = await db.transaction().execute(async (trx) => {
@@ -120,12 +172,8 @@ export async function respondAsParticipant(
       me: answered,
     };
   });
-  // The participant's view is built after the commit, from what the transaction saw.
-  const { interview, participants, me } = outcome;
-  return {
-    changed: outcome.changed,
-    details: await invitationDetails(db, me, interview, settings, now, participants, organizer),
-  };
+  const { changed, interview, participants, me } = outcome;
+  return { changed, participant: me, interview, participants, organizer };
 }
 
 async function readInterview(db: Transaction, interviewId: string) {

@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { AppError } from '../../domain/errors.js';
 import type { InvitationDetails } from '../../invites/invitation-details.js';
 import { openInvitation } from '../../invites/open-invitation.js';
-import { respondToInvitation } from '../../invites/respond-to-invitation.js';
+import { answerInvitation } from '../../invites/respond-to-invitation.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
 import { defaultEmptyBody } from '../schemas.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
@@ -61,9 +61,9 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const { token } = request.params;
-        const nonce = pageHeaders(reply);
+        redirectHeaders(reply);
         try {
-          const result = await respondToInvitation({
+          const result = await answerInvitation({
             db,
             token,
             attendance: action === 'confirm' ? 'confirmed' : 'declined',
@@ -82,7 +82,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           if (error instanceof AppError && error.code === 'conflict') {
             return reply.redirect(`/i/${encodeURIComponent(token)}`, 303);
           }
-          return notFoundPage(error, reply, nonce);
+          return notFoundPage(error, reply, pageHeaders(reply));
         }
       },
     );
@@ -101,6 +101,14 @@ function page(
 function notFoundPage(error: unknown, reply: FastifyReply, nonce: string) {
   if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
   return reply.status(404).type('text/html; charset=utf-8').send(renderInvitationNotFound(nonce));
+}
+
+// Answers to the forms are redirects: no body, so no nonce to draw; never cached, and the token
+// never sent on as a referrer.
+function redirectHeaders(reply: FastifyReply): void {
+  reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  reply.header('cache-control', 'no-store');
+  reply.header('referrer-policy', 'no-referrer');
 }
 
 // A fresh nonce per response; the page may run only its own inline style and script.
