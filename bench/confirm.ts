@@ -57,7 +57,7 @@ export async function benchConfirm(engine: 'sqlite' | 'postgres'): Promise<void>
     const barePort = await listen(bare);
     const load = {
       connections: options.connections,
-      warmupMs: 1000,
+      warmupMs: Number(process.env.BENCH_WARMUP_MS ?? 1000),
       durationMs: options.durationMs,
     };
     const base = await runLoad({

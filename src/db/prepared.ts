@@ -12,10 +12,11 @@ interface Plan {
 /**
  * A query that is built and compiled once per database and then run with new values. For the
  * hottest lookups (every press of a link), building and compiling a Kysely query costs more
- * than running it. `build` receives stand-ins for the arguments; each must reach the compiled
- * query as a parameter of its own, or the first run throws.
+ * than running it. `build` receives stand-ins for the arguments (strings, whatever their type),
+ * and must pass each on as a plain value: each must reach the compiled query as a parameter of
+ * its own, or the first run throws.
  */
-export function preparedQuery<Row, Args extends string[]>(
+export function preparedQuery<Row, Args extends unknown[]>(
   build: (db: Transaction, ...args: Args) => Compilable<Row>,
 ): (db: Transaction, ...args: Args) => Promise<Row[]> {
   // Keyed by the dialect's adapter: a database's transactions share it, another database
@@ -38,7 +39,7 @@ export function preparedQuery<Row, Args extends string[]>(
   };
 }
 
-function compilePlan<Row, Args extends string[]>(
+function compilePlan<Row, Args extends unknown[]>(
   db: Transaction,
   build: (db: Transaction, ...args: Args) => Compilable<Row>,
   count: number,

@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { webhookEventFor } from '../domain/webhook-events.js';
 import type { Transaction } from './database.js';
 import type { RecordEventOptions } from './events.js';
+import { preparedQuery } from './prepared.js';
+
+// Read with every recorded change that a webhook may want: built and compiled once.
+const activeSubscriptions = preparedQuery((db: Transaction) =>
+  db.selectFrom('webhooks').select(['id', 'event_types']).where('active', '=', 1),
+);
 
 /**
  * Queues a webhook delivery for every active subscription to what these audit-trail events
@@ -17,11 +23,7 @@ export async function enqueueWebhooks(
     return type ? [{ event, type }] : [];
   });
   if (mapped.length === 0) return;
-  const subscriptions = await db
-    .selectFrom('webhooks')
-    .select(['id', 'event_types'])
-    .where('active', '=', 1)
-    .execute();
+  const subscriptions = await activeSubscriptions(db);
   const rows = mapped.flatMap(({ event, type }) =>
     subscriptions
       .filter((s) => (JSON.parse(s.event_types) as string[]).includes(type))

@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import { type EventActor, type RecordEventOptions, recordEvent } from '../db/events.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { deriveStatus, type InterviewStatus } from '../domain/interview-status.js';
 
@@ -28,6 +29,12 @@ export async function applyStatus(
   return status;
 }
 
+// The common case (an answer moved nothing else), built and compiled once (db/prepared.ts).
+const setStatus = preparedQuery(
+  (db: Transaction, id: string, status: InterviewStatus, updatedAt: string) =>
+    db.updateTable('interviews').set({ status, updated_at: updatedAt }).where('id', '=', id),
+);
+
 /**
  * applyStatus without recording its event: the `status.changed` event (if the status moved) is
  * returned for the caller to record with others in one insert (a bulk send).
@@ -42,11 +49,15 @@ export async function writeStatus(
     invitesSent: options.invitesSent ?? interview.invites_sent_at !== null,
     participants,
   });
-  await db
-    .updateTable('interviews')
-    .set({ ...options.set, status, updated_at: now.toISOString() })
-    .where('id', '=', interview.id)
-    .execute();
+  if (options.set) {
+    await db
+      .updateTable('interviews')
+      .set({ ...options.set, status, updated_at: now.toISOString() })
+      .where('id', '=', interview.id)
+      .execute();
+  } else {
+    await setStatus(db, interview.id, status, now.toISOString());
+  }
   if (status === interview.status) return { status };
   return {
     status,

@@ -1,20 +1,33 @@
+import { SqliteAdapter } from 'kysely';
 import type { Transaction } from '../db/database.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 
-/**
- * Reads an interview for change, holding its row lock until the transaction ends. A no-op
- * UPDATE locks on PostgreSQL (where SELECT … FOR UPDATE would fail on SQLite) and on SQLite
- * takes the write lock; so two confirmations of one interview run one after the other, and
- * the second sees the first when it derives the status.
- */
-export async function lockInterview(db: Transaction, id: string): Promise<InterviewsTable> {
-  const row = await db
+// A no-op UPDATE takes the row lock on PostgreSQL (SELECT … FOR UPDATE is not SQL that SQLite
+// accepts).
+const lockRow = preparedQuery((db: Transaction, id: string) =>
+  db
     .updateTable('interviews')
     .set((eb) => ({ version: eb.ref('version') }))
     .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
+    .returningAll(),
+);
+
+// On SQLite every Convene transaction begins IMMEDIATE (db/database.ts), so it holds the write
+// lock from its first statement: a read inside it is already serialised with every writer.
+const readRow = preparedQuery((db: Transaction, id: string) =>
+  db.selectFrom('interviews').selectAll().where('id', '=', id),
+);
+
+/**
+ * Reads an interview for change, holding its row lock until the transaction ends: two
+ * confirmations of one interview run one after the other, and the second sees the first when
+ * it derives the status.
+ */
+export async function lockInterview(db: Transaction, id: string): Promise<InterviewsTable> {
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const [row] = await (sqlite ? readRow : lockRow)(db, id);
   if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
   return row;
 }

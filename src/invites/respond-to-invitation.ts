@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import { recordEvents } from '../db/events.js';
+import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import type { Attendance } from '../domain/interview-status.js';
@@ -120,23 +121,14 @@ async function answerAsParticipant(options: RespondAsParticipantOptions): Promis
   const outcome = await db.transaction().execute(async (trx) => {
     const interview = await lockInterview(trx, found.interview_id);
     assertOpenInterview(interview, now);
-    const participants = await trx
-      .selectFrom('participants')
-      .selectAll()
-      .where('interview_id', '=', interview.id)
-      .orderBy('position')
-      .execute();
+    const participants = await participantsOf(trx, interview.id);
     const me = participants.find((p) => p.id === found.id);
     if (!me) throw new AppError('not_found', 'This link is not valid.');
     if (me.attendance === attendance && me.decline_reason === reason) {
       return { changed: false, interview, participants, me };
     }
     const answered = { ...me, attendance, responded_at: now.toISOString(), decline_reason: reason };
-    await trx
-      .updateTable('participants')
-      .set({ attendance, responded_at: answered.responded_at, decline_reason: reason })
-      .where('id', '=', me.id)
-      .execute();
+    await saveAnswer(trx, me.id, attendance, answered.responded_at, reason);
     const actor = { type: 'participant' as const, id: me.id, name: me.name };
     const everyone = participants.map((p) => (p.id === me.id ? answered : p));
     const { status, event } = await writeStatus(trx, {
@@ -175,6 +167,28 @@ async function answerAsParticipant(options: RespondAsParticipantOptions): Promis
   const { changed, interview, participants, me } = outcome;
   return { changed, participant: me, interview, participants, organizer };
 }
+
+// The statements every first answer runs, built and compiled once (db/prepared.ts).
+const participantsOf = preparedQuery((db: Transaction, interviewId: string) =>
+  db
+    .selectFrom('participants')
+    .selectAll()
+    .where('interview_id', '=', interviewId)
+    .orderBy('position'),
+);
+const saveAnswer = preparedQuery(
+  (
+    db: Transaction,
+    id: string,
+    attendance: Attendance,
+    respondedAt: string,
+    reason: string | null,
+  ) =>
+    db
+      .updateTable('participants')
+      .set({ attendance, responded_at: respondedAt, decline_reason: reason })
+      .where('id', '=', id),
+);
 
 async function readInterview(db: Transaction, interviewId: string) {
   const interview = await db
