@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
+import { HOSTILE_INPUTS } from './hostile-inputs.fixture.js';
+import { htmlToText } from './template-html.js';
 import { renderTemplate } from './template-render.js';
 import { EVERY_TOKEN_BODY, SAMPLE_SUBJECT, sampleContext } from './template-samples.fixture.js';
 import { EXAMPLE_TOKEN_VALUES, type TokenValues } from './template-tokens.js';
@@ -131,5 +133,62 @@ describe('renderTemplate', () => {
 
   it('never reaches beyond the values given, such as prototypes', () => {
     expect(() => render(EXAMPLE_TOKEN_VALUES, '{{ interview.constructor }}')).toThrow(AppError);
+  });
+});
+
+describe('the text part', () => {
+  // The shapes of the default invites: lists, strong text, line breaks, a link.
+  const defaultShape = `<p>Hello {{ recipient.first_name }},</p>
+<ul>
+<li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
+<li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
+</ul>
+<p>{{ interview.notes }}</p>
+<p><strong>Please confirm:</strong> select the <a href="{{ interview.link }}">Interview Link</a>.</p>
+<p>Thank you,<br>{{ organizer.name }}<br>{{ company.name }}</p>`;
+  const bodies = [
+    EVERY_TOKEN_BODY,
+    defaultShape,
+    '<h1>{{ interview.title }}</h1><ul><li>{{ recipient.full_name }}</li><li>{{ interview.notes }}</li></ul>',
+    '<p>{{ interview.notes }}</p><p><a href="{{ interview.meeting_url }}">{{ interview.meeting_url }}</a></p>',
+    '<p>Tom &amp; {{ recipient.first_name }} &#123;&#123; interview.link }}</p>',
+    '{{ recipient.first_name }}<br />{{ interview.notes }}  <strong> {{ interview.title }} </strong>',
+  ];
+  const awkward = [
+    ...HOSTILE_INPUTS,
+    'Tom & Jerry',
+    'two  spaces and\ttab',
+    'line one\nline two',
+    'crlf\r\nline\rcr',
+    '',
+    ' padded ',
+    'zero\u200bwidth',
+    '{{ interview.link }}',
+    '&amp; &lt;b&gt;',
+    '\uE0000\uE001',
+    'mailto:someone@example.com',
+  ];
+
+  // The text is converted from the template once and filled per recipient; it must read exactly
+  // as converting each recipient's final HTML would.
+  it('reads as the conversion of the final HTML, whatever the values', () => {
+    const mismatches: string[] = [];
+    for (const body of bodies) {
+      for (const value of awkward) {
+        for (const linksToo of [false, true]) {
+          const values = Object.fromEntries(
+            Object.entries(EXAMPLE_TOKEN_VALUES).map(([name, example]) => [
+              name,
+              !linksToo && /link|url|email/.test(name) ? example : value,
+            ]),
+          ) as TokenValues;
+          const message = renderTemplate({ subject: SAMPLE_SUBJECT, body, values });
+          if (message.text !== htmlToText(message.html)) {
+            mismatches.push(`${JSON.stringify(value)} in ${body.slice(0, 40)}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });
