@@ -90,7 +90,16 @@ const RENDERED_OPTIONS = options((url) => SAFE_SCHEME.test(url));
  * whole href (`<a href="{{ interview.link }}">`); such links are judged again after rendering.
  */
 export function sanitizeTemplateHtml(html: string): string {
-  return sanitizeHtml(html, TEMPLATE_OPTIONS);
+  // Dropping a tag can leave markup that reads differently when parsed again: a <p> left inside
+  // a <p> closes it. Cleaning until nothing changes stores what will read back the same (the
+  // second pass settles it; the bound is a guard).
+  let clean = sanitizeHtml(html, TEMPLATE_OPTIONS);
+  for (let pass = 0; pass < 3; pass++) {
+    const again = sanitizeHtml(clean, TEMPLATE_OPTIONS);
+    if (again === clean) break;
+    clean = again;
+  }
+  return clean;
 }
 
 /** Cleans rendered HTML: the same allow-list, and every link must now be http(s) or mailto. */
