@@ -136,6 +136,23 @@ describe('renderTemplate', () => {
   });
 });
 
+describe('rendering', () => {
+  it('puts each value where its token stands, however the braces are spaced or repeated', () => {
+    const values = { ...EXAMPLE_TOKEN_VALUES, 'recipient.first_name': 'Tom & Jerry' };
+    const message = renderTemplate({
+      subject: '{{recipient.first_name}}{{ interview.title }}:{{   recipient.first_name   }}',
+      body: '<p>{{recipient.first_name}}{{ job.title }} {{ recipient.first_name }}</p>',
+      values,
+    });
+    expect(message.subject).toBe(
+      `Tom & Jerry${EXAMPLE_TOKEN_VALUES['interview.title']}:Tom & Jerry`,
+    );
+    expect(message.html).toBe(
+      `<p>Tom &amp; Jerry${EXAMPLE_TOKEN_VALUES['job.title']} Tom &amp; Jerry</p>`,
+    );
+  });
+});
+
 describe('the text part', () => {
   // The shapes of the default invites: lists, strong text, line breaks, a link.
   const defaultShape = `<p>Hello {{ recipient.first_name }},</p>

@@ -1,8 +1,8 @@
-import { type Template, TypeGuards } from 'liquidjs';
-import { liquid, tokenize } from './template-engine.js';
+import { TypeGuards } from 'liquidjs';
+import { tokenize } from './template-engine.js';
 import { htmlToText, sanitizeRenderedHtml, sanitizeTemplateHtml } from './template-html.js';
 import { validateTemplate } from './template-syntax.js';
-import { TEMPLATE_TOKENS, type TokenName, type TokenValues } from './template-tokens.js';
+import { isTokenName, type TokenName, type TokenValues } from './template-tokens.js';
 
 export interface RenderTemplateOptions {
   subject: string;
@@ -26,10 +26,10 @@ export interface RenderedMessage {
  */
 export function renderTemplate({ subject, body, values }: RenderTemplateOptions): RenderedMessage {
   const compiled = compileTemplate(subject, body);
-  const rendered = liquid.renderSync(compiled.body, scope(values, toHtml));
+  const rendered = fill(compiled.body, values, toHtml);
   const html = judgeLinks(rendered);
   return {
-    subject: toHeaderText(liquid.renderSync(compiled.subject, scope(values, String))),
+    subject: toHeaderText(fill(compiled.subject, values, String)),
     html,
     // When a link was dropped (html differs), the text follows the final HTML, the slow way.
     text:
@@ -60,15 +60,18 @@ function judgeLinks(html: string): string {
   return html;
 }
 
+/** A template as text and the tokens between it, in order. */
+type Part = string | { token: TokenName };
+
 interface CompiledTemplate {
-  subject: Template[];
-  body: Template[];
+  subject: Part[];
+  body: Part[];
   /** The body's text twin, or null when it cannot have one (it holds a mark character). */
   text: TextTwin | null;
 }
 
 /** Text as it stands, or where a token's plain value goes. */
-type TextSegment = string | { token: string };
+type TextSegment = string | { token: TokenName };
 
 // A send renders the same two templates for every recipient: sanitizing, validating and parsing
 // them once instead of per message is most of a bulk send's template cost. Parsed templates are
@@ -84,11 +87,8 @@ function compileTemplate(subject: string, body: string): CompiledTemplate {
   // "{<span></span>{ x }}" becomes "{{ x }}" once the span is dropped.
   const safeBody = sanitizeTemplateHtml(body);
   validateTemplate({ subject, body: safeBody });
-  const compiled = {
-    subject: liquid.parse(subject),
-    body: liquid.parse(safeBody),
-    text: textTwin(safeBody),
-  };
+  const bodyParts = toParts(safeBody);
+  const compiled = { subject: toParts(subject), body: bodyParts, text: textTwin(bodyParts) };
   if (compiledTemplates.size >= MAX_COMPILED) compiledTemplates.clear();
   compiledTemplates.set(key, compiled);
   return compiled;
@@ -114,10 +114,9 @@ const MARKED = /\uE000(\d+)\uE001/;
  * (a bulk send has one or two), and a recipient with any other such value gets the slow way.
  */
 interface TextTwin {
-  /** The body as text and token names, in order. */
-  parts: Array<string | { token: string }>;
+  parts: Part[];
   /** The distinct token names, in order of first use. */
-  names: string[];
+  names: TokenName[];
   /** Converted text, by which tokens were empty. */
   converted: Map<string, TextSegment[]>;
 }
@@ -126,14 +125,12 @@ const MAX_CONVERSIONS = 32;
 // Values the join reproduces: one line, no space at either end, not a mailto: target.
 const PLAIN = /^(?!mailto:)[^\s\u200b](?:[^\r\n\u2028\u2029]*[^\s\u200b])?$/i;
 
-function textTwin(safeBody: string): TextTwin | null {
-  if (MARKS.test(safeBody)) return null;
-  const names: string[] = [];
-  const parts = tokenize(safeBody).tokens.map((token) => {
-    if (!TypeGuards.isOutputToken(token)) return token.getText();
-    if (!names.includes(token.content)) names.push(token.content);
-    return { token: token.content };
-  });
+function textTwin(parts: Part[]): TextTwin | null {
+  if (parts.some((part) => typeof part === 'string' && MARKS.test(part))) return null;
+  const names: TokenName[] = [];
+  for (const part of parts) {
+    if (typeof part !== 'string' && !names.includes(part.token)) names.push(part.token);
+  }
   return { parts, names, converted: new Map() };
 }
 
@@ -156,7 +153,7 @@ function fillText(twin: TextTwin, values: TokenValues): string | undefined {
     text +=
       typeof segment === 'string'
         ? segment
-        : (values[segment.token as TokenName] ?? '').replace(/[ \t\f\u200b]+/g, ' ');
+        : (values[segment.token] ?? '').replace(/[ \t\f\u200b]+/g, ' ');
   }
   return text;
 }
@@ -175,25 +172,31 @@ function convertTwin(twin: TextTwin, empty: Set<number>): TextSegment[] {
   }
   return htmlToText(marked)
     .split(MARKED)
-    .map((part, i) => (i % 2 === 0 ? part : { token: twin.names[Number(part)] ?? '' }));
+    .map((part, i) => (i % 2 === 0 ? part : { token: twin.names[Number(part)] as TokenName }));
 }
 
-type Scope = Record<string, Record<string, string>>;
+/**
+ * A validated template as its text and its tokens. Validation (template-syntax.ts) leaves only
+ * text and `{{ token }}` outputs naming a registry token (no filters, tags or whitespace
+ * control), so rendering is joining the text with the recipient's values: what the Liquid engine
+ * would print, without running it for every recipient.
+ */
+function toParts(source: string): Part[] {
+  const { tokens, failure } = tokenize(source);
+  if (failure) throw new Error(`template was not validated: ${failure.message}`);
+  return tokens.map((token) => {
+    if (!TypeGuards.isOutputToken(token)) return token.getText();
+    if (!isTokenName(token.content))
+      throw new Error(`template was not validated: ${token.content}`);
+    return { token: token.content };
+  });
+}
 
-const TOKEN_PATHS = TEMPLATE_TOKENS.map(({ name }) => {
-  const [group = '', key = ''] = name.split('.');
-  return { name, group, key };
-});
-
-// Built from the registry, not from `values`, so every token resolves (the engine is strict)
-// and nothing but the registry's names is reachable from a template.
-function scope(values: TokenValues, encode: (value: string) => string): Scope {
-  const root: Scope = {};
-  for (const { name, group, key } of TOKEN_PATHS) {
-    root[group] ??= {};
-    (root[group] as Record<string, string>)[key] = encode(values[name] ?? '');
-  }
-  return root;
+function fill(parts: Part[], values: TokenValues, encode: (value: string) => string): string {
+  let out = '';
+  for (const part of parts)
+    out += typeof part === 'string' ? part : encode(values[part.token] ?? '');
+  return out;
 }
 
 const HTML_ESCAPES: Record<string, string> = {
