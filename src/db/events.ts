@@ -25,31 +25,34 @@ export async function recordEvent(db: Transaction, options: RecordEventOptions):
   await recordEvents(db, [options]);
 }
 
-// An answer or an edit records one or two events: a prepared one-row insert each is cheaper
-// than building a multi-row insert; a batch (a bulk send's chunk) is one insert.
+// An answer or an edit records one to three events: one prepared insert for each such count
+// is cheaper than building the insert each time (and one statement is one round trip on
+// PostgreSQL); a batch (a bulk send's chunk) is built as one insert.
 const FEW = 3;
-const insertEvent = preparedQuery(
-  (
-    db: Transaction,
-    id: string,
-    interviewId: string,
-    type: string,
-    actorType: EventsTable['actor_type'],
-    actorId: string | null,
-    actorName: string | null,
-    data: string,
-    createdAt: string,
-  ) =>
-    db.insertInto('events').values({
-      id,
-      interview_id: interviewId,
-      type,
-      actor_type: actorType,
-      actor_id: actorId,
-      actor_name: actorName,
-      data,
-      created_at: createdAt,
-    }),
+const COLUMNS = [
+  'id',
+  'interview_id',
+  'type',
+  'actor_type',
+  'actor_id',
+  'actor_name',
+  'data',
+  'created_at',
+] as const satisfies ReadonlyArray<keyof EventsTable>;
+type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
+
+const insertFew = Array.from({ length: FEW }, () =>
+  preparedQuery((db: Transaction, ...values: unknown[]) => {
+    const rows: EventRow[] = [];
+    for (let i = 0; i < values.length; i += COLUMNS.length) {
+      const row: Record<string, unknown> = {};
+      COLUMNS.forEach((column, k) => {
+        row[column] = values[i + k];
+      });
+      rows.push(row as EventRow);
+    }
+    return db.insertInto('events').values(rows);
+  }),
 );
 
 /**
@@ -73,20 +76,9 @@ export async function recordEvents(db: Transaction, events: RecordEventOptions[]
     data: JSON.stringify(options.data ?? {}),
     created_at: options.at.toISOString(),
   }));
-  if (rows.length <= FEW) {
-    for (const row of rows) {
-      await insertEvent(
-        db,
-        row.id,
-        row.interview_id,
-        row.type,
-        row.actor_type,
-        row.actor_id,
-        row.actor_name,
-        row.data,
-        row.created_at,
-      );
-    }
+  const prepared = insertFew[rows.length - 1];
+  if (prepared) {
+    await prepared(db, ...rows.flatMap((row) => COLUMNS.map((column) => row[column])));
   } else {
     await db.insertInto('events').values(rows).execute();
   }
