@@ -52,6 +52,20 @@ describe('SQLite transactions while another connection holds the write lock', ()
     expect(row.n).toBe(11);
   });
 
+  it('lets a write outside a transaction wait for the lock the same way', async () => {
+    other.exec('begin immediate');
+    other.exec('update counter set n = n + 10');
+    const done = sql`update counter set n = n + 1`.execute(database.db);
+    const started = Date.now();
+    for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    // SQLite's own busy wait would have held the process for the whole wait, then failed.
+    expect(Date.now() - started).toBeLessThan(1000);
+    other.exec('commit');
+    await done;
+    const row = other.prepare('select n from counter').get() as { n: number };
+    expect(row.n).toBe(11);
+  });
+
   it('still fails a transaction whose own statement fails, and releases the lock', async () => {
     await expect(
       database.db.transaction().execute(async (trx) => {

@@ -37,17 +37,15 @@ function openSqlite(path: string): Db {
   const file = path === ':memory:' ? undefined : resolve(path);
   if (file) mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file ?? ':memory:');
-  // WAL lets readers run beside the single writer; busy_timeout waits instead of failing when
-  // the worker and a request write at the same moment (transactions wait without blocking:
-  // ImmediateSqliteDriver).
+  // WAL lets readers run beside the single writer. No busy_timeout: SQLite's busy wait would
+  // halt the whole process; when the worker and a request write at the same moment, the one
+  // that finds the lock taken waits on a timer instead (ImmediateSqliteDriver).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('busy_timeout = 0');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, (ms) =>
-      sqlite.pragma(`busy_timeout = ${ms}`),
-    ),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
@@ -79,6 +77,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
+/** How long a statement waits for another process's write lock before it fails. */
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
@@ -89,46 +88,65 @@ const BUSY_TIMEOUT_MS = 5000;
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
-  readonly #setBusyTimeout: (ms: number) => void;
-  constructor(config: SqliteDialectConfig, setBusyTimeout: (ms: number) => void) {
+  constructor(config: SqliteDialectConfig) {
     super(config);
     this.#config = config;
-    this.#setBusyTimeout = setBusyTimeout;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config, this.#setBusyTimeout);
+    return new ImmediateSqliteDriver(this.#config);
   }
 }
 
 /**
  * better-sqlite3 is synchronous: SQLite's own busy wait would stop the whole process while
  * another process holds the write lock (a bulk send's chunk in the server, say), so a worker
- * could not even read its SMTP replies meanwhile. BEGIN IMMEDIATE is therefore tried without a
- * busy wait and retried after short, growing sleeps that leave the event loop free, for as long
- * as busy_timeout would have waited. Statements inside the transaction hold the lock already.
+ * could not even read its SMTP replies meanwhile. So the connection has no busy timeout, and a
+ * statement that finds the lock taken (BEGIN IMMEDIATE, or a write outside a transaction) is
+ * retried after short, growing sleeps that leave the event loop free, for up to
+ * BUSY_TIMEOUT_MS. Inside a transaction the lock is held already, so nothing is retried there.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  readonly #setBusyTimeout: (ms: number) => void;
-  constructor(config: SqliteDialectConfig, setBusyTimeout: (ms: number) => void) {
-    super(config);
-    this.#setBusyTimeout = setBusyTimeout;
+  #inTransaction = false;
+  #patient: DatabaseConnection | undefined;
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    this.#patient ??= this.#wrap(connection);
+    return this.#patient;
   }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
-    for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
-      this.#setBusyTimeout(0);
-      try {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-        return;
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= giveUpAt) {
-          throw error;
-        }
-      } finally {
-        this.#setBusyTimeout(BUSY_TIMEOUT_MS);
-      }
-      await new Promise((resolve) => setTimeout(resolve, pause));
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    this.#inTransaction = true;
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(connection);
+    } finally {
+      this.#inTransaction = false;
     }
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } finally {
+      this.#inTransaction = false;
+    }
+  }
+  #wrap(connection: DatabaseConnection): DatabaseConnection {
+    return {
+      executeQuery: async (query) => {
+        const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+        for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
+          try {
+            return await connection.executeQuery(query);
+          } catch (error) {
+            const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+            if (!busy || this.#inTransaction || Date.now() >= giveUpAt) throw error;
+          }
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+      },
+      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+    };
   }
 }
 
