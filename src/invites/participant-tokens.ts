@@ -77,6 +77,50 @@ const inviteeByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
     .where('participant_tokens.token_hash', '=', tokenHash),
 );
 
+/** Where a participant's answer stands, and whether their interview still takes answers. */
+export interface AnswerState {
+  participantId: string;
+  interviewId: string;
+  attendance: ParticipantsTable['attendance'];
+  declineReason: string | null;
+  interview: Pick<InterviewsTable, 'status' | 'ends_at'>;
+}
+
+// Every press of Confirm or Decline on the page starts here; a repeat ends here. Six columns,
+// not the whole participant and interview: building wide rows is most of a narrow read's cost.
+const answerStateByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
+  db
+    .selectFrom('participant_tokens')
+    .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
+    .innerJoin('interviews', 'interviews.id', 'participants.interview_id')
+    .select([
+      'participants.id as participant_id',
+      'participants.interview_id',
+      'participants.attendance',
+      'participants.decline_reason',
+      'interviews.status',
+      'interviews.ends_at',
+    ])
+    .where('participant_tokens.token_hash', '=', tokenHash),
+);
+
+/** Where the answer of a token's participant stands, or undefined for an unknown token. */
+export async function findAnswerStateByToken(
+  db: Transaction,
+  token: string,
+): Promise<AnswerState | undefined> {
+  if (!TOKEN_SHAPE.test(token)) return undefined;
+  const [row] = await answerStateByTokenHash(db, hashSecret(token));
+  if (!row) return undefined;
+  return {
+    participantId: row.participant_id,
+    interviewId: row.interview_id,
+    attendance: row.attendance,
+    declineReason: row.decline_reason,
+    interview: { status: row.status, ends_at: row.ends_at },
+  };
+}
+
 /** Who a personal link belongs to, as one indexed read gives it. */
 export interface Invitee {
   participant: ParticipantsTable;

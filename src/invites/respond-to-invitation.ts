@@ -9,7 +9,7 @@ import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type InvitationDetails, invitationDetails } from './invitation-details.js';
-import { findInviteeByToken } from './participant-tokens.js';
+import { findAnswerStateByToken, findInviteeByToken } from './participant-tokens.js';
 import { queueStatusNotice } from './queue-status-notice.js';
 
 export interface RespondOptions {
@@ -45,18 +45,33 @@ export interface AnswerResult {
  * answers with the view.
  */
 export async function respondToInvitation(options: RespondOptions): Promise<RespondResult> {
-  return withView(options, await answerInvitation(options));
+  const found = await findInviteeByToken(options.db, options.token);
+  if (!found) throw new AppError('not_found', 'This link is not valid.');
+  return withView(options, await answerAsParticipant({ ...options, ...found }));
 }
 
 /**
  * Records a participant's answer through their link, without building their view: the page's
  * Confirm and Decline forms redirect to the page instead. Answering the same way again reads
- * one row and writes nothing.
+ * one narrow row and writes nothing.
  */
-export async function answerInvitation(options: RespondOptions): Promise<AnswerResult> {
-  const found = await findInviteeByToken(options.db, options.token);
-  if (!found) throw new AppError('not_found', 'This link is not valid.');
-  return answerAsParticipant({ ...options, ...found });
+export async function answerInvitation(options: RespondOptions): Promise<{ changed: boolean }> {
+  const { db, attendance, now = new Date() } = options;
+  const state = await findAnswerStateByToken(db, options.token);
+  if (!state) throw new AppError('not_found', 'This link is not valid.');
+  const reason = reasonFor(attendance, options.reason);
+  if (state.attendance === attendance && state.declineReason === reason) {
+    assertOpenInterview(state.interview, now);
+    return { changed: false };
+  }
+  const { changed } = await recordAnswer({
+    ...options,
+    participantId: state.participantId,
+    interviewId: state.interviewId,
+    reason,
+    now,
+  });
+  return { changed };
 }
 
 export type RespondAsParticipantOptions = Omit<RespondOptions, 'token'> & {
@@ -101,8 +116,8 @@ async function withView(
  * Answering the same way twice changes nothing.
  */
 async function answerAsParticipant(options: RespondAsParticipantOptions): Promise<AnswerResult> {
-  const { db, participant: found, organizer, attendance, settings, now = new Date() } = options;
-  const reason = attendance === 'declined' ? options.reason?.trim() || null : null;
+  const { db, participant: found, organizer, attendance, now = new Date() } = options;
+  const reason = reasonFor(attendance, options.reason);
   // Answering the same way again changes nothing, so it needs no write transaction: links are
   // pressed twice, and calendars send the same reply more than once.
   if (found.attendance === attendance && found.decline_reason === reason) {
@@ -118,11 +133,39 @@ async function answerAsParticipant(options: RespondAsParticipantOptions): Promis
       return { changed: false, participant: me, interview, participants, organizer };
     }
   }
-  const outcome = await db.transaction().execute(async (trx) => {
-    const interview = await lockInterview(trx, found.interview_id);
+  const { changed, interview, participants, me } = await recordAnswer({
+    ...options,
+    participantId: found.id,
+    interviewId: found.interview_id,
+    reason,
+    now,
+  });
+  return { changed, participant: me, interview, participants, organizer };
+}
+
+/** A decline keeps its reason (blank: none); a confirmation has none. */
+function reasonFor(attendance: RespondOptions['attendance'], given?: string | null): string | null {
+  return attendance === 'declined' ? given?.trim() || null : null;
+}
+
+interface RecordAnswerOptions extends Omit<RespondOptions, 'token' | 'reason' | 'now'> {
+  participantId: string;
+  interviewId: string;
+  reason: string | null;
+  now: Date;
+}
+
+/**
+ * The write transaction of an answer: the interview row is locked, so simultaneous answers
+ * cannot both miss the last confirmation; the participant is read again under the lock.
+ */
+async function recordAnswer(options: RecordAnswerOptions) {
+  const { db, participantId, interviewId, attendance, reason, settings, now } = options;
+  return db.transaction().execute(async (trx) => {
+    const interview = await lockInterview(trx, interviewId);
     assertOpenInterview(interview, now);
     const participants = await participantsOf(trx, interview.id);
-    const me = participants.find((p) => p.id === found.id);
+    const me = participants.find((p) => p.id === participantId);
     if (!me) throw new AppError('not_found', 'This link is not valid.');
     if (me.attendance === attendance && me.decline_reason === reason) {
       return { changed: false, interview, participants, me };
@@ -164,8 +207,6 @@ async function answerAsParticipant(options: RespondAsParticipantOptions): Promis
       me: answered,
     };
   });
-  const { changed, interview, participants, me } = outcome;
-  return { changed, participant: me, interview, participants, organizer };
 }
 
 // The statements every first answer runs, built and compiled once (db/prepared.ts).
