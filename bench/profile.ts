@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { hashSecret, newSecret } from '../src/auth/secrets.js';
 import { buildMeetingRequest } from '../src/domain/meeting-request.js';
-import { liquid } from '../src/domain/template-engine.js';
+import { tokenize } from '../src/domain/template-engine.js';
 import {
   htmlToText,
   sanitizeRenderedHtml,
@@ -164,12 +164,21 @@ async function pureSteps() {
     const steps: Array<[string, () => unknown]> = [
       ['newSecret + hashSecret (token)', () => hashSecret(newSecret())],
       ['buildTokenValues', () => buildTokenValues(tokenInput)],
-      ['renderTemplate (whole)', () => renderTemplate({ ...template, values })],
-      ['  sanitizeTemplateHtml', () => sanitizeTemplateHtml(template.body)],
-      ['  validateTemplate', () => validateTemplate({ subject: template.subject, body: safeBody })],
-      ['  liquid parse (render not separable)', () => liquid.parse(safeBody)],
-      ['  sanitizeRenderedHtml', () => sanitizeRenderedHtml(rendered.html)],
-      ['  htmlToText', () => htmlToText(rendered.html)],
+      [
+        'renderTemplate (per recipient; template compiled)',
+        () => renderTemplate({ ...template, values }),
+      ],
+      ['  once per template: sanitizeTemplateHtml', () => sanitizeTemplateHtml(template.body)],
+      [
+        '  once per template: validateTemplate',
+        () => validateTemplate({ subject: template.subject, body: safeBody }),
+      ],
+      ['  once per template: tokenize', () => tokenize(safeBody)],
+      [
+        '  only for a link not plainly http(s)/mailto: sanitizeRenderedHtml',
+        () => sanitizeRenderedHtml(rendered.html),
+      ],
+      ['  only for a value the text twin cannot join: htmlToText', () => htmlToText(rendered.html)],
       ['buildMeetingRequest', () => buildMeetingRequest(calendarInput)],
     ];
     console.log('  pure steps, per message:');
