@@ -1,13 +1,14 @@
 import { Liquid, TokenizationError, Tokenizer, type TopLevelToken } from 'liquidjs';
 
 /**
- * The one Liquid engine for user templates. Templates are validated to plain `{{ token }}`
- * outputs before they reach it (template-syntax.ts); these options are the second fence:
- * unknown variables and filters throw instead of rendering blank, lookups never climb the
- * prototype chain, and the in-memory, empty `templates` map replaces the file system, so even a
- * smuggled `{% include %}` could read nothing from disk.
+ * The Liquid engine whose tokenizer reads user templates (template-syntax.ts validates them,
+ * template-render.ts splits them into text and tokens). Nothing is rendered through it: a
+ * validated template is plain `{{ token }}` outputs, which rendering fills in itself. The strict
+ * options are kept so that anything ever rendered through this engine meets the same fence:
+ * unknown variables and filters throw, lookups never climb the prototype chain, and the empty
+ * in-memory `templates` map replaces the file system.
  */
-export const liquid = new Liquid({
+const liquid = new Liquid({
   strictVariables: true,
   strictFilters: true,
   ownPropertyOnly: true,
