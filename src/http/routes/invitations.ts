@@ -78,7 +78,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         attendance: 'confirmed',
         settings,
       });
-      app.outbox.wake();
+      if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };
     },
   );
@@ -111,7 +111,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reason: request.body?.reason,
         settings,
       });
-      app.outbox.wake();
+      if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };
     },
   );

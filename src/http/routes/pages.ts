@@ -70,7 +70,8 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
             reason: request.body?.reason,
             settings,
           });
-          app.outbox.wake();
+          // Only a change can have queued mail (a status notice); a repeat queues nothing.
+          if (result.changed) app.outbox.wake();
           const notice: Notice = result.changed
             ? action === 'confirm'
               ? 'confirmed'
