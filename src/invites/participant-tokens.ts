@@ -61,12 +61,17 @@ const PARTICIPANT_COLUMNS = Object.keys({
   last_opened_at: true,
 } satisfies Record<keyof ParticipantsTable, true>) as Array<keyof ParticipantsTable>;
 
-// Built and compiled once: this runs on every open and every press of Confirm or Decline.
-const inviteeByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
-  db
+// A token's participant and their interview: where both lookups by token start.
+function tokenJoin(db: Transaction) {
+  return db
     .selectFrom('participant_tokens')
     .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
-    .innerJoin('interviews', 'interviews.id', 'participants.interview_id')
+    .innerJoin('interviews', 'interviews.id', 'participants.interview_id');
+}
+
+// Built and compiled once: this runs on every open of a link and every answer through the API.
+const inviteeByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
+  tokenJoin(db)
     .leftJoin('users', 'users.id', 'interviews.organizer_id')
     .selectAll('interviews')
     .select((eb) => [
@@ -89,10 +94,7 @@ export interface AnswerState {
 // Every press of Confirm or Decline on the page starts here; a repeat ends here. Six columns,
 // not the whole participant and interview: building wide rows is most of a narrow read's cost.
 const answerStateByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
-  db
-    .selectFrom('participant_tokens')
-    .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
-    .innerJoin('interviews', 'interviews.id', 'participants.interview_id')
+  tokenJoin(db)
     .select([
       'participants.id as participant_id',
       'participants.interview_id',
