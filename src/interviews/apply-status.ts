@@ -5,7 +5,8 @@ import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { deriveStatus, type InterviewStatus } from '../domain/interview-status.js';
 
 export interface ApplyStatusOptions {
-  interview: InterviewsTable;
+  /** What deriving and writing the status reads of the interview. */
+  interview: Pick<InterviewsTable, 'id' | 'status' | 'cancelled_at' | 'invites_sent_at'>;
   participants: ParticipantsTable[];
   /** Overrides for facts this transaction is changing. */
   invitesSent?: boolean;

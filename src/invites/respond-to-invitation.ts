@@ -1,3 +1,4 @@
+import { SqliteAdapter } from 'kysely';
 import type { Transaction } from '../db/database.js';
 import { recordEvents } from '../db/events.js';
 import { preparedQuery } from '../db/prepared.js';
@@ -140,7 +141,12 @@ async function answerAsParticipant(options: RespondAsParticipantOptions): Promis
     reason,
     now,
   });
-  return { changed, participant: me, interview, participants, organizer };
+  // The view shows the whole interview: as read with the participant, with the status the
+  // answer left; a calendar reply read only the participant, so it is read now.
+  const whole = options.interview
+    ? { ...options.interview, status: interview.status }
+    : await readInterviewRow(db, interview.id);
+  return { changed, participant: me, interview: whole, participants, organizer };
 }
 
 /** A decline keeps its reason (blank: none); a confirmation has none. */
@@ -155,16 +161,22 @@ interface RecordAnswerOptions extends Omit<RespondOptions, 'token' | 'reason' | 
   now: Date;
 }
 
+/** What deciding an answer needs of its interview, read with the participants. */
+type InterviewState = Pick<
+  InterviewsTable,
+  'id' | 'status' | 'ends_at' | 'cancelled_at' | 'invites_sent_at' | 'organizer_id'
+>;
+
 /**
  * The write transaction of an answer: the interview row is locked, so simultaneous answers
- * cannot both miss the last confirmation; the participant is read again under the lock.
+ * cannot both miss the last confirmation; the participants are read again under the lock, in
+ * the same statement. Returns the interview's state as it now stands.
  */
 async function recordAnswer(options: RecordAnswerOptions) {
   const { db, participantId, interviewId, attendance, reason, settings, now } = options;
   return db.transaction().execute(async (trx) => {
-    const interview = await lockInterview(trx, interviewId);
+    const { interview, participants } = await lockForAnswer(trx, interviewId);
     assertOpenInterview(interview, now);
-    const participants = await participantsOf(trx, interview.id);
     const me = participants.find((p) => p.id === participantId);
     if (!me) throw new AppError('not_found', 'This link is not valid.');
     if (me.attendance === attendance && me.decline_reason === reason) {
@@ -191,9 +203,11 @@ async function recordAnswer(options: RecordAnswerOptions) {
       },
       ...(event ? [event] : []),
     ]);
-    if (status !== interview.status) {
+    if (status !== interview.status && interview.organizer_id) {
+      // Only a notice needs the whole row (its title); the lock is already held.
+      const full = await readInterviewRow(trx, interview.id);
       await queueStatusNotice(trx, {
-        interview: { ...interview, status },
+        interview: { ...full, status },
         participant: answered,
         participants: everyone,
         settings,
@@ -209,7 +223,27 @@ async function recordAnswer(options: RecordAnswerOptions) {
   });
 }
 
-// The statements every first answer runs, built and compiled once (db/prepared.ts).
+// On SQLite every transaction begins IMMEDIATE (db/database.ts), so one read of the interview
+// and its participants is serialised with every writer. On PostgreSQL the row is locked first
+// and the participants read by a second statement: under READ COMMITTED only a statement that
+// starts after the lock is granted sees what the previous holder committed (a join that waits
+// for the lock would return the participants as they were before it waited).
+function answerContextQuery(db: Transaction, interviewId: string) {
+  return db
+    .selectFrom('interviews')
+    .innerJoin('participants', 'participants.interview_id', 'interviews.id')
+    .selectAll('participants')
+    .select([
+      'interviews.status as i_status',
+      'interviews.ends_at as i_ends_at',
+      'interviews.cancelled_at as i_cancelled_at',
+      'interviews.invites_sent_at as i_invites_sent_at',
+      'interviews.organizer_id as i_organizer_id',
+    ])
+    .where('interviews.id', '=', interviewId)
+    .orderBy('participants.position');
+}
+const answerContext = preparedQuery(answerContextQuery);
 const participantsOf = preparedQuery((db: Transaction, interviewId: string) =>
   db
     .selectFrom('participants')
@@ -217,6 +251,38 @@ const participantsOf = preparedQuery((db: Transaction, interviewId: string) =>
     .where('interview_id', '=', interviewId)
     .orderBy('position'),
 );
+
+/** The interview's state and its participants, in order, with the interview row locked. */
+async function lockForAnswer(
+  db: Transaction,
+  interviewId: string,
+): Promise<{ interview: InterviewState; participants: ParticipantsTable[] }> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+    const interview = await lockInterview(db, interviewId);
+    return { interview, participants: await participantsOf(db, interviewId) };
+  }
+  const rows = await answerContext(db, interviewId);
+  const [first] = rows;
+  if (!first) throw new AppError('not_found', 'This link is not valid.');
+  const interview: InterviewState = {
+    id: interviewId,
+    status: first.i_status,
+    ends_at: first.i_ends_at,
+    cancelled_at: first.i_cancelled_at,
+    invites_sent_at: first.i_invites_sent_at,
+    organizer_id: first.i_organizer_id,
+  };
+  const participants = rows.map(
+    ({ i_status, i_ends_at, i_cancelled_at, i_invites_sent_at, i_organizer_id, ...p }) => p,
+  );
+  return { interview, participants };
+}
+
+async function readInterviewRow(db: Transaction, id: string): Promise<InterviewsTable> {
+  return db.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+// The statements every first answer runs, built and compiled once (db/prepared.ts).
 const saveAnswer = preparedQuery(
   (
     db: Transaction,
@@ -232,11 +298,7 @@ const saveAnswer = preparedQuery(
 );
 
 async function readInterview(db: Transaction, interviewId: string) {
-  const interview = await db
-    .selectFrom('interviews')
-    .selectAll()
-    .where('id', '=', interviewId)
-    .executeTakeFirstOrThrow();
+  const interview = await readInterviewRow(db, interviewId);
   const participants = await db
     .selectFrom('participants')
     .selectAll()
