@@ -92,20 +92,14 @@ async function claim(options: OutboxWorkerOptions, limit: number): Promise<Claim
     .orderBy('next_attempt_at')
     .limit(limit);
   if (engine === 'postgres') due = due.forUpdate().skipLocked();
-  // One statement, but in a transaction: on SQLite that waits for the write lock without
-  // stopping deliveries in flight (database.ts).
-  return db.transaction().execute((trx) =>
-    trx
-      .updateTable('messages')
-      .set((eb) => ({
-        state: 'sending',
-        locked_until: leaseEnds,
-        attempts: eb('attempts', '+', 1),
-      }))
-      .where('id', 'in', due)
-      .returning(['id', 'interview_id', 'to_email', 'raw', 'attempts', 'kind'])
-      .execute(),
-  );
+  // On SQLite a statement that finds the write lock taken waits on a timer (database.ts), so
+  // deliveries in flight keep going meanwhile.
+  return db
+    .updateTable('messages')
+    .set((eb) => ({ state: 'sending', locked_until: leaseEnds, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .returning(['id', 'interview_id', 'to_email', 'raw', 'attempts', 'kind'])
+    .execute();
 }
 
 // Sends a claimed batch side by side over the pooled transport and records the successes in

@@ -86,20 +86,12 @@ async function claim(options: WebhookWorkerOptions, limit: number): Promise<Clai
     .orderBy('next_attempt_at')
     .limit(limit);
   if (engine === 'postgres') due = due.forUpdate().skipLocked();
-  // In a transaction, like the outbox's claim: on SQLite it then waits for the write lock
-  // without stopping deliveries in flight (database.ts).
-  return db.transaction().execute((trx) =>
-    trx
-      .updateTable('webhook_deliveries')
-      .set((eb) => ({
-        state: 'sending',
-        locked_until: leaseEnds,
-        attempts: eb('attempts', '+', 1),
-      }))
-      .where('id', 'in', due)
-      .returning(['id', 'webhook_id', 'payload', 'attempts'])
-      .execute(),
-  );
+  return db
+    .updateTable('webhook_deliveries')
+    .set((eb) => ({ state: 'sending', locked_until: leaseEnds, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .returning(['id', 'webhook_id', 'payload', 'attempts'])
+    .execute();
 }
 
 async function deliver(
