@@ -7,6 +7,7 @@ import {
   type Driver,
   Kysely,
   PostgresDialect,
+  SqliteAdapter,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -26,6 +27,11 @@ export interface Db {
 }
 
 export type Transaction = Kysely<Database>;
+
+/** True on SQLite, where every transaction holds the one write lock from its BEGIN IMMEDIATE. */
+export function isSqlite(db: Transaction): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
 
 /** Opens `sqlite:<path>` or `postgres://…`; the SQLite folder is created on first start. */
 export function openDatabase(url: string): Db {

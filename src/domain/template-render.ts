@@ -60,7 +60,7 @@ function judgeLinks(html: string): string {
   return html;
 }
 
-/** A template as text and the tokens between it, in order. */
+/** A template (or its converted text) as text and the tokens between it, in order. */
 type Part = string | { token: TokenName };
 
 interface CompiledTemplate {
@@ -69,9 +69,6 @@ interface CompiledTemplate {
   /** The body's text twin, or null when it cannot have one (it holds a mark character). */
   text: TextTwin | null;
 }
-
-/** Text as it stands, or where a token's plain value goes. */
-type TextSegment = string | { token: TokenName };
 
 // A send renders the same two templates for every recipient: sanitizing, validating and parsing
 // them once instead of per message is most of a bulk send's template cost. Parsed templates are
@@ -118,7 +115,7 @@ interface TextTwin {
   /** The distinct token names, in order of first use. */
   names: TokenName[];
   /** Converted text, by which tokens were empty. */
-  converted: Map<string, TextSegment[]>;
+  converted: Map<string, Part[]>;
 }
 
 const MAX_CONVERSIONS = 32;
@@ -160,7 +157,7 @@ function fillText(twin: TextTwin, values: TokenValues): string | undefined {
 
 // One mark per token, however often it is used: the converter compares a link's target with
 // its text (a bare URL is written once).
-function convertTwin(twin: TextTwin, empty: Set<number>): TextSegment[] {
+function convertTwin(twin: TextTwin, empty: Set<number>): Part[] {
   let marked = '';
   for (const part of twin.parts) {
     if (typeof part === 'string') {

@@ -1,5 +1,4 @@
-import { SqliteAdapter } from 'kysely';
-import type { Transaction } from '../db/database.js';
+import { isSqlite, type Transaction } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
@@ -26,8 +25,7 @@ const readRow = preparedQuery((db: Transaction, id: string) =>
  * it derives the status.
  */
 export async function lockInterview(db: Transaction, id: string): Promise<InterviewsTable> {
-  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-  const [row] = await (sqlite ? readRow : lockRow)(db, id);
+  const [row] = await (isSqlite(db) ? readRow : lockRow)(db, id);
   if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
   return row;
 }

@@ -6,6 +6,7 @@ import { EXAMPLE_TOKEN_VALUES } from '../domain/template-tokens.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { enqueueMessage } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost } from '../mail/mail-settings.js';
+import { loadOrganizer } from './message-context.js';
 
 export interface QueueStatusNoticeOptions {
   interview: InterviewsTable;
@@ -26,12 +27,7 @@ export async function queueStatusNotice(
 ): Promise<void> {
   const { interview, participant, participants, settings, now } = options;
   if (interview.status !== 'scheduled' && interview.status !== 'needs_attention') return;
-  if (!interview.organizer_id) return;
-  const organizer = await db
-    .selectFrom('users')
-    .select(['name', 'email'])
-    .where('id', '=', interview.organizer_id)
-    .executeTakeFirst();
+  const organizer = await loadOrganizer(db, interview);
   if (!organizer) return;
   const candidate = participants.find((p) => p.role === 'candidate')?.name ?? '';
   const scheduled = interview.status === 'scheduled';

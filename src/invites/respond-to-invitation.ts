@@ -1,5 +1,4 @@
-import { SqliteAdapter } from 'kysely';
-import type { Transaction } from '../db/database.js';
+import { isSqlite, type Transaction } from '../db/database.js';
 import { recordEvents } from '../db/events.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
@@ -257,7 +256,7 @@ async function lockForAnswer(
   db: Transaction,
   interviewId: string,
 ): Promise<{ interview: InterviewState; participants: ParticipantsTable[] }> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+  if (!isSqlite(db)) {
     const interview = await lockInterview(db, interviewId);
     return { interview, participants: await participantsOf(db, interviewId) };
   }
@@ -299,11 +298,5 @@ const saveAnswer = preparedQuery(
 
 async function readInterview(db: Transaction, interviewId: string) {
   const interview = await readInterviewRow(db, interviewId);
-  const participants = await db
-    .selectFrom('participants')
-    .selectAll()
-    .where('interview_id', '=', interviewId)
-    .orderBy('position')
-    .execute();
-  return { interview, participants };
+  return { interview, participants: await participantsOf(db, interviewId) };
 }

@@ -107,7 +107,11 @@ function notFoundPage(error: unknown, reply: FastifyReply, nonce: string) {
 // Answers to the forms are redirects: no body, so no nonce to draw; never cached, and the token
 // never sent on as a referrer.
 function redirectHeaders(reply: FastifyReply): void {
-  reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+  privateHeaders(reply, "default-src 'none'; frame-ancestors 'none'");
+}
+
+function privateHeaders(reply: FastifyReply, contentSecurityPolicy: string): void {
+  reply.header('content-security-policy', contentSecurityPolicy);
   reply.header('cache-control', 'no-store');
   reply.header('referrer-policy', 'no-referrer');
 }
@@ -115,11 +119,9 @@ function redirectHeaders(reply: FastifyReply): void {
 // A fresh nonce per response; the page may run only its own inline style and script.
 function pageHeaders(reply: FastifyReply): string {
   const nonce = randomBytes(16).toString('base64');
-  reply.header(
-    'content-security-policy',
+  privateHeaders(
+    reply,
     `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; img-src 'none'`,
   );
-  reply.header('cache-control', 'no-store');
-  reply.header('referrer-policy', 'no-referrer');
   return nonce;
 }
