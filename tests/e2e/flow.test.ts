@@ -79,6 +79,9 @@ describe('a coordinator walks Convene in a real browser', () => {
     await expect
       .poll(() => page.getByRole('cell', { name: 'Final round invite' }).first().isVisible())
       .toBe(true);
+    // The dialog fades out after saving; checked mid-fade, its half-transparent title fails the
+    // contrast rule. Wait until it is gone.
+    await dialog.waitFor({ state: 'hidden' });
     await screenshot(page, '04-configure-communications');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
