@@ -1,3 +1,4 @@
+import addressparser from 'nodemailer/lib/addressparser';
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
 import { parseImapUrl } from './mail/imap-poller.js';
@@ -9,7 +10,10 @@ export interface Config {
   publicUrl: string;
   databaseUrl: string;
   smtpUrl: string | undefined;
+  /** The sending mailbox's address: From, envelope sender and calendar ORGANIZER. */
   mailFrom: string;
+  /** The display name MAIL_FROM gave (`Hiring Team <hiring@acme.test>`), if any. */
+  mailFromName: string | undefined;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   sessionSecret: string | undefined;
@@ -35,6 +39,8 @@ export interface Config {
   /** Poll this mailbox for calendar replies (opt-in): imaps://user:password@host/INBOX. */
   imapUrl: string | undefined;
   imapPollSeconds: number;
+  /** The IMAP provider's authserv-id, whose Authentication-Results are trusted (RFC 8601). */
+  imapAuthservId: string | undefined;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -75,8 +81,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (smtpUrl && !/^smtps?:\/\/.+/.test(smtpUrl)) {
     bad('SMTP_URL', 'must be smtp://user:pass@host:port or smtps://…');
   }
-  const mailFrom = read('MAIL_FROM') ?? `convene@${hostOf(publicUrl)}`;
-  if (!isEmailAddress(mailFrom)) bad('MAIL_FROM', `must be an email address, got "${mailFrom}"`);
+  const from = parseMailbox(read('MAIL_FROM') ?? `convene@${hostOf(publicUrl)}`);
+  if ('problem' in from) bad('MAIL_FROM', from.problem);
+  const mailFrom = 'address' in from ? from.address : '';
+  const mailFromName = 'address' in from ? from.name : undefined;
 
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = env.ADMIN_PASSWORD || undefined;
@@ -118,6 +126,10 @@ export function loadConfig(env: Env = process.env): Config {
       bad('IMAP_URL', error instanceof Error ? error.message : 'is not an imap(s):// URL');
     }
   }
+  const imapAuthservId = read('IMAP_AUTHSERV_ID');
+  if (imapAuthservId && !/^[A-Za-z0-9.-]{1,253}$/.test(imapAuthservId)) {
+    bad('IMAP_AUTHSERV_ID', `must be a host name such as mx.google.com, got "${imapAuthservId}"`);
+  }
   const reminders: ReminderSettings = {
     pendingAfterHours: hours('REMINDER_PENDING_AFTER_HOURS', 48),
     pendingBeforeHours: hours('REMINDER_PENDING_BEFORE_HOURS', 24),
@@ -155,6 +167,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     smtpUrl,
     mailFrom,
+    mailFromName,
     adminEmail,
     adminPassword,
     sessionSecret,
@@ -171,7 +184,32 @@ export function loadConfig(env: Env = process.env): Config {
     reminders,
     imapUrl,
     imapPollSeconds: seconds('IMAP_POLL_SECONDS', 60, 1, 3_600),
+    imapAuthservId,
   };
+}
+
+/**
+ * MAIL_FROM as people write it: `hiring@acme.test` or `Hiring Team <hiring@acme.test>` (the
+ * name may be quoted). One mailbox only; the name must be one line.
+ */
+function parseMailbox(
+  value: string,
+): { address: string; name: string | undefined } | { problem: string } {
+  const parsed = addressparser(value);
+  const [first] = parsed;
+  if (parsed.length !== 1 || !first || 'group' in first) {
+    return {
+      problem: `must be one mailbox, e.g. "Hiring Team <hiring@acme.test>", got "${value}"`,
+    };
+  }
+  if (!isEmailAddress(first.address)) {
+    return { problem: `must be an email address, got "${value}"` };
+  }
+  const name = first.name.trim();
+  if (name && (!isSingleLine(name) || name.length > 100)) {
+    return { problem: 'its name must be one line of at most 100 characters' };
+  }
+  return { address: first.address, name: name || undefined };
 }
 
 function isHttpUrl(value: string): boolean {

@@ -2,11 +2,10 @@ import pino from 'pino';
 import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { buildApp, mailSettingsOf } from './http/app.js';
-import { ingestReplyMail } from './invites/ingest-reply-mail.js';
+import { buildApp } from './http/app.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
-import { parseImapUrl, startImapPoller } from './mail/imap-poller.js';
-import { startInboundSmtp } from './mail/inbound-smtp.js';
+import { startReplyIntake } from './invites/start-reply-intake.js';
+import { mailSettingsOf } from './mail/mail-settings.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
 import { startWebhookWorker } from './webhooks/webhook-worker.js';
@@ -58,32 +57,26 @@ async function main(): Promise<void> {
   });
   if (createdAdmin)
     app.log.info({ email: config.adminEmail }, 'created the first admin from ADMIN_EMAIL');
-  // Calendar replies, from the SMTP listener or the IMAP mailbox: applied, then the worker woken
-  // for the notices they may have queued.
-  const onReplyMail = async (raw: Buffer) => {
-    await ingestReplyMail({ db: database.db, raw, settings: app.mailSettings, log: logger });
-    worker?.wake();
-  };
-  const inbound =
-    config.inboundSmtpPort === undefined
-      ? undefined
-      : await startInboundSmtp({
-          port: config.inboundSmtpPort,
-          host: config.inboundSmtpHost,
-          log: logger,
-          onMessage: onReplyMail,
-        });
-
-  const imap =
-    config.imapUrl && config.runWorker
-      ? startImapPoller({
-          mailbox: parseImapUrl(config.imapUrl),
-          database,
-          intervalMs: config.imapPollSeconds * 1000,
-          log: logger,
-          onMessage: onReplyMail,
-        })
-      : undefined;
+  // Calendar replies, from the SMTP listener or the IMAP mailbox (one instance polls): applied,
+  // then the worker woken for the notices they may have queued.
+  const replies = await startReplyIntake({
+    database,
+    settings: app.mailSettings,
+    log: logger,
+    onHandled: () => worker?.wake(),
+    ...(config.inboundSmtpPort === undefined
+      ? {}
+      : { smtp: { port: config.inboundSmtpPort, host: config.inboundSmtpHost } }),
+    ...(config.imapUrl && config.runWorker
+      ? {
+          imap: {
+            url: config.imapUrl,
+            pollMs: config.imapPollSeconds * 1000,
+            authservId: config.imapAuthservId,
+          },
+        }
+      : {}),
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -91,8 +84,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
-    await inbound?.close();
-    await imap?.stop();
+    await replies.stop();
     await reminders?.stop();
     await worker?.stop();
     await webhooks?.stop();

@@ -3,6 +3,7 @@ import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
+import { mailSettingsOf } from './mail/mail-settings.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
 import { startWebhookWorker } from './webhooks/webhook-worker.js';
@@ -39,11 +40,7 @@ async function main(): Promise<void> {
   });
   const reminders = startReminderScheduler({
     database,
-    settings: {
-      from: config.mailFrom,
-      companyName: config.companyName,
-      publicUrl: config.publicUrl,
-    },
+    settings: mailSettingsOf(config),
     defaults: config.reminders,
     log,
     onQueued: () => worker.wake(),

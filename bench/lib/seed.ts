@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, InterviewsTable, ParticipantsTable } from '../../src/db/schema.js';
 import type { Actor } from '../../src/domain/permissions.js';
+import { newCalendarUid } from '../../src/interviews/load-people.js';
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Europe/London', 'Asia/Kolkata'];
 
@@ -110,6 +111,7 @@ export async function seedInterviews(
         participants.push({
           ...base,
           id: randomUUID(),
+          calendar_uid: newCalendarUid('convene.bench'),
           role: 'candidate',
           position: 0,
           user_id: null,
@@ -123,6 +125,7 @@ export async function seedInterviews(
           participants.push({
             ...base,
             id: randomUUID(),
+            calendar_uid: newCalendarUid('convene.bench'),
             role: 'interviewer',
             position,
             user_id: user.id,

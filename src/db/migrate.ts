@@ -1,24 +1,43 @@
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Engine } from './database.js';
 import * as people from './migrations/0001-people.js';
 import * as templates from './migrations/0002-templates.js';
 import * as interviews from './migrations/0003-interviews.js';
 import * as webhooks from './migrations/0004-webhooks.js';
 import * as reminders from './migrations/0005-reminders.js';
+import * as participantEvents from './migrations/0006-participant-events.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
 // same list without file-system lookups; names sort in the order they must run.
-const migrations: Record<string, Migration> = {
+const migrations = {
   '0001-people': people,
   '0002-templates': templates,
   '0003-interviews': interviews,
   '0004-webhooks': webhooks,
   '0005-reminders': reminders,
-};
+  '0006-participant-events': participantEvents,
+} satisfies Record<string, Migration>;
 
 /** Brings the schema up to date; run at every start (idempotent). */
 export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<void> {
+  await migrate(db, engine, (migrator) => migrator.migrateToLatest());
+}
+
+/** Brings the schema to one named migration: an upgrade test starts from an older schema. */
+export async function migrateTo(
+  db: Kysely<Database>,
+  engine: Engine,
+  name: keyof typeof migrations,
+): Promise<void> {
+  await migrate(db, engine, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(
+  db: Kysely<Database>,
+  engine: Engine,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
@@ -26,7 +45,7 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
     // server shared by several Convene databases (or test schemas) it would find another's.
     migrationTableSchema: engine === 'postgres' ? await currentSchema(db) : undefined,
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const name = failed ? ` (${failed.migrationName})` : '';

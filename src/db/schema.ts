@@ -117,6 +117,12 @@ export interface ParticipantsTable {
   responded_at: string | null;
   decline_reason: string | null;
   last_opened_at: string | null;
+  /**
+   * The UID of this participant's own calendar event: unguessable, stable for life, so a reply
+   * naming it proves which invite it answers. Equal to the interview's calendar_uid only for
+   * participants invited before events were per participant (ADR 010).
+   */
+  calendar_uid: string;
 }
 
 export interface ParticipantTokensTable {

@@ -92,7 +92,15 @@ describe('parseCalendarReply', () => {
     ],
     ['garbage', 'hello, this is not a calendar', 'not a readable iCalendar object'],
     ['a vCard', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n', 'not a VCALENDAR'],
-    ['too large', calendar({ extra: [`X-PAD:${'x'.repeat(300_000)}`] }), 'calendar is too large'],
+    ['too large', calendar({ extra: [`X-PAD:${'x'.repeat(70_000)}`] }), 'calendar is too large'],
+    [
+      'many answers in one calendar',
+      calendar().replace(
+        'END:VCALENDAR',
+        'BEGIN:VEVENT\r\nUID:other@convene.test\r\nATTENDEE;PARTSTAT=DECLINED:mailto:b@b.example\r\nEND:VEVENT\r\nEND:VCALENDAR',
+      ),
+      '2 VEVENTs, expected one',
+    ],
   ])('refuses %s with a reason', (_name, text, reason) => {
     expect(parseCalendarReply(text)).toEqual({ ok: false, reason });
   });

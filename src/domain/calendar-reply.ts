@@ -18,8 +18,8 @@ export interface CalendarReply {
 export type ParsedReply = { ok: true; reply: CalendarReply } | { ok: false; reason: string };
 
 const ANSWERS = new Set<string>(['ACCEPTED', 'DECLINED', 'TENTATIVE']);
-// Far more than any real reply; a bigger body is not parsed at all.
-const MAX_LENGTH = 256 * 1024;
+// Far more than any real reply (a few kilobytes); a bigger body is not parsed at all.
+const MAX_LENGTH = 64 * 1024;
 
 /**
  * Reads an iTIP REPLY (RFC 5546 §3.2.3) as Google Calendar, Exchange/Outlook, Apple Calendar and
@@ -39,8 +39,10 @@ export function parseCalendarReply(text: string, method?: string): ParsedReply {
   if (calendar.name !== 'vcalendar') return refuse('not a VCALENDAR');
   const declared = String(calendar.getFirstPropertyValue('method') ?? method ?? '').toUpperCase();
   if (declared !== 'REPLY') return refuse(`METHOD is ${declared || 'missing'}, not REPLY`);
-  const event = calendar.getFirstSubcomponent('vevent');
-  if (!event) return refuse('no VEVENT');
+  const events = calendar.getAllSubcomponents('vevent');
+  // Convene sends single events: a reply answers one, and one mail answers once.
+  if (events.length !== 1) return refuse(`${events.length} VEVENTs, expected one`);
+  const event = events[0] as ICAL.Component;
   const uid = String(event.getFirstPropertyValue('uid') ?? '').trim();
   if (!uid) return refuse('no UID');
   const attendees = event.getAllProperties('attendee');

@@ -8,7 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import { type SecretBox, secretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
-import type { MailSettings } from '../mail/mail-settings.js';
+import { type MailSettings, mailSettingsOf } from '../mail/mail-settings.js';
 import { registerAuth } from './plugins/auth.js';
 import { assertNoNulCharacters, registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
@@ -152,9 +152,4 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: '/api/v1' },
   );
   return app;
-}
-
-/** The mail settings use cases need, from the configuration. */
-export function mailSettingsOf(config: Config): MailSettings {
-  return { from: config.mailFrom, companyName: config.companyName, publicUrl: config.publicUrl };
 }

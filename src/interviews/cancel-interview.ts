@@ -20,8 +20,8 @@ export interface CancelInterviewOptions {
 }
 
 /**
- * Cancels an interview. If invites went out, every participant gets a METHOD:CANCEL for the
- * same UID with a higher SEQUENCE, so calendars remove the event. Cancelling twice is refused.
+ * Cancels an interview. Every participant who was sent an invite gets a METHOD:CANCEL for their
+ * own event (same UID, their SEQUENCE + 1), so calendars remove it. Cancelling twice is refused.
  */
 export async function cancelInterview(options: CancelInterviewOptions): Promise<Interview> {
   const { db, actor, interviewId, reason, settings, now = new Date() } = options;
@@ -36,12 +36,12 @@ export async function cancelInterview(options: CancelInterviewOptions): Promise<
     const context = await loadMessageContext(trx, interview, actor, settings);
     const sent = interview.invites_sent_at !== null;
     const sequence = sent ? interview.sequence + 1 : interview.sequence;
-    if (sent) {
+    const invited = context.participants.filter((p) => context.sentSequences.has(p.id));
+    if (invited.length > 0) {
       await queueMessages(trx, {
         context,
-        recipients: context.participants,
+        recipients: invited,
         kind: 'cancel',
-        sequence,
         contents: undefined,
         now,
       });
@@ -58,7 +58,7 @@ export async function cancelInterview(options: CancelInterviewOptions): Promise<
       interviewId,
       type: 'interview.cancelled',
       actor: userActor(actor),
-      data: { reason: reason?.trim() || null, notified: sent ? context.participants.length : 0 },
+      data: { reason: reason?.trim() || null, notified: invited.length },
       at: now,
     });
     return loadInterview(trx, interviewId, now);

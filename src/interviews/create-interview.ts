@@ -11,7 +11,7 @@ import { loadPeople, participantRows } from './load-people.js';
 export interface CreateInterviewOptions {
   db: Transaction;
   actor: Actor;
-  /** Host part of the calendar UID: `<interview id>@<host>` (from PUBLIC_URL). */
+  /** Host part of the calendar UIDs, the interview's and its participants' (from PUBLIC_URL). */
   calendarHost: string;
   title: string;
   candidateId: string;
@@ -70,7 +70,7 @@ export async function createInterview(options: CreateInterviewOptions): Promise<
       .execute();
     await trx
       .insertInto('participants')
-      .values(participantRows(id, candidate, interviewers, randomUUID))
+      .values(participantRows(id, candidate, interviewers, options.calendarHost, randomUUID))
       .execute();
     await recordEvent(trx, {
       interviewId: id,

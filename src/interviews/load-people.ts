@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import type { CandidatesTable, UsersTable } from '../db/schema.js';
 import { invalid } from '../domain/errors.js';
@@ -32,23 +33,28 @@ export async function loadPeople(
   return { candidate, interviewers };
 }
 
-/** Participant rows for a candidate and interviewers: attendance pending, in panel order. */
+/**
+ * Participant rows for a candidate and interviewers: attendance pending, in panel order, each
+ * with the UID of their own calendar event (`calendarHost` from PUBLIC_URL).
+ */
 export function participantRows(
   interviewId: string,
   candidate: CandidatesTable,
   interviewers: UsersTable[],
+  calendarHost: string,
   newId: () => string,
 ) {
-  const base = {
+  const base = () => ({
     interview_id: interviewId,
     attendance: 'pending' as const,
     responded_at: null,
     decline_reason: null,
     last_opened_at: null,
-  };
+    calendar_uid: newCalendarUid(calendarHost),
+  });
   return [
     {
-      ...base,
+      ...base(),
       id: newId(),
       role: 'candidate' as const,
       position: 0,
@@ -59,7 +65,7 @@ export function participantRows(
       time_zone: candidate.time_zone,
     },
     ...interviewers.map((u, i) => ({
-      ...base,
+      ...base(),
       id: newId(),
       role: 'interviewer' as const,
       position: i + 1,
@@ -70,4 +76,12 @@ export function participantRows(
       time_zone: u.time_zone,
     })),
   ];
+}
+
+/**
+ * A participant's calendar event UID: 160 random bits, so knowing one invite's UID tells nothing
+ * of another's (CALENDAR.md, "one event per participant").
+ */
+export function newCalendarUid(host: string): string {
+  return `${randomBytes(20).toString('hex')}@${host}`;
 }

@@ -41,7 +41,8 @@ const RESCHEDULING: Array<keyof InterviewsTable> = [
 
 /**
  * Edits or reschedules an interview. Once invites are out, every participant gets an update of
- * the same calendar event (SEQUENCE + 1); a new time or place also resets attendance to pending.
+ * their own calendar event (their SEQUENCE + 1) and the interview's revision rises; a new time
+ * or place also resets attendance to pending.
  */
 export async function updateInterview(options: UpdateInterviewOptions): Promise<Interview> {
   const { db, actor, interviewId, changes, settings, now = new Date() } = options;
@@ -103,7 +104,6 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
         context,
         recipients: context.participants,
         kind: 'update',
-        sequence: updated.sequence,
         contents,
         now,
       });
@@ -175,7 +175,9 @@ async function replaceParticipants(
   await db.deleteFrom('participants').where('interview_id', '=', current.id).execute();
   await db
     .insertInto('participants')
-    .values(participantRows(current.id, candidate, interviewers, randomUUID))
+    .values(
+      participantRows(current.id, candidate, interviewers, calendarHostOf(current), randomUUID),
+    )
     .execute();
 }
 
@@ -195,6 +197,11 @@ async function changesPeople(
     .orderBy('position')
     .execute();
   return panel.map((p) => p.user_id).join(',') !== c.interviewerIds.join(',');
+}
+
+// New participants' events share the host of the interview's own UID (PUBLIC_URL's at creation).
+function calendarHostOf(interview: InterviewsTable): string {
+  return interview.calendar_uid.slice(interview.calendar_uid.indexOf('@') + 1);
 }
 
 function camel(column: string): string {

@@ -6,7 +6,7 @@ import {
   isOpenForResponses,
 } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
-import type { MailSettings } from '../mail/mail-settings.js';
+import { type MailSettings, sender } from '../mail/mail-settings.js';
 import { loadOrganizer } from './message-context.js';
 
 /** What a participant sees through their link: the page and the JSON twin share it. */
@@ -69,7 +69,7 @@ export async function invitationDetails(
     meetingUrl: interview.meeting_url,
     notes: interview.notes,
     people,
-    organizer: organizer ?? { name: settings.companyName, email: settings.from },
+    organizer: organizer ?? sender(settings),
     attendance: participant.attendance,
     respondedAt: participant.responded_at,
     declineReason: participant.decline_reason,

@@ -42,6 +42,10 @@ export async function loadMessageContexts(
     .orderBy('interview_id')
     .orderBy('position')
     .execute();
+  const sequences = await loadSentSequences(
+    db,
+    interviews.filter((i) => i.invites_sent_at !== null).map((i) => i.id),
+  );
   const byCandidate = new Map(candidates.map((c) => [c.id, c]));
   for (const interview of interviews) {
     const candidate = byCandidate.get(interview.candidate_id);
@@ -50,6 +54,7 @@ export async function loadMessageContexts(
       interview,
       candidate: { first_name: candidate.first_name, last_name: candidate.last_name },
       participants: [],
+      sentSequences: sequences,
       organizer,
       settings,
     });
@@ -58,6 +63,46 @@ export async function loadMessageContexts(
     contexts.get(participant.interview_id)?.participants.push(participant);
   }
   return contexts;
+}
+
+/**
+ * The SEQUENCE of the last calendar message each participant of these interviews was sent,
+ * keyed by participant id; a participant never sent one is absent. The outbox is the record of
+ * what each person's calendar holds, so nothing else keeps a copy.
+ */
+export async function loadSentSequences(
+  db: Transaction,
+  interviewIds: string[],
+): Promise<Map<string, number>> {
+  if (interviewIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('messages')
+    .select(['participant_id', (eb) => eb.fn.max('sequence').as('sequence')])
+    .where('interview_id', 'in', interviewIds)
+    .where('calendar_method', 'is not', null)
+    .groupBy('participant_id')
+    .execute();
+  return new Map(
+    rows.flatMap((r) =>
+      r.participant_id !== null && r.sequence !== null
+        ? [[r.participant_id, Number(r.sequence)] as const]
+        : [],
+    ),
+  );
+}
+
+/** The SEQUENCE of the last calendar message one participant was sent; undefined: none. */
+export async function lastSentSequence(
+  db: Transaction,
+  participantId: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('messages')
+    .select((eb) => eb.fn.max('sequence').as('sequence'))
+    .where('participant_id', '=', participantId)
+    .where('calendar_method', 'is not', null)
+    .executeTakeFirst();
+  return row?.sequence === null || row?.sequence === undefined ? undefined : Number(row.sequence);
 }
 
 /** The interview's organizer (a user), or null when it has none or that user is gone. */

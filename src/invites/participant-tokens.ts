@@ -59,6 +59,7 @@ const PARTICIPANT_COLUMNS = Object.keys({
   responded_at: true,
   decline_reason: true,
   last_opened_at: true,
+  calendar_uid: true,
 } satisfies Record<keyof ParticipantsTable, true>) as Array<keyof ParticipantsTable>;
 
 // A token's participant and their interview: where both lookups by token start.

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import type { MessageKind, ParticipantsTable } from '../db/schema.js';
+import { type CalendarChange, nextSequence } from '../domain/calendar-sequence.js';
 import { buildMeetingRequest } from '../domain/meeting-request.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { type EnqueueMessageOptions, enqueueMessages } from '../mail/enqueue-message.js';
-import { mailHost } from '../mail/mail-settings.js';
+import { mailHost, sender } from '../mail/mail-settings.js';
 import type { InviteContents } from './invite-content.js';
 import {
   invitationLink,
@@ -18,9 +19,12 @@ export interface QueueMessagesOptions {
   context: MessageContext;
   /** Who gets a message now (all participants, or the chosen ones of a resend). */
   recipients: ParticipantsTable[];
+  /**
+   * `invite` (a first send or a resend), `update` and `cancel` carry a meeting request for the
+   * recipient's own event, whose SEQUENCE follows from what that recipient was last sent;
+   * `reminder` is a plain email.
+   */
   kind: MessageKind;
-  /** The calendar SEQUENCE these messages carry. */
-  sequence: number;
   /** The invite wording; cancellations use Convene's own. */
   contents: InviteContents | undefined;
   /** One wording for every recipient (reminders), instead of `contents`. */
@@ -54,11 +58,12 @@ export async function queueMessages(
  * caller that builds first and saves after never leaves half a send behind.
  */
 export async function buildMessages(options: QueueMessagesOptions): Promise<BuiltMessages> {
-  const { context, recipients, kind, sequence, contents, now } = options;
+  const { context, recipients, kind, contents, now } = options;
   const { interview, settings } = context;
   const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const change = calendarChange(kind);
   const host = mailHost(settings);
-  const withCalendar = kind !== 'reminder';
+  const organizer = sender(settings);
   const templates = recipients.map((participant) => {
     const template =
       options.wording ?? (kind === 'cancel' ? CANCELLATION : contents?.[participant.role]);
@@ -72,12 +77,15 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
       const link = invitationLink(settings.publicUrl, tokens[i]?.token as string);
       const rendered = renderMessage(context, participant, templates[i] as Template, link);
       const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
-      // A reminder is a plain email: another meeting request would touch the calendar event.
+      // Each participant's own event: their UID, and the SEQUENCE of what they were last sent.
+      const sequence = change
+        ? nextSequence(change, context.sentSequences.get(participant.id))
+        : null;
       const calendar =
-        withCalendar &&
+        sequence !== null &&
         buildMeetingRequest({
           method,
-          uid: interview.calendar_uid,
+          uid: participant.calendar_uid,
           sequence,
           stamp: now,
           startsAt: new Date(interview.starts_at),
@@ -86,19 +94,22 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
           description: rendered.text,
           location: interview.location,
           url: interview.meeting_url,
-          organizer: { name: settings.companyName, email: settings.from },
+          organizer,
           attendees: attendeesFor(participant, context.participants),
         });
       const id = randomUUID();
       const messageId = `<${id}@${host}>`;
       const raw = await composeMessage({
         messageId,
-        from: { name: settings.companyName, email: settings.from },
+        from: organizer,
         to: { name: participant.name, email: participant.email },
+        // A typed answer reaches the coordinator who sent it, not the robot mailbox.
+        replyTo: context.organizer,
         subject,
         html: rendered.html,
         text: rendered.text,
         calendar: calendar ? { method, content: calendar } : undefined,
+        headers: kind === 'reminder' ? AUTOMATIC : undefined,
         date: now,
       });
       return {
@@ -127,9 +138,27 @@ export async function saveMessages(db: Transaction, built: BuiltMessages): Promi
 
 type Template = { subject: string; body: string };
 
-// The candidate's copy lists only the candidate (interviewers' addresses stay private);
-// interviewers see the whole panel and the candidate.
+/**
+ * Headers of mail Convene writes by itself (reminders, notices): no out-of-office or other
+ * automatic answer should come back (RFC 3834; Exchange's own header).
+ */
+export const AUTOMATIC: Readonly<Record<string, string>> = {
+  'Auto-Submitted': 'auto-generated',
+  'X-Auto-Response-Suppress': 'All',
+};
+
+function calendarChange(kind: MessageKind): CalendarChange | null {
+  if (kind === 'invite' || kind === 'update' || kind === 'cancel') return kind;
+  return null;
+}
+
+// The candidate's event lists only the candidate; an interviewer's lists the panel and never
+// the candidate's address (the candidate's name is in the summary and text), so "reply all"
+// or "email guests" cannot reach the candidate.
 function attendeesFor(participant: ParticipantsTable, everyone: ParticipantsTable[]) {
-  const listed = participant.role === 'candidate' ? [participant] : everyone;
+  const listed =
+    participant.role === 'candidate'
+      ? [participant]
+      : everyone.filter((p) => p.role === 'interviewer');
   return listed.map((p) => ({ name: p.name, email: p.email, role: 'REQ-PARTICIPANT' as const }));
 }

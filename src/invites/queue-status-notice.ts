@@ -5,8 +5,9 @@ import { renderTemplate } from '../domain/template-render.js';
 import { EXAMPLE_TOKEN_VALUES } from '../domain/template-tokens.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { enqueueMessage } from '../mail/enqueue-message.js';
-import { type MailSettings, mailHost } from '../mail/mail-settings.js';
+import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
 import { loadOrganizer } from './message-context.js';
+import { AUTOMATIC } from './queue-messages.js';
 
 export interface QueueStatusNoticeOptions {
   interview: InterviewsTable;
@@ -51,11 +52,12 @@ export async function queueStatusNotice(
   const messageId = `<${id}@${mailHost(settings)}>`;
   const raw = await composeMessage({
     messageId,
-    from: { name: settings.companyName, email: settings.from },
+    from: sender(settings),
     to: organizer,
     subject: rendered.subject,
     html: rendered.html,
     text: rendered.text,
+    headers: AUTOMATIC,
     date: now,
   });
   await enqueueMessage(db, {

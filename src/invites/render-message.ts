@@ -8,6 +8,9 @@ export interface MessageContext {
   interview: InterviewsTable;
   candidate: Pick<CandidatesTable, 'first_name' | 'last_name'>;
   participants: ParticipantsTable[];
+  /** The SEQUENCE each participant was last sent (loadSentSequences); absent: none yet. */
+  sentSequences: ReadonlyMap<string, number>;
+  /** Who sends: the calendar's organizer name in the text, and the Reply-To. */
   organizer: { name: string; email: string };
   settings: MailSettings;
 }

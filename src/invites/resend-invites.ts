@@ -27,8 +27,9 @@ export interface ResendInvitesOptions {
 }
 
 /**
- * Resend Invites: the same calendar event again (same UID, higher SEQUENCE) to all or chosen
- * participants. Confirmations are kept; a client shows an update, never a second event.
+ * Resend Invites: each chosen participant gets their own calendar event again (same UID and
+ * SEQUENCE, newer DTSTAMP: nothing changed, RFC 5546). Confirmations are kept, and nobody
+ * else's SEQUENCE moves, so their calendar replies still count; never a second event.
  */
 export async function resendInvites(options: ResendInvitesOptions): Promise<Interview> {
   const { db, actor, interviewId, settings, now = new Date() } = options;
@@ -58,11 +59,10 @@ export async function resendInvites(options: ResendInvitesOptions): Promise<Inte
       options.participantIds,
       options.pendingOnly,
     );
-    const sequence = interview.sequence + 1;
-    await queueMessages(trx, { context, recipients, kind: 'invite', sequence, contents, now });
+    await queueMessages(trx, { context, recipients, kind: 'invite', contents, now });
     await trx
       .updateTable('interviews')
-      .set({ sequence, invite_content: JSON.stringify(contents), updated_at: now.toISOString() })
+      .set({ invite_content: JSON.stringify(contents), updated_at: now.toISOString() })
       .where('id', '=', interviewId)
       .execute();
     await markTemplatesUsed(
@@ -74,7 +74,7 @@ export async function resendInvites(options: ResendInvitesOptions): Promise<Inte
       interviewId,
       type: 'invites.resent',
       actor: userActor(actor),
-      data: { recipients: recipients.map((r) => r.id), sequence },
+      data: { recipients: recipients.map((r) => r.id) },
       at: now,
     });
     return loadInterview(trx, interviewId, now);

@@ -20,6 +20,8 @@ export interface RespondOptions {
   settings: MailSettings;
   /** How the answer came in, for the audit trail. */
   via?: 'link' | 'calendar';
+  /** What else the audit trail keeps of how it came in (a calendar reply's sender check). */
+  evidence?: Record<string, unknown>;
   now?: Date;
 }
 
@@ -197,7 +199,7 @@ async function recordAnswer(options: RecordAnswerOptions) {
         interviewId: interview.id,
         type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
         actor,
-        data: { role: me.role, reason, via: options.via ?? 'link' },
+        data: { role: me.role, reason, via: options.via ?? 'link', ...options.evidence },
         at: now,
       },
       ...(event ? [event] : []),

@@ -24,9 +24,10 @@ export interface SendInvitesOptions {
 }
 
 /**
- * Send Invites: one meeting request per participant, queued in the same transaction that marks
- * the interview as sent. Sending again acts as a resend to everyone with the new wording:
- * same calendar UID, higher SEQUENCE, confirmations kept; never a duplicate event.
+ * Send Invites: one meeting request per participant, each for that participant's own calendar
+ * event, queued in the same transaction that marks the interview as sent. Sending again acts as
+ * a resend to everyone with the new wording: the same event and SEQUENCE with a newer DTSTAMP,
+ * confirmations kept; never a duplicate event.
  */
 export async function sendInvites(options: SendInvitesOptions): Promise<Interview> {
   const { db, actor, interviewId, settings, now = new Date() } = options;
@@ -55,7 +56,6 @@ export interface PreparedInvites {
   context: MessageContext;
   contents: InviteContents;
   built: BuiltMessages;
-  sequence: number;
   actor: Actor;
   now: Date;
 }
@@ -91,24 +91,17 @@ export async function prepareInvites(
 export async function buildInvites(draft: InviteDraft): Promise<PreparedInvites> {
   const { context, contents, actor, now } = draft;
   const { interview } = context;
-  const sequence = inviteSequence(interview);
   const built = await buildMessages({
     context,
     recipients: context.participants,
     kind: 'invite',
-    sequence,
     contents,
     now,
   });
-  return { interview, context, contents, built, sequence, actor, now };
+  return { interview, context, contents, built, actor, now };
 }
 
-/** The SEQUENCE of the next invites: the first send keeps it, every resend raises it. */
-function inviteSequence(interview: InterviewsTable): number {
-  return interview.invites_sent_at === null ? interview.sequence : interview.sequence + 1;
-}
-
-/** Writes prepared invites: the outbox messages, the new status and sequence, the audit event. */
+/** Writes prepared invites: the outbox messages, the new status, the audit event. */
 export async function applyInvites(
   trx: Transaction,
   invites: PreparedInvites,
@@ -133,7 +126,7 @@ export async function applyInvitesBatch(
   });
   const statuses: InterviewStatus[] = [];
   const events: RecordEventOptions[] = [];
-  for (const { interview, context, contents, sequence, actor, now } of list) {
+  for (const { interview, context, contents, actor, now } of list) {
     const { status, event } = await writeStatus(trx, {
       interview,
       participants: context.participants,
@@ -141,7 +134,6 @@ export async function applyInvitesBatch(
       actor: userActor(actor),
       now,
       set: {
-        sequence,
         invite_content: JSON.stringify(contents),
         invites_sent_at: interview.invites_sent_at ?? now.toISOString(),
       },
@@ -152,7 +144,7 @@ export async function applyInvitesBatch(
       interviewId: interview.id,
       type: interview.invites_sent_at === null ? 'invites.sent' : 'invites.resent',
       actor: userActor(actor),
-      data: { recipients: context.participants.length, sequence },
+      data: { recipients: context.participants.length },
       at: now,
     });
   }

@@ -9,7 +9,7 @@ import {
   type ReminderSettings,
 } from '../domain/reminder-rules.js';
 import { lockInterview } from '../interviews/lock-interview.js';
-import type { MailSettings } from '../mail/mail-settings.js';
+import { type MailSettings, sender } from '../mail/mail-settings.js';
 import { loadMessageContext, loadOrganizer } from './message-context.js';
 import { buildMessages, saveMessages } from './queue-messages.js';
 
@@ -188,7 +188,7 @@ async function remindInterview(
     const context = await loadMessageContext(
       trx,
       interview,
-      organizer ?? { name: settings.companyName, email: settings.from },
+      organizer ?? sender(settings),
       settings,
     );
     let queued = 0;
@@ -204,7 +204,6 @@ async function remindInterview(
         context,
         recipients,
         kind: 'reminder',
-        sequence: interview.sequence,
         contents: undefined,
         wording,
         now,

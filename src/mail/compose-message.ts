@@ -11,6 +11,8 @@ export interface OutgoingMessage {
   messageId: string;
   from: { name: string; email: string };
   to: { name: string; email: string };
+  /** Where a typed reply goes (the coordinator who sent the invites); none: the From mailbox. */
+  replyTo?: { name: string; email: string } | undefined;
   subject: string;
   html: string;
   text: string;
@@ -65,6 +67,7 @@ export async function composeMessage(message: OutgoingMessage): Promise<Buffer> 
     ),
     header('From', address(message.from)),
     header('To', address(message.to)),
+    ...(message.replyTo ? [header('Reply-To', address(message.replyTo))] : []),
     header('Subject', encodeText(headerText(message.subject))),
     header('Message-ID', message.messageId),
     header('Date', (message.date ?? new Date()).toUTCString().replace(/GMT/, '+0000')),
@@ -145,6 +148,9 @@ function assertOutgoingMessage(message: OutgoingMessage): void {
   if (!MESSAGE_ID.test(message.messageId)) issue('messageId', 'must look like <id@host>');
   if (!isEmailAddress(message.from.email)) issue('from.email', 'must be an email address');
   if (!isEmailAddress(message.to.email)) issue('to.email', 'must be an email address');
+  if (message.replyTo && !isEmailAddress(message.replyTo.email)) {
+    issue('replyTo.email', 'must be an email address');
+  }
   for (const name of Object.keys(message.headers ?? {})) {
     if (!HEADER_NAME.test(name)) {
       issue(`headers.${name}`, 'is not a header name');

@@ -1,6 +1,8 @@
 import { ImapFlow } from 'imapflow';
 import type { Db } from '../db/database.js';
 import { startLeasedJob } from '../db/leases.js';
+import type { SenderCheck } from '../domain/reply-sender.js';
+import { senderFromProvider } from './verify-sender.js';
 
 export interface ImapMailbox {
   host: string;
@@ -31,8 +33,16 @@ export function parseImapUrl(value: string): ImapMailbox {
 export interface ImapPollerOptions {
   mailbox: ImapMailbox;
   database: Db;
-  /** Handles one unread message; when it throws, the message stays unread for the next poll. */
-  onMessage(raw: Buffer): Promise<void>;
+  /**
+   * The mailbox provider's authserv-id (IMAP_AUTHSERV_ID, e.g. `mx.google.com`): its
+   * Authentication-Results header is taken as the sender check. None: not checked.
+   */
+  authservId?: string | undefined;
+  /**
+   * Handles one unread message with its sender check; when it throws, the message stays
+   * unread for the next poll.
+   */
+  onMessage(raw: Buffer, sender: SenderCheck): Promise<void>;
   log: { info(o: object, m: string): void; warn(o: object, m: string): void };
   intervalMs?: number;
 }
@@ -70,7 +80,7 @@ export function startImapPoller(options: ImapPollerOptions): ImapPoller {
           const source = message ? message.source : undefined;
           if (!source) continue; // expunged meanwhile
           try {
-            await options.onMessage(source);
+            await options.onMessage(source, senderFromProvider(source, options.authservId));
           } catch (error) {
             options.log.warn({ err: error, uid }, 'reply mail not handled; left unread');
             continue;

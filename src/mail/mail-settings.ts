@@ -1,10 +1,31 @@
+import type { Config } from '../config.js';
+
 /** What composing mail needs from the configuration. */
 export interface MailSettings {
   /** The sending mailbox: From, and the calendar ORGANIZER (replies come here). */
   from: string;
+  /** MAIL_FROM's display name; the company name stands in when it has none. */
+  fromName?: string | undefined;
   companyName: string;
   /** Base of every link in an email, e.g. https://convene.example.com */
   publicUrl: string;
+}
+
+/** The mail settings use cases need, from the configuration. */
+export function mailSettingsOf(
+  config: Pick<Config, 'mailFrom' | 'mailFromName' | 'companyName' | 'publicUrl'>,
+): MailSettings {
+  return {
+    from: config.mailFrom,
+    fromName: config.mailFromName,
+    companyName: config.companyName,
+    publicUrl: config.publicUrl,
+  };
+}
+
+/** The sending mailbox as From and as the calendar ORGANIZER: MAIL_FROM's name, else the company's. */
+export function sender(settings: MailSettings): { name: string; email: string } {
+  return { name: settings.fromName ?? settings.companyName, email: settings.from };
 }
 
 /** The host used in calendar UIDs and Message-IDs. */

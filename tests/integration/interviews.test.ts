@@ -523,11 +523,17 @@ describe(`Edit an interview (${engine})`, () => {
     );
     expect(delivered).toHaveLength(3);
     const one = await t.call({ method: 'GET', url: `/api/v1/dev-mailbox/${delivered[0].id}`, as });
+    const [recipient] = await t.database.db
+      .selectFrom('participants')
+      .select('calendar_uid')
+      .where('email', '=', delivered[0].to)
+      .where('interview_id', '=', interview.id)
+      .execute();
     expect(one.data.calendar).toMatchObject({
       method: 'REQUEST',
       sequence: 1,
       summary: 'Technical interview (final)',
-      uid: `${interview.id}@convene.test`,
+      uid: recipient?.calendar_uid,
     });
   });
 

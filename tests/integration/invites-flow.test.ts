@@ -1,27 +1,9 @@
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { type CalendarFacts, calendarOf } from '../helpers/calendar.js';
 import { engine } from '../helpers/database.js';
 import { linkIn, seededTemplates, setUpInterview } from '../helpers/interviews.js';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
-
-function calendarOf(mail: ReceivedMail) {
-  const part = mail.parsed.attachments.find((a) => a.filename === 'invite.ics');
-  if (!part) throw new Error('no invite.ics');
-  const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
-  const event = calendar.getFirstSubcomponent('vevent');
-  if (!event) throw new Error('no VEVENT');
-  return {
-    method: calendar.getFirstPropertyValue('method'),
-    uid: event.getFirstPropertyValue('uid'),
-    sequence: event.getFirstPropertyValue('sequence'),
-    status: event.getFirstPropertyValue('status'),
-    start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
-    attendees: event
-      .getAllProperties('attendee')
-      .map((p) => String(p.getFirstValue()).toLowerCase()),
-  };
-}
 
 describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () => {
   let t: TestApp;
@@ -30,14 +12,21 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
   let setup: Awaited<ReturnType<typeof setUpInterview>>;
   let templates: { candidate: string; interviewer: string };
   const tokens: Record<string, string> = {};
+  // Each participant's own calendar event as their first invite carried it, by address.
+  const events: Record<string, CalendarFacts> = {};
 
   beforeAll(async () => {
     sink = await startSmtpSink();
     t = await startTestApp(
-      { SMTP_URL: sink.url, MAIL_FROM: 'interviews@example.com' },
+      { SMTP_URL: sink.url, MAIL_FROM: 'Hiring Team <interviews@example.com>' },
       { worker: true },
     );
-    as = (await t.signedIn('coordinator', { name: 'Carla Coordinator' })).as;
+    as = (
+      await t.signedIn('coordinator', {
+        name: 'Carla Coordinator',
+        email: 'carla@example.com',
+      })
+    ).as;
     setup = await setUpInterview(t, as);
     templates = await seededTemplates(t, as);
   });
@@ -111,16 +100,29 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
         1,
       );
       expect(mail.parsed.cc).toBeUndefined();
+      // From is MAIL_FROM with its name; a typed reply goes to the coordinator who sent it.
+      expect(mail.parsed.from?.value).toEqual([
+        { address: 'interviews@example.com', name: 'Hiring Team' },
+      ]);
+      expect(mail.parsed.replyTo?.value).toEqual([
+        { address: 'carla@example.com', name: 'Carla Coordinator' },
+      ]);
+      expect(mail.parsed.headers.has('auto-submitted')).toBe(false);
       expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
       const calendar = calendarOf(mail);
+      // Each participant's own event: its own UID, SEQUENCE 0.
       expect(calendar).toMatchObject({
         method: 'REQUEST',
-        uid: `${id()}@convene.test`,
         sequence: 0,
+        organizer: 'mailto:interviews@example.com',
+        organizerName: 'Hiring Team',
       });
+      expect(calendar.uid).toMatch(/^[0-9a-f]{40}@convene\.test$/);
       expect(calendar.start).toBe(setup.interview.startsAt);
       tokens[mail.envelopeTo[0] as string] = linkIn(mail.parsed.text ?? '').token;
+      events[mail.envelopeTo[0] as string] = calendar;
     }
+    expect(new Set(Object.values(events).map((e) => e.uid)).size).toBe(3);
     const toCandidate = mails.find(
       (m) => m.envelopeTo[0] === setup.candidate.email,
     ) as ReceivedMail;
@@ -235,12 +237,14 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
       ),
     ).toHaveLength(1);
     const mails = await delivered(4);
-    expect(mails[3]?.parsed.subject).toBe(
-      'Interview Scheduled: Technical interview with Kenji Sato',
-    );
+    const notice = mails[3];
+    expect(notice?.parsed.subject).toBe('Interview Scheduled: Technical interview with Kenji Sato');
+    // Convene wrote it by itself: no out-of-office should answer it.
+    expect(notice?.parsed.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(notice?.parsed.headers.get('x-auto-response-suppress')).toBe('All');
   });
 
-  it('resends to one participant as an update of the same event, keeping confirmations', async () => {
+  it('resends to one participant as their same event again, keeping confirmations and SEQUENCE', async () => {
     const interview = (await t.call({ method: 'GET', url: `/api/v1/interviews/${id()}`, as })).data;
     const candidate = interview.participants.find((p: { role: string }) => p.role === 'candidate');
     const resent = await t.call({
@@ -254,18 +258,18 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
     const mails = await delivered(5);
     const mail = mails[4] as ReceivedMail;
     expect(mail.envelopeTo).toEqual([setup.candidate.email]);
-    expect(calendarOf(mail)).toMatchObject({
-      method: 'REQUEST',
-      uid: `${id()}@convene.test`,
-      sequence: 1,
-    });
+    // Nothing changed, so the SEQUENCE stays (RFC 5546); the DTSTAMP is newer.
+    const again = calendarOf(mail);
+    const first = events[setup.candidate.email] as CalendarFacts;
+    expect(again).toMatchObject({ method: 'REQUEST', uid: first.uid, sequence: 0 });
+    expect(again.text).not.toBe(first.text);
     // The earlier email's link still works after a resend.
     expect(
       (await t.call({ method: 'GET', url: `/i/${tokens[setup.candidate.email]}` })).statusCode,
     ).toBe(200);
   });
 
-  it('reschedules: everyone gets an update with a higher SEQUENCE and must confirm again', async () => {
+  it('reschedules: everyone gets an update of their own event with a higher SEQUENCE and must confirm again', async () => {
     const current = (await t.call({ method: 'GET', url: `/api/v1/interviews/${id()}`, as })).data;
     const later = new Date(Date.parse(current.startsAt) + 86_400_000).toISOString();
     const stale = await t.call({
@@ -290,12 +294,13 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
     ]);
     const mails = (await delivered(8)).slice(5);
     for (const mail of mails) {
-      expect(calendarOf(mail)).toMatchObject({ method: 'REQUEST', sequence: 2, start: later });
+      const uid = events[mail.envelopeTo[0] as string]?.uid;
+      expect(calendarOf(mail)).toMatchObject({ method: 'REQUEST', uid, sequence: 1, start: later });
       expect(mail.parsed.subject).toMatch(/^Updated: /);
     }
   });
 
-  it('cancels: every participant gets METHOD:CANCEL for the same UID, and links stop accepting answers', async () => {
+  it('cancels: every participant gets METHOD:CANCEL for their own event, and links stop accepting answers', async () => {
     const cancelled = await t.call({
       method: 'POST',
       url: `/api/v1/interviews/${id()}/cancel`,
@@ -308,10 +313,11 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
       expect(mail.raw).toMatch(/method=CANCEL/i);
       expect(calendarOf(mail)).toMatchObject({
         method: 'CANCEL',
-        uid: `${id()}@convene.test`,
-        sequence: 3,
+        uid: events[mail.envelopeTo[0] as string]?.uid,
+        sequence: 2,
         status: 'CANCELLED',
       });
+      expect(mail.parsed.replyTo?.value[0]?.address).toBe('carla@example.com');
     }
     const token = tokens[setup.candidate.email] as string;
     const answer = await t.call({ method: 'POST', url: `/api/v1/invitations/${token}/confirm` });

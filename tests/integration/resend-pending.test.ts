@@ -24,7 +24,7 @@ describe(`Resend Invites to pending participants only (${engine})`, () => {
       .orderBy('created_at')
       .execute();
 
-  it('nudges only those who have not answered, as an update of the same event', async () => {
+  it('nudges only those who have not answered, with the same event again', async () => {
     const { interview } = await setUpInterview(t, as);
     const sent = await sendSeededInvites(t, as, interview.id);
     const [candidate, nora, bernd] = sent.participants as Array<{ id: string; email: string }>;
@@ -44,7 +44,8 @@ describe(`Resend Invites to pending participants only (${engine})`, () => {
     const messages = await outbox(interview.id);
     const resent = messages.slice(3);
     expect(resent.map((m) => m.to_email).sort()).toEqual([nora?.email, bernd?.email].sort());
-    for (const m of resent) expect(m.sequence).toBe(1);
+    // Nothing changed: each keeps the SEQUENCE they were sent.
+    for (const m of resent) expect(m.sequence).toBe(0);
     expect(nudge.data.participants[0].attendance).toBe('confirmed');
 
     // With everyone answered, there is no one to nudge: a clear 400, nothing queued.

@@ -39,6 +39,10 @@ export interface ExpectedCalendar {
 export interface ExpectedMail {
   to: { email: string; name: string };
   from: string;
+  /** The coordinator a typed reply goes to (invites, updates, cancellations). */
+  replyTo?: { email: string; name: string };
+  /** Mail Convene writes by itself (notices, reminders) says so, so nothing answers it. */
+  automatic?: boolean;
   subject?: string;
   /** Absent for a notice: then the message must carry no calendar at all. */
   calendar?: ExpectedCalendar;
@@ -72,7 +76,14 @@ export async function mailProblems(raw: string, expected: ExpectedMail): Promise
     .replace(/\r\n[ \t]/g, ' ')
     .split('\r\n')
     .map((line) => line.slice(0, Math.max(0, line.indexOf(':'))).toLowerCase());
-  const unexpected = names.filter((n) => !HEADERS.has(n));
+  const allowed = new Set([
+    ...HEADERS,
+    ...(expected.replyTo ? ['reply-to'] : []),
+    ...(expected.automatic ? ['auto-submitted', 'x-auto-response-suppress'] : []),
+  ]);
+  const unexpected = names.filter((n) => !allowed.has(n));
+  const missing = [...allowed].filter((n) => !HEADERS.has(n) && !names.includes(n));
+  if (missing.length > 0) problems.push(`missing headers ${missing.join(', ')}`);
   if (unexpected.length > 0) problems.push(`headers ${unexpected.join(', ')}`);
   if (new Set(names).size !== names.length) problems.push(`repeated header in ${names}`);
   if (/\r(?!\n)|(?<!\r)\n/.test(head)) {
@@ -93,7 +104,21 @@ export async function mailProblems(raw: string, expected: ExpectedMail): Promise
   if (from.length !== 1 || from[0]?.address !== expected.from) {
     problems.push(`From ${JSON.stringify(from)}`);
   }
-  if (mail.cc || mail.bcc || mail.replyTo) problems.push('Cc, Bcc or Reply-To present');
+  if (mail.cc || mail.bcc) problems.push('Cc or Bcc present');
+  const replyTo = addresses(mail.replyTo);
+  if (expected.replyTo) {
+    if (replyTo.length !== 1 || replyTo[0]?.address !== expected.replyTo.email) {
+      problems.push(`Reply-To ${JSON.stringify(replyTo)} ≠ ${expected.replyTo.email}`);
+    } else if (replyTo[0]?.name !== headerText(expected.replyTo.name)) {
+      problems.push(`Reply-To name ${JSON.stringify(replyTo[0]?.name)}`);
+    }
+  }
+  if (expected.automatic) {
+    if (mail.headers.get('auto-submitted') !== 'auto-generated') problems.push('Auto-Submitted');
+    if (mail.headers.get('x-auto-response-suppress') !== 'All') {
+      problems.push('X-Auto-Response-Suppress');
+    }
+  }
   const subject = mail.subject ?? '';
   if (ONE_LINE.test(subject)) problems.push(`subject not one line: ${JSON.stringify(subject)}`);
   if (expected.subject !== undefined && subject !== headerText(expected.subject)) {

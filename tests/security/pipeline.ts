@@ -148,7 +148,8 @@ async function createAndInvite(trail: Trail) {
   return { interview, editedSubject };
 }
 
-// What each participant's copy of the calendar must say: the candidate sees only themselves.
+// What each participant's own event must say: the candidate sees only themselves, an
+// interviewer the panel and never the candidate's address.
 function calendarFor(
   trail: Trail,
   interview: Json,
@@ -161,7 +162,10 @@ function calendarFor(
     organizer: trail.t.config.mailFrom,
     summary: oneLine(interview.title),
     location: interview.location === null ? null : oneLine(interview.location),
-    attendees: person.role === 'candidate' ? people.filter((p) => p.id === person.id) : people,
+    attendees:
+      person.role === 'candidate'
+        ? people.filter((p) => p.id === person.id)
+        : people.filter((p) => p.role === 'interviewer'),
   };
 }
 
@@ -187,6 +191,7 @@ async function checkInvites(trail: Trail, interview: Json, editedSubject: string
       await mailProblems(await emlOf(trail, message.id), {
         to: person,
         from: t.config.mailFrom,
+        replyTo: trail.coordinatorUser,
         subject,
         calendar: calendarFor(trail, interview, person, 'REQUEST'),
       }),
@@ -258,6 +263,7 @@ async function checkDeclines(trail: Trail, id: string, tokens: Record<string, st
       await mailProblems(await emlOf(trail, notice.id), {
         to: trail.coordinatorUser,
         from: t.config.mailFrom,
+        automatic: true,
         subject: notice.subject,
       }),
     );
@@ -284,6 +290,7 @@ async function checkCancel(trail: Trail, interview: Json) {
       await mailProblems(await emlOf(trail, message.id), {
         to: person,
         from: t.config.mailFrom,
+        replyTo: trail.coordinatorUser,
         subject: message.subject,
         calendar: calendarFor(trail, interview, person, 'CANCEL'),
       }),
