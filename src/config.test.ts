@@ -44,3 +44,36 @@ describe('configuration', () => {
     expect(config.mailFrom).toBe('convene@convene.example.com');
   });
 });
+
+describe('MAIL_FROM', () => {
+  it('takes the form people write, its name becoming the sender’s and organizer’s name', () => {
+    for (const [given, address, name] of [
+      ['Hiring Team <hiring@acme.test>', 'hiring@acme.test', 'Hiring Team'],
+      ['"Acme, Inc. Hiring" <hiring@acme.test>', 'hiring@acme.test', 'Acme, Inc. Hiring'],
+      ['hiring@acme.test', 'hiring@acme.test', undefined],
+      ['<hiring@acme.test>', 'hiring@acme.test', undefined],
+    ] as const) {
+      const config = loadConfig({ MAIL_FROM: given });
+      expect([config.mailFrom, config.mailFromName], given).toEqual([address, name]);
+    }
+  });
+
+  it('refuses two mailboxes, a bare name, or a name that is not one line', () => {
+    for (const given of [
+      'a@acme.test, b@acme.test',
+      'Hiring Team',
+      'Hiring Team <not an address>',
+      `${'x'.repeat(101)} <hiring@acme.test>`,
+      'Hiring\r\nBcc: evil@example.org <hiring@acme.test>',
+    ]) {
+      expect(() => loadConfig({ MAIL_FROM: given }), given).toThrow(/^MAIL_FROM: /);
+    }
+  });
+
+  it('checks IMAP_AUTHSERV_ID is a host name', () => {
+    expect(loadConfig({ IMAP_AUTHSERV_ID: 'mx.google.com' }).imapAuthservId).toBe('mx.google.com');
+    expect(() => loadConfig({ IMAP_AUTHSERV_ID: 'mx.google.com; dkim=pass' })).toThrow(
+      /^IMAP_AUTHSERV_ID: /,
+    );
+  });
+});

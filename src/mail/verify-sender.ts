@@ -41,7 +41,7 @@ export async function checkSenderOnReceipt(raw: Buffer, facts: ReceiptFacts): Pr
     by: 'convene',
     from: fromAddress(headerValues(raw, 'from')[0]),
     dkim,
-    spf: (result.spf && result.spf.status?.result) || 'none',
+    spf: (result.spf || undefined)?.status?.result ?? 'none',
     dmarc: dmarc?.status?.result ?? 'none',
     dmarcPolicy: policy(dmarc?.policy),
   };

@@ -16,6 +16,7 @@ describe(`Reminders with a controllable clock (${engine})`, () => {
   let t: TestApp;
   let sink: SmtpSink;
   let as: Credentials;
+  let coordinatorEmail: string;
   let clock = new Date();
   const schedulers: ReminderScheduler[] = [];
 
@@ -30,7 +31,9 @@ describe(`Reminders with a controllable clock (${engine})`, () => {
       },
       { worker: true },
     );
-    as = (await t.signedIn('coordinator')).as;
+    const coordinator = await t.signedIn('coordinator');
+    as = coordinator.as;
+    coordinatorEmail = coordinator.user.email;
   });
   afterAll(async () => {
     for (const s of schedulers) await s.stop();
@@ -95,6 +98,10 @@ describe(`Reminders with a controllable clock (${engine})`, () => {
       expect(mail.parsed.subject).toMatch(/^Reminder: please answer: Technical interview/);
       // A plain email: no meeting request that would touch the calendar event.
       expect(mail.raw).not.toMatch(/text\/calendar/i);
+      // Written by Convene itself: no out-of-office answers it; a typed reply reaches a person.
+      expect(mail.parsed.headers.get('auto-submitted')).toBe('auto-generated');
+      expect(mail.parsed.headers.get('x-auto-response-suppress')).toBe('All');
+      expect(mail.parsed.replyTo?.value[0]?.address).toBe(coordinatorEmail);
     }
     // The candidate answers through the reminder's own link.
     const candidateMail = mails.find((m) => m.to.startsWith('kenji')) as (typeof mails)[number];

@@ -57,4 +57,39 @@ describe('describeEvent for answers', () => {
     );
     expect(line.text).toBe('Reminder queued for Kenji Sato');
   });
+
+  it('says which invite an ignored calendar reply named, who sent it and why it was not taken', () => {
+    const line = describeEvent(
+      {
+        id: 'e3',
+        type: 'reply.ignored',
+        actor: { type: 'system', id: null, name: 'Calendar reply' },
+        data: {
+          reason: 'names nora@example.com, but this invite was sent to Kenji Sato',
+          attendee: 'nora@example.com',
+          answer: 'DECLINED',
+          invitee: 'p1',
+        },
+        at: '2030-01-01T00:00:00Z',
+      },
+      [
+        {
+          id: 'p1',
+          role: 'candidate',
+          name: 'Kenji Sato',
+          email: 'kenji@example.jp',
+          timeZone: 'Asia/Tokyo',
+          attendance: 'pending',
+          respondedAt: null,
+          declineReason: null,
+          lastOpenedAt: null,
+          delivery: null,
+        },
+      ],
+    );
+    expect(line).toEqual({
+      text: 'A calendar declined from nora@example.com to Kenji Sato’s invite was ignored: names nora@example.com, but this invite was sent to Kenji Sato',
+      color: 'orange',
+    });
+  });
 });

@@ -76,6 +76,17 @@ export function describeEvent(event: InterviewEvent, participants: Participant[]
         color: 'yellow',
       };
     }
+    case 'reply.ignored': {
+      // A calendar reply that named one of this interview's invites but could not be taken:
+      // the coordinator may need to ask that person to answer through their Interview Link.
+      const invitee = typeof d.invitee === 'string' ? names([d.invitee], participants) : null;
+      const answer = str('answer')?.toLowerCase() ?? 'answer';
+      const about = invitee ? ` to ${invitee}’s invite` : '';
+      return {
+        text: `A calendar ${answer} from ${str('attendee') ?? 'someone'}${about} was ignored: ${str('reason') ?? 'no reason given'}`,
+        color: 'orange',
+      };
+    }
     case 'reminder.sent': {
       const to = typeof d.participantId === 'string' ? names([d.participantId], participants) : '';
       return { text: `Reminder queued for ${to || str('to') || 'a participant'}`, color: 'grape' };
