@@ -35,9 +35,11 @@ export interface ReplyIntake {
  */
 export async function startReplyIntake(options: ReplyIntakeOptions): Promise<ReplyIntake> {
   const { database, settings, log } = options;
+  // True when the mail held a calendar part: the IMAP poller leaves anything else unread.
   const onMessage = async (raw: Buffer, sender: SenderCheck) => {
-    await ingestReplyMail({ db: database.db, raw, sender, settings, log });
+    const outcomes = await ingestReplyMail({ db: database.db, raw, sender, settings, log });
     options.onHandled?.();
+    return outcomes.length > 0;
   };
   const inbound = options.smtp
     ? await startInboundSmtp({ ...options.smtp, log, onMessage })

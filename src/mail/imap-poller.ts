@@ -39,13 +39,16 @@ export interface ImapPollerOptions {
    */
   authservId?: string | undefined;
   /**
-   * Handles one unread message with its sender check; when it throws, the message stays
-   * unread for the next poll.
+   * Handles one unread message with its sender check, and says whether it was a calendar
+   * reply; when it throws, the message stays unread for the next poll.
    */
-  onMessage(raw: Buffer, sender: SenderCheck): Promise<void>;
+  onMessage(raw: Buffer, sender: SenderCheck): Promise<boolean>;
   log: { info(o: object, m: string): void; warn(o: object, m: string): void };
   intervalMs?: number;
 }
+
+// Marks mail Convene has read and left for a person (IMAP keywords are per mailbox, RFC 3501).
+const NOT_A_REPLY = '$ConveneNotAReply';
 
 export interface ImapPoller {
   /** One pass now (if this instance holds the lease): the number of messages handled. */
@@ -55,9 +58,11 @@ export interface ImapPoller {
 
 /**
  * Polls the organizer mailbox for calendar replies (opt-in with IMAP_URL): every unread message
- * is handed to `onMessage` and then flagged \Seen, so it is read once; mail the organizer reads
- * by hand first is skipped (it is no longer unread). One instance polls at a time (a lease in
- * the database), so two instances do not read the same message.
+ * is handed to `onMessage`, then a calendar reply is flagged \Seen, so it is read once; mail
+ * that is not one (a person writing back) stays unread for whoever reads the mailbox and gets
+ * the keyword $ConveneNotAReply, so Convene does not read it again. Mail the organizer reads by
+ * hand first is skipped (it is no longer unread). One instance polls at a time (a lease in the
+ * database), so two instances do not read the same message.
  */
 export function startImapPoller(options: ImapPollerOptions): ImapPoller {
   const { mailbox } = options;
@@ -74,18 +79,22 @@ export function startImapPoller(options: ImapPollerOptions): ImapPoller {
     try {
       const lock = await client.getMailboxLock(mailbox.mailbox);
       try {
-        const unread = (await client.search({ seen: false }, { uid: true })) || [];
+        const unread =
+          (await client.search({ seen: false, unKeyword: NOT_A_REPLY }, { uid: true })) || [];
         for (const uid of unread) {
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
           const source = message ? message.source : undefined;
           if (!source) continue; // expunged meanwhile
+          let reply: boolean;
           try {
-            await options.onMessage(source, senderFromProvider(source, options.authservId));
+            reply = await options.onMessage(source, senderFromProvider(source, options.authservId));
           } catch (error) {
             options.log.warn({ err: error, uid }, 'reply mail not handled; left unread');
             continue;
           }
-          await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
+          await client.messageFlagsAdd(String(uid), [reply ? '\\Seen' : NOT_A_REPLY], {
+            uid: true,
+          });
           handled += 1;
         }
       } finally {

@@ -42,7 +42,7 @@ export interface InboundSmtpOptions {
    * Handles one received message with what the sender check found; its failure is logged, the
    * sender still gets 250.
    */
-  onMessage(raw: Buffer, sender: SenderCheck): Promise<void>;
+  onMessage(raw: Buffer, sender: SenderCheck): Promise<unknown>;
   log: { info(o: object, m: string): void; warn(o: object, m: string): void };
 }
 

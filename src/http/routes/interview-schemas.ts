@@ -66,7 +66,10 @@ export const InterviewSchema = Type.Object({
   notes: Nullable(Type.String()),
   status: StatusSchema,
   version: Type.Integer(),
-  sequence: Type.Integer(),
+  sequence: Type.Integer({
+    description:
+      'The revision participants were last told of: raised by each update or cancellation sent (a resend keeps it). Each participant has a calendar event of their own; message SEQUENCEs are per participant.',
+  }),
   invitesSentAt: Nullable(Type.String()),
   cancelledAt: Nullable(Type.String()),
   reminders: RemindersSchema,
