@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReplyIntake, startReplyIntake } from '../../src/invites/start-reply-intake.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { latestInvites } from '../helpers/calendar.js';
 import { reply } from '../helpers/calendar-replies.js';
 import { engine } from '../helpers/database.js';
 import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
+import { type ReplyListener, startReplyListener } from '../helpers/reply-listener.js';
 import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
 
 interface Participant {
@@ -21,9 +20,8 @@ interface Participant {
 describe(`Calendar replies through the inbound SMTP listener (${engine})`, () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let intake: ReplyIntake;
+  let listener: ReplyListener;
   let as: Credentials;
-  let handled = 0;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -32,37 +30,14 @@ describe(`Calendar replies through the inbound SMTP listener (${engine})`, () =>
       { worker: true },
     );
     as = (await t.signedIn('coordinator')).as;
-    // As server.ts starts it when INBOUND_SMTP_PORT is set; no name resolves (no DNS here).
-    intake = await startReplyIntake({
-      database: t.database,
-      settings: t.app.mailSettings,
-      smtp: {
-        port: 0,
-        host: '127.0.0.1',
-        resolver: async () => {
-          throw Object.assign(new Error('no DNS'), { code: 'ENOTFOUND' });
-        },
-      },
-      onHandled: () => {
-        handled += 1;
-      },
-      log: pino({ level: 'silent' }),
-    });
+    listener = await startReplyListener(t);
   });
   afterAll(async () => {
-    await intake.stop();
+    await listener.stop();
     await t.close();
     await sink.close();
   });
-
-  /** Mails `raw` to the listener as a calendar client would, and waits until it was handled. */
-  async function deliver(raw: string, from: string) {
-    const before = handled;
-    const client = nodemailer.createTransport({ host: '127.0.0.1', port: intake.inbound?.port });
-    await client.sendMail({ envelope: { from, to: ['interviews@example.com'] }, raw });
-    client.close();
-    await expect.poll(() => handled).toBeGreaterThan(before);
-  }
+  const deliver = (raw: string, from: string) => listener.deliver(raw, from);
 
   /** The interview, and the UID of each participant's own event as their invite carries it. */
   async function invitedInterview() {
@@ -228,7 +203,7 @@ describe(`Calendar replies through the inbound SMTP listener (${engine})`, () =>
   });
 
   it('refuses an oversized message at the SMTP level', async () => {
-    const client = nodemailer.createTransport({ host: '127.0.0.1', port: intake.inbound?.port });
+    const client = nodemailer.createTransport({ host: '127.0.0.1', port: listener.port });
     const huge = `Subject: big\r\n\r\n${'x'.repeat(1100 * 1024)}\r\n`;
     await expect(
       client.sendMail({ envelope: { from: 'a@example.org', to: ['b@example.org'] }, raw: huge }),

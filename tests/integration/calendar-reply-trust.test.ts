@@ -2,11 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { connect } from 'node:net';
 import { dkimSign } from 'mailauth';
 import nodemailer from 'nodemailer';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReplyIntake, startReplyIntake } from '../../src/invites/start-reply-intake.js';
-import type { InboundLimits } from '../../src/mail/inbound-smtp.js';
-import type { DnsResolver } from '../../src/mail/verify-sender.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import {
   bareReply,
@@ -17,6 +13,7 @@ import {
 import { reply } from '../helpers/calendar-replies.js';
 import { engine } from '../helpers/database.js';
 import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
+import { dnsZone, type ReplyListener, startReplyListener } from '../helpers/reply-listener.js';
 import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
 
 interface Participant {
@@ -31,28 +28,11 @@ interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
-const quiet = pino({ level: 'silent' });
-// Generous limits for the tests that are not about limits: every test here mails from loopback.
-const ROOMY: Partial<InboundLimits> = {
-  perAddressMessagesPerHour: 100_000,
-  perSenderMessagesPerHour: 100_000,
-};
-
-/** DNS served from a fixed zone: no name resolves unless listed (the machine has no DNS). */
-function zone(records: Record<string, string[]>): DnsResolver {
-  return async (name, rrtype) => {
-    const found = records[`${rrtype} ${name.toLowerCase()}`];
-    if (found) return rrtype === 'TXT' ? found.map((r) => [r]) : found;
-    throw Object.assign(new Error(`${name} not found`), { code: 'ENOTFOUND' });
-  };
-}
-
 describe(`Calendar replies prove which invite they answer (${engine})`, () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let intake: ReplyIntake;
+  let listener: ReplyListener;
   let as: Credentials;
-  let handled = 0;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -61,33 +41,14 @@ describe(`Calendar replies prove which invite they answer (${engine})`, () => {
       { worker: true },
     );
     as = (await t.signedIn('coordinator')).as;
-    intake = await startReplyIntake({
-      database: t.database,
-      settings: t.app.mailSettings,
-      smtp: { port: 0, host: '127.0.0.1', limits: ROOMY, resolver: zone({}) },
-      onHandled: () => {
-        handled += 1;
-      },
-      log: quiet,
-    });
+    listener = await startReplyListener(t);
   });
   afterAll(async () => {
-    await intake.stop();
+    await listener.stop();
     await t.close();
     await sink.close();
   });
-
-  /** Mails `raw` to the listener as a calendar client would, and waits until it was handled. */
-  async function deliver(raw: string, from: string) {
-    const before = handled;
-    const client = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port: intake.inbound?.port,
-    });
-    await client.sendMail({ envelope: { from, to: ['interviews@example.com'] }, raw });
-    client.close();
-    await expect.poll(() => handled).toBeGreaterThan(before);
-  }
+  const deliver = (raw: string, from: string) => listener.deliver(raw, from);
 
   /** An interview whose invites went out; each participant with the invite they received. */
   async function invitedInterview() {
@@ -319,9 +280,8 @@ describe(`Calendar replies prove which invite they answer (${engine})`, () => {
 describe(`Calendar replies: who sent them (${engine})`, () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let intake: ReplyIntake;
+  let listener: ReplyListener;
   let as: Credentials;
-  let handled = 0;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
@@ -334,36 +294,21 @@ describe(`Calendar replies: who sent them (${engine})`, () => {
     as = (await t.signedIn('coordinator')).as;
     // The candidates' domain signs its mail, lets no one else send for it, and asks receivers
     // to reject what fails; the interviewers' domain publishes nothing.
-    const resolver = zone({
+    const resolver = dnsZone({
       'TXT s1._domainkey.example.jp': [
         `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`,
       ],
       'TXT _dmarc.example.jp': ['v=DMARC1; p=reject'],
       'TXT example.jp': ['v=spf1 -all'],
     });
-    intake = await startReplyIntake({
-      database: t.database,
-      settings: t.app.mailSettings,
-      smtp: { port: 0, host: '127.0.0.1', limits: ROOMY, resolver },
-      onHandled: () => {
-        handled += 1;
-      },
-      log: quiet,
-    });
+    listener = await startReplyListener(t, { resolver });
   });
   afterAll(async () => {
-    await intake.stop();
+    await listener.stop();
     await t.close();
     await sink.close();
   });
-
-  async function deliver(raw: string, from: string) {
-    const before = handled;
-    const client = nodemailer.createTransport({ host: '127.0.0.1', port: intake.inbound?.port });
-    await client.sendMail({ envelope: { from, to: ['interviews@example.com'] }, raw });
-    client.close();
-    await expect.poll(() => handled).toBeGreaterThan(before);
-  }
+  const deliver = (raw: string, from: string) => listener.deliver(raw, from);
 
   // Signed as the candidate's mail server would, over the CRLF lines SMTP carries.
   async function signed(text: string): Promise<string> {
@@ -475,30 +420,18 @@ describe(`Calendar replies: who sent them (${engine})`, () => {
 
 describe(`The reply listener cannot be held by a few clients (${engine})`, () => {
   let t: TestApp;
-  let intake: ReplyIntake;
+  let listener: ReplyListener;
   let as: Credentials;
-  let handled = 0;
 
   beforeAll(async () => {
     t = await startTestApp({ MAIL_FROM: 'interviews@example.com' });
     as = (await t.signedIn('coordinator')).as;
-    intake = await startReplyIntake({
-      database: t.database,
-      settings: t.app.mailSettings,
-      smtp: {
-        port: 0,
-        host: '127.0.0.1',
-        resolver: zone({}),
-        limits: { perAddressConnections: 5, perSenderMessagesPerHour: 3, maxClients: 40 },
-      },
-      onHandled: () => {
-        handled += 1;
-      },
-      log: quiet,
+    listener = await startReplyListener(t, {
+      limits: { perAddressConnections: 5, perSenderMessagesPerHour: 3, maxClients: 40 },
     });
   });
   afterAll(async () => {
-    await intake.stop();
+    await listener.stop();
     await t.close();
   });
 
@@ -507,7 +440,7 @@ describe(`The reply listener cannot be held by a few clients (${engine})`, () =>
     return new Promise((resolve, reject) => {
       const socket = connect({
         host: '127.0.0.1',
-        port: intake.inbound?.port as number,
+        port: listener.port,
         localAddress: from,
       });
       socket.once('error', reject);
@@ -532,18 +465,11 @@ describe(`The reply listener cannot be held by a few clients (${engine})`, () =>
         .select('calendar_uid')
         .where('id', '=', candidate.id)
         .executeTakeFirstOrThrow();
-      const before = handled;
-      const client = nodemailer.createTransport({
-        host: '127.0.0.1',
-        port: intake.inbound?.port,
-        localAddress: '127.0.0.3',
-      });
-      await client.sendMail({
-        envelope: { from: candidate.email, to: ['interviews@example.com'] },
-        raw: reply('google-accepted', { uid: row.calendar_uid, attendee: candidate.email }),
-      });
-      client.close();
-      await expect.poll(() => handled).toBeGreaterThan(before);
+      await listener.deliver(
+        reply('google-accepted', { uid: row.calendar_uid, attendee: candidate.email }),
+        candidate.email,
+        { localAddress: '127.0.0.3' },
+      );
       const after = (await t.call({ method: 'GET', url: `/api/v1/interviews/${interview.id}`, as }))
         .data;
       expect(after.participants[0].attendance).toBe('confirmed');
@@ -555,7 +481,7 @@ describe(`The reply listener cannot be held by a few clients (${engine})`, () =>
   it('asks a sender that mails too often to try again later', async () => {
     const client = nodemailer.createTransport({
       host: '127.0.0.1',
-      port: intake.inbound?.port,
+      port: listener.port,
       localAddress: '127.0.0.4',
     });
     const send = () =>

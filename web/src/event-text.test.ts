@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from './event-text.js';
-import type { InterviewEvent } from './types.js';
+import type { InterviewEvent, Participant } from './types.js';
 
 const event = (type: string, data: Record<string, unknown>): InterviewEvent => ({
   id: 'e1',
@@ -9,6 +9,19 @@ const event = (type: string, data: Record<string, unknown>): InterviewEvent => (
   data,
   at: '2030-01-01T00:00:00Z',
 });
+
+const kenji: Participant = {
+  id: 'p1',
+  role: 'candidate',
+  name: 'Kenji Sato',
+  email: 'kenji@example.jp',
+  timeZone: 'Asia/Tokyo',
+  attendance: 'pending',
+  respondedAt: null,
+  declineReason: null,
+  lastOpenedAt: null,
+  delivery: null,
+};
 
 describe('describeEvent for answers', () => {
   it('says when an answer came from the calendar, and quotes a decline reason', () => {
@@ -40,20 +53,7 @@ describe('describeEvent for answers', () => {
         data: { participantId: 'p1', to: 'kenji@example.jp' },
         at: '2030-01-01T00:00:00Z',
       },
-      [
-        {
-          id: 'p1',
-          role: 'candidate',
-          name: 'Kenji Sato',
-          email: 'kenji@example.jp',
-          timeZone: 'Asia/Tokyo',
-          attendance: 'pending',
-          respondedAt: null,
-          declineReason: null,
-          lastOpenedAt: null,
-          delivery: null,
-        },
-      ],
+      [kenji],
     );
     expect(line.text).toBe('Reminder queued for Kenji Sato');
   });
@@ -72,20 +72,7 @@ describe('describeEvent for answers', () => {
         },
         at: '2030-01-01T00:00:00Z',
       },
-      [
-        {
-          id: 'p1',
-          role: 'candidate',
-          name: 'Kenji Sato',
-          email: 'kenji@example.jp',
-          timeZone: 'Asia/Tokyo',
-          attendance: 'pending',
-          respondedAt: null,
-          declineReason: null,
-          lastOpenedAt: null,
-          delivery: null,
-        },
-      ],
+      [kenji],
     );
     expect(line).toEqual({
       text: 'A calendar declined from nora@example.com to Kenji Sato’s invite was ignored: names nora@example.com, but this invite was sent to Kenji Sato',
