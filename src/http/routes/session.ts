@@ -4,6 +4,7 @@ import { SESSION_DAYS, signIn } from '../../auth/sign-in.js';
 import { signOut } from '../../auth/sign-out.js';
 import { getUser } from '../../people/get-user.js';
 import { actorOf, SESSION_COOKIE } from '../plugins/auth.js';
+import { sameOriginJsonOnly } from '../plugins/same-origin.js';
 import { errors } from '../schemas.js';
 import { UserSchema } from './people-schemas.js';
 
@@ -15,6 +16,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/session',
     {
       config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      onRequest: sameOriginJsonOnly(app.config.publicUrl),
       schema: {
         tags: ['session'],
         summary: 'Sign in with email and password; sets the session cookie',
@@ -23,7 +25,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
           { additionalProperties: false },
         ),
-        response: { 200: SessionBody, ...errors(400, 401, 429) },
+        response: { 200: SessionBody, ...errors(400, 401, 403, 415, 429) },
       },
     },
     async (request, reply) => {
