@@ -39,7 +39,7 @@ export async function checkPassword(options: CheckPasswordOptions): Promise<User
   let ok = false;
   if (row?.password_hash) ok = await verifyPassword(password, row.password_hash);
   else await verifyPassword(password, await decoyHash());
-  if (!row || !ok) throw new AppError('unauthorized', WRONG_PASSWORD);
+  if (!row || !ok || row.deactivated_at) throw new AppError('unauthorized', WRONG_PASSWORD);
   await forgiveAttempt(db, keys);
   return row;
 }

@@ -11,6 +11,8 @@ export interface SignInOptions {
   password: string;
   /** The caller's address: failures are counted per address and per account. */
   clientAddress: string;
+  /** The browser's User-Agent, kept with the session so its owner can recognise it. */
+  userAgent?: string | undefined;
   now?: Date;
 }
 
@@ -41,6 +43,8 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
       csrf_token: csrfToken,
       created_at: nowDbTime(),
       expires_at: expiresAt,
+      user_agent: options.userAgent?.slice(0, 300) || null,
+      client_address: options.clientAddress,
     })
     .execute();
   return { user: toUser(row), sessionToken, csrfToken, expiresAt };

@@ -5,6 +5,7 @@ import * as templates from './migrations/0002-templates.js';
 import * as interviews from './migrations/0003-interviews.js';
 import * as webhooks from './migrations/0004-webhooks.js';
 import * as reminders from './migrations/0005-reminders.js';
+import * as access from './migrations/0007-access.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -15,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '0003-interviews': interviews,
   '0004-webhooks': webhooks,
   '0005-reminders': reminders,
+  // 0006 belongs to another change; a gap in the numbers is harmless (names only sort).
+  '0007-access': access,
 };
 
 /** Brings the schema up to date; run at every start (idempotent). */

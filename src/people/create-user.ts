@@ -38,6 +38,7 @@ export async function createUser(options: CreateUserOptions): Promise<User> {
     password_hash: password === undefined ? null : await hashPassword(password),
     created_at: now,
     updated_at: now,
+    deactivated_at: null,
   };
   try {
     await db.insertInto('users').values(row).execute();
