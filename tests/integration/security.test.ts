@@ -59,6 +59,11 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
       },
       admin,
     );
+    const user = await post(
+      '/api/v1/users',
+      { name: 'Uma User', email: 'uma@fixture.example.com', timeZone: 'UTC', role: 'coordinator' },
+      admin,
+    );
     const template = await post('/api/v1/templates', {
       name: 'Fixture template',
       audience: 'candidate',
@@ -78,6 +83,7 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
       coordinator,
       candidateId: candidate.id,
       interviewerId: interviewer.id,
+      userId: user.id,
       templateId: template.id,
       templates,
       draft: { id: editable.id, version: editable.version },
