@@ -143,7 +143,14 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
     it.skipIf(!existsSync('dist/web/index.html'))(
       'sends a CSP without inline script on every route of the coordinator app',
       async () => {
-        for (const url of ['/', '/templates', `/interviews/${f.draft.id}`, '/dev-mailbox']) {
+        for (const url of [
+          '/',
+          '/templates',
+          `/interviews/${f.draft.id}`,
+          '/dev-mailbox',
+          '/users',
+          '/account',
+        ]) {
           const page = await t.call({ method: 'GET', url });
           expect(page.statusCode, url).toBe(200);
           expect(page.headers['content-type'], url).toContain('text/html');
