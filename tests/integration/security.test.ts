@@ -148,6 +148,7 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
           '/templates',
           `/interviews/${f.draft.id}`,
           '/dev-mailbox',
+          '/webhooks',
           '/users',
           '/account',
         ]) {
