@@ -31,8 +31,10 @@ export async function authenticateSession(
   return { via: 'session', actor, sessionId: row.sessionId, csrfToken: row.csrf_token };
 }
 
-/** Resolves an `Authorization: Bearer cvn_…` key to its owner; undefined when unknown,
- * revoked, expired or its owner is deactivated. */
+/**
+ * Resolves an `Authorization: Bearer cvn_…` key to its owner; undefined when unknown, revoked,
+ * expired or its owner is deactivated.
+ */
 export async function authenticateApiKey(
   db: Transaction,
   key: string,

@@ -34,6 +34,8 @@ export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableP
             : `now ${ROLE_LABELS[user.role]}`;
       notifications.show({ color: 'green', message: `${user.name} is ${what}.` });
       void invalidateAccess(client);
+      // An admin who changed their own role sees the app as that role from now on.
+      if (user.id === me.id) void client.invalidateQueries({ queryKey: ['session'] });
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
