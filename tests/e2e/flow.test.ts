@@ -314,7 +314,8 @@ describe('a coordinator walks Convene in a real browser', () => {
     const form = page.getByRole('form', { name: 'Create API key' });
     await form.getByLabel('Key name').fill('ATS sync');
     await form.getByRole('button', { name: 'Create API key' }).click();
-    await expect.poll(() => page.getByText(/^cvn_/).isVisible()).toBe(true);
+    // The whole secret, once, in the notice (the table shows only its prefix).
+    await expect.poll(() => page.getByText(/^cvn_[A-Za-z0-9_-]{43}$/).isVisible()).toBe(true);
     const keys = page.getByRole('table', { name: 'Your API keys' });
     await expect
       .poll(() => keys.getByRole('cell', { name: 'ATS sync', exact: true }).isVisible())
