@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const API = 'http://localhost:3000';
+
 /** The coordinator web app: built into dist/web and served by the Convene server at /. */
 export default defineConfig({
   root: 'web',
@@ -8,6 +10,17 @@ export default defineConfig({
   build: { outDir: '../dist/web', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000', '/i/': 'http://localhost:3000' },
+    proxy: {
+      '/api': {
+        target: API,
+        // Sign-in and setup take only requests from PUBLIC_URL's origin (login CSRF); through
+        // this proxy the browser's origin is Vite's, so it is rewritten to the server's.
+        configure: (proxy) =>
+          proxy.on('proxyReq', (request) => {
+            if (request.getHeader('origin')) request.setHeader('origin', API);
+          }),
+      },
+      '/i/': API,
+    },
   },
 });

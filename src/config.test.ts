@@ -34,6 +34,28 @@ describe('configuration', () => {
     ]);
   });
 
+  it('refuses an ADMIN_PASSWORD that breaks the password policy, saying why', () => {
+    for (const [password, why] of [
+      [' '.repeat(12), /only spaces/],
+      ['password1234', /too easy to guess/],
+      ['short one', /at least 12 characters/],
+    ] as const) {
+      let error: unknown;
+      try {
+        loadConfig({ ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: password });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toEqual([expect.stringMatching(/^ADMIN_PASSWORD: /)]);
+      expect(problems[0]).toMatch(why);
+    }
+    expect(
+      loadConfig({ ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'first admin password' }),
+    ).toMatchObject({ adminPassword: 'first admin password' });
+  });
+
   it('accepts PostgreSQL URLs and trims a trailing slash from PUBLIC_URL', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://u@db:5432/convene',

@@ -1,4 +1,5 @@
 import addressparser from 'nodemailer/lib/addressparser';
+import { passwordProblem } from './domain/password-rules.js';
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
 import { parseImapUrl } from './mail/imap-poller.js';
@@ -90,9 +91,8 @@ export function loadConfig(env: Env = process.env): Config {
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminEmail && !isEmailAddress(adminEmail)) bad('ADMIN_EMAIL', 'must be an email address');
   if (adminEmail && !adminPassword) bad('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
-  if (adminPassword && adminPassword.length < 10) {
-    bad('ADMIN_PASSWORD', 'must be at least 10 characters');
-  }
+  const adminPasswordProblem = adminPassword && passwordProblem(adminPassword, [adminEmail ?? '']);
+  if (adminPasswordProblem) bad('ADMIN_PASSWORD', adminPasswordProblem);
   const sessionSecret = read('SESSION_SECRET');
   if (sessionSecret && sessionSecret.length < 32) {
     bad('SESSION_SECRET', 'must be at least 32 characters');

@@ -1,23 +1,30 @@
-import type { ApiKeysTable } from '../db/schema.js';
+import type { ApiKeysTable, UsersTable } from '../db/schema.js';
 
-/** An API key as listed: its visible prefix, never the secret or its hash. */
+/** An API key as listed: its visible prefix and owner, never the secret or its hash. */
 export interface ApiKey {
   id: string;
   name: string;
   prefix: string;
+  /** The user the key acts as. */
+  owner: { id: string; name: string; email: string };
   createdAt: string;
   lastUsedAt: string | null;
+  expiresAt: string | null;
   revokedAt: string | null;
 }
 
-/** Maps an api_keys row to its public shape. */
-export function toApiKey(row: ApiKeysTable): ApiKey {
+export type KeyOwner = Pick<UsersTable, 'id' | 'name' | 'email'>;
+
+/** Maps an api_keys row and its owner to the public shape. */
+export function toApiKey(row: ApiKeysTable, owner: KeyOwner): ApiKey {
   return {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
+    owner: { id: owner.id, name: owner.name, email: owner.email },
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
+    expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
   };
 }

@@ -10,7 +10,10 @@ export type Authentication =
 
 export const API_KEY_PREFIX = 'cvn_';
 
-/** Resolves a session cookie's token to its user, or undefined when unknown or expired. */
+/**
+ * Resolves a session cookie's token to its user, or undefined when unknown, expired or the
+ * user is deactivated. The role is read here on every request, so a changed role applies at once.
+ */
 export async function authenticateSession(
   db: Transaction,
   token: string,
@@ -21,13 +24,17 @@ export async function authenticateSession(
     .select(['sessions.id as sessionId', 'sessions.csrf_token', 'sessions.expires_at'])
     .select(['users.id', 'users.role', 'users.name', 'users.email'])
     .where('sessions.token_hash', '=', hashSecret(token))
+    .where('users.deactivated_at', 'is', null)
     .executeTakeFirst();
   if (!row || row.expires_at <= nowDbTime()) return undefined;
   const actor = { userId: row.id, role: row.role, name: row.name, email: row.email };
   return { via: 'session', actor, sessionId: row.sessionId, csrfToken: row.csrf_token };
 }
 
-/** Resolves an `Authorization: Bearer cvn_…` key to its owner, or undefined. */
+/**
+ * Resolves an `Authorization: Bearer cvn_…` key to its owner; undefined when unknown, revoked,
+ * expired or its owner is deactivated.
+ */
 export async function authenticateApiKey(
   db: Transaction,
   key: string,
@@ -37,10 +44,12 @@ export async function authenticateApiKey(
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.user_id')
     .select(['api_keys.id as apiKeyId', 'api_keys.revoked_at', 'api_keys.last_used_at'])
-    .select(['users.id', 'users.role', 'users.name', 'users.email'])
+    .select(['api_keys.expires_at', 'users.id', 'users.role', 'users.name', 'users.email'])
     .where('api_keys.key_hash', '=', hashSecret(key))
+    .where('users.deactivated_at', 'is', null)
     .executeTakeFirst();
   if (!row || row.revoked_at) return undefined;
+  if (row.expires_at && row.expires_at <= nowDbTime()) return undefined;
   await touchApiKey(db, row.apiKeyId, row.last_used_at);
   const actor = { userId: row.id, role: row.role, name: row.name, email: row.email };
   return { via: 'api_key', actor, apiKeyId: row.apiKeyId };

@@ -1,31 +1,74 @@
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 
-// Ten wrong passwords from one address within the window lock that address out until the
-// window ends. Kept in the database so every instance sharing it enforces the same count.
-export const MAX_FAILURES = 10;
+// Wrong passwords are counted per client address and per account (the email as typed, known
+// or not, so a lock reveals nothing), in the database so every instance sharing it enforces
+// the same counts. An address may try 10 in the window, an account 20: a noisy address (an
+// attacker, an office NAT) is stopped first and does not lock the account's owner out from
+// elsewhere, while guesses spread over many addresses still end at the account's limit.
 export const WINDOW_MS = 15 * 60_000;
+export const ADDRESS_LIMIT = 10;
+export const ACCOUNT_LIMIT = 20;
 
-/** Throws 429 with the wait in `details.retryAfterSeconds` while the key is locked out. */
-export async function assertNotThrottled(db: Transaction, key: string, now: Date): Promise<void> {
-  const row = await db
-    .selectFrom('login_failures')
-    .selectAll()
-    .where('key', '=', key)
-    .executeTakeFirst();
-  if (!row || row.failures < MAX_FAILURES) return;
-  const endsAt = Date.parse(row.first_failed_at) + WINDOW_MS;
-  if (endsAt <= now.getTime()) return;
-  const retryAfterSeconds = Math.ceil((endsAt - now.getTime()) / 1000);
-  throw new AppError('rate_limited', 'Too many failed sign-in attempts. Try again later.', {
-    retryAfterSeconds,
-  });
+/** One counter: its row key and how many failures it allows in a window. */
+export interface ThrottleKey {
+  key: string;
+  limit: number;
 }
 
-/** Counts one failure, starting a new window when the last one has ended. */
-export async function recordLoginFailure(db: Transaction, key: string, now: Date): Promise<void> {
-  const startOfWindow = new Date(now.getTime() - WINDOW_MS).toISOString();
+/** The counters one sign-in attempt (or password check) is charged to. */
+export function throttleKeys(clientAddress: string, email: string): ThrottleKey[] {
+  return [
+    { key: `ip:${clientAddress}`, limit: ADDRESS_LIMIT },
+    { key: `account:${email}`, limit: ACCOUNT_LIMIT },
+  ];
+}
+
+/**
+ * Counts one attempt against each key before the password is checked, and throws 429 (with
+ * `details.retryAfterSeconds`) as soon as a key is over its limit. Counting first, with one
+ * atomic upsert that returns the new count, is what makes the limit hold for simultaneous
+ * attempts: each sees its own number, so no more than the limit ever get to the password check.
+ * A right password then takes its attempt back (`forgiveAttempt`).
+ */
+export async function countAttempt(
+  db: Transaction,
+  keys: readonly ThrottleKey[],
+  now: Date,
+): Promise<void> {
+  for (const { key, limit } of keys) {
+    const row = await bump(db, key, now);
+    if (row.failures <= limit) continue;
+    const endsAt = Date.parse(row.first_failed_at) + WINDOW_MS;
+    const retryAfterSeconds = Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
+    throw new AppError('rate_limited', 'Too many failed sign-in attempts. Try again later.', {
+      retryAfterSeconds,
+    });
+  }
+}
+
+/**
+ * Takes back the attempt a right password made. It removes only that one attempt: failures
+ * before it stay until their window ends, so signing in as one account never clears the
+ * guesses made at another from the same address.
+ */
+export async function forgiveAttempt(db: Transaction, keys: readonly ThrottleKey[]): Promise<void> {
   await db
+    .updateTable('login_failures')
+    .set((eb) => ({ failures: eb('failures', '-', 1) }))
+    .where(
+      'key',
+      'in',
+      keys.map((k) => k.key),
+    )
+    .where('failures', '>', 0)
+    .execute();
+}
+
+// Adds one to the key's count, starting a new window when the last one has ended.
+async function bump(db: Transaction, key: string, now: Date) {
+  const startOfWindow = new Date(now.getTime() - WINDOW_MS).toISOString();
+  return db
     .insertInto('login_failures')
     .values({ key, failures: 1, first_failed_at: now.toISOString() })
     .onConflict((oc) =>
@@ -44,10 +87,6 @@ export async function recordLoginFailure(db: Transaction, key: string, now: Date
           .end(),
       })),
     )
-    .execute();
-}
-
-/** A successful sign-in ends the run of failures. */
-export async function clearLoginFailures(db: Transaction, key: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('key', '=', key).execute();
+    .returning(['failures', 'first_failed_at'])
+    .executeTakeFirstOrThrow();
 }

@@ -13,6 +13,8 @@ export interface UsersTable {
   password_hash: string | null;
   created_at: string;
   updated_at: string;
+  /** Set while the user is deactivated: no sign-in, no session, no API key. */
+  deactivated_at: string | null;
 }
 
 export interface CandidatesTable {
@@ -33,6 +35,9 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** The browser and address that signed in, shown in the list of sessions. */
+  user_agent: string | null;
+  client_address: string | null;
 }
 
 export interface ApiKeysTable {
@@ -44,6 +49,8 @@ export interface ApiKeysTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** Null: the key works until revoked. */
+  expires_at: string | null;
 }
 
 export interface LoginFailuresTable {

@@ -37,11 +37,7 @@ export function assertInterviewFields(fields: InterviewFields, now: Date): void 
   line('location', fields.location, false);
   if (fields.startsAt !== undefined) {
     const at = Date.parse(fields.startsAt);
-    if (
-      !INSTANT.test(fields.startsAt) ||
-      Number.isNaN(at) ||
-      !isRealCalendarTime(fields.startsAt)
-    ) {
+    if (!isInstant(fields.startsAt)) {
       bad(
         'startsAt',
         'must be an ISO 8601 date and time with an offset, e.g. 2026-03-03T09:00:00Z',
@@ -84,6 +80,11 @@ export function isWebUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** True for an ISO 8601 date and time with an offset that names a real calendar time. */
+export function isInstant(value: string): boolean {
+  return INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && isRealCalendarTime(value);
 }
 
 // Date.parse rolls impossible dates forward ("2030-02-30" becomes 2 March), so the written

@@ -14,6 +14,8 @@ export type Permission =
   | 'interviews:read'
   | 'interviews:write'
   | 'api_keys:manage'
+  /** Other people's access: their sessions and API keys (one's own need no permission). */
+  | 'access:manage'
   | 'webhooks:manage';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
@@ -27,6 +29,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'interviews:read',
     'interviews:write',
     'api_keys:manage',
+    'access:manage',
     'webhooks:manage',
   ]),
   coordinator: new Set<Permission>([

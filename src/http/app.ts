@@ -22,6 +22,7 @@ import { invitationRoutes } from './routes/invitations.js';
 import { inviteRoutes } from './routes/invites.js';
 import { pageRoutes } from './routes/pages.js';
 import { sessionRoutes } from './routes/session.js';
+import { sessionsRoutes } from './routes/sessions.js';
 import { setupRoutes } from './routes/setup.js';
 import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         app.swagger(),
       );
       await api.register(sessionRoutes);
+      await api.register(sessionsRoutes);
       await api.register(setupRoutes);
       await api.register(userRoutes);
       await api.register(candidateRoutes);

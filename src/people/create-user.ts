@@ -3,7 +3,8 @@ import { hashPassword } from '../auth/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
-import { AppError, invalid } from '../domain/errors.js';
+import { AppError } from '../domain/errors.js';
+import { assertPasswordPolicy } from '../domain/password-rules.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
@@ -20,17 +21,13 @@ export interface CreateUserOptions {
   password?: string | undefined;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 /** Adds a user; with a password they can sign in, without one they are an invitee only. */
 export async function createUser(options: CreateUserOptions): Promise<User> {
   const { db, actor, name, timeZone, role, password } = options;
   if (actor) assertCan(actor, 'users:write');
   const email = normalizeEmail(options.email);
   assertPersonFields({ name, email, timeZone });
-  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
-    invalid([{ field: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }]);
-  }
+  if (password !== undefined) assertPasswordPolicy(password, [name, email]);
   const now = nowDbTime();
   const row = {
     id: randomUUID(),
@@ -41,6 +38,7 @@ export async function createUser(options: CreateUserOptions): Promise<User> {
     password_hash: password === undefined ? null : await hashPassword(password),
     created_at: now,
     updated_at: now,
+    deactivated_at: null,
   };
   try {
     await db.insertInto('users').values(row).execute();

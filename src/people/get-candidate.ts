@@ -1,6 +1,7 @@
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { candidatesVisibleTo } from './candidate-scope.js';
 import { type Candidate, toCandidate } from './views.js';
 
 export interface GetCandidateOptions {
@@ -9,10 +10,13 @@ export interface GetCandidateOptions {
   id: string;
 }
 
-/** One candidate, or 404. */
+/** One candidate the actor may see, or 404 (also for one they may not: ids reveal nothing). */
 export async function getCandidate({ db, actor, id }: GetCandidateOptions): Promise<Candidate> {
   assertCan(actor, 'candidates:read');
-  const row = await db.selectFrom('candidates').selectAll().where('id', '=', id).executeTakeFirst();
+  let query = db.selectFrom('candidates').selectAll().where('id', '=', id);
+  const visible = candidatesVisibleTo(actor);
+  if (visible) query = query.where(visible);
+  const row = await query.executeTakeFirst();
   if (!row) throw new AppError('not_found', `No candidate with id ${id}.`);
   return toCandidate(row);
 }

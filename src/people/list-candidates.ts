@@ -3,6 +3,7 @@ import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagina
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { candidatesVisibleTo } from './candidate-scope.js';
 import { type Candidate, toCandidate } from './views.js';
 
 export interface ListCandidatesOptions {
@@ -14,7 +15,7 @@ export interface ListCandidatesOptions {
   limit: number;
 }
 
-/** Candidates, newest first, with keyset paging. */
+/** The candidates the actor may see, newest first, with keyset paging. */
 export async function listCandidates(options: ListCandidatesOptions): Promise<Page<Candidate>> {
   const { db, actor, q, cursor, limit } = options;
   assertCan(actor, 'candidates:read');
@@ -24,6 +25,8 @@ export async function listCandidates(options: ListCandidatesOptions): Promise<Pa
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit + 1);
+  const visible = candidatesVisibleTo(actor);
+  if (visible) query = query.where(visible);
   if (q?.trim()) query = query.where(containsText(['first_name', 'last_name', 'email'], q));
   if (cursor) {
     const key = decodeCursor(cursor, 2);

@@ -10,13 +10,15 @@ export interface ListUsersOptions {
   actor: Actor;
   q?: string | undefined;
   role?: Role | undefined;
+  /** true: only users who may sign in; false: only deactivated ones. */
+  active?: boolean | undefined;
   cursor?: string | undefined;
   limit: number;
 }
 
-/** Users ordered by name, filtered by role and a case-insensitive name/email search. */
+/** Users ordered by name, filtered by role, active state and a case-insensitive name/email search. */
 export async function listUsers(options: ListUsersOptions): Promise<Page<User>> {
-  const { db, actor, q, role, cursor, limit } = options;
+  const { db, actor, q, role, active, cursor, limit } = options;
   assertCan(actor, 'users:read');
   let query = db
     .selectFrom('users')
@@ -25,6 +27,9 @@ export async function listUsers(options: ListUsersOptions): Promise<Page<User>> 
     .orderBy('id')
     .limit(limit + 1);
   if (role) query = query.where('role', '=', role);
+  if (active !== undefined) {
+    query = query.where('deactivated_at', active ? 'is' : 'is not', null);
+  }
   if (q?.trim()) {
     query = query.where(containsText(['name', 'email'], q));
   }

@@ -9,6 +9,9 @@ export interface User {
   timeZone: string;
   role: Role;
   canSignIn: boolean;
+  /** False once an admin has deactivated the user: no sign-in, sessions or keys. */
+  active: boolean;
+  deactivatedAt: string | null;
   createdAt: string;
 }
 
@@ -32,6 +35,8 @@ export function toUser(row: UsersTable): User {
     timeZone: row.time_zone,
     role: row.role,
     canSignIn: row.password_hash !== null,
+    active: row.deactivated_at === null,
+    deactivatedAt: row.deactivated_at,
     createdAt: row.created_at,
   };
 }

@@ -10,6 +10,9 @@ import {
   startServer,
 } from './browser.js';
 
+// A coordinator the admin adds in the walk, signs in as, and then deactivates.
+const DANA = { email: 'dana@example.com', password: 'violet harbour compass' };
+
 describe('a coordinator walks Convene in a real browser', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let browser: Browser;
@@ -252,6 +255,72 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => page.getByRole('cell', { name: 'webhook.test' }).isVisible())
       .toBe(true);
     await screenshot(page, '14-webhooks');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('lets an admin add a user who signs in, then deactivate them, which ends their session at once', async () => {
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Users' }).isVisible()).toBe(true);
+    const form = page.getByRole('form', { name: 'Add user' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Dana Departing');
+    await form.getByRole('textbox', { name: 'Email' }).fill(DANA.email);
+    await form.getByLabel('Role').click();
+    await page.getByRole('option', { name: 'Coordinator' }).click();
+    await form.getByLabel('Password (optional)').fill(DANA.password);
+    await form.getByRole('button', { name: 'Add user' }).click();
+    const row = page.getByRole('row', { name: /Dana Departing/ });
+    await expect.poll(() => row.getByText('Active', { exact: true }).isVisible()).toBe(true);
+
+    // Dana signs in in her own browser.
+    const { context, page: dana } = await freshPage(browser);
+    await dana.goto(server.url);
+    await dana.getByLabel('Email').fill(DANA.email);
+    await dana.getByRole('textbox', { name: 'Password' }).fill(DANA.password);
+    await dana.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => dana.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
+      .toBe(true);
+    await screenshot(page, '15-users');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await row.getByRole('button', { name: 'Deactivate Dana Departing' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Deactivate Dana Departing?' });
+    await confirm.getByRole('button', { name: 'Deactivate' }).click();
+    await expect.poll(() => row.getByText('Deactivated').isVisible()).toBe(true);
+    await confirm.waitFor({ state: 'hidden' });
+    await screenshot(page, '16-user-deactivated');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Her open session ends at once: her next screen asks her to sign in, and she cannot.
+    await dana.getByRole('link', { name: 'Your account' }).click();
+    await expect.poll(() => dana.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
+    await dana.getByLabel('Email').fill(DANA.email);
+    await dana.getByRole('textbox', { name: 'Password' }).fill(DANA.password);
+    await dana.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => dana.getByText('Email or password is incorrect.').isVisible())
+      .toBe(true);
+    await screenshot(dana, '17-deactivated-sign-in');
+    await context.close();
+  });
+
+  it('shows a signed-in user where they are signed in and makes an API key, shown once', async () => {
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Your account' }).isVisible())
+      .toBe(true);
+    const sessions = page.getByRole('table', { name: 'Your sessions' });
+    await expect.poll(() => sessions.getByText('This browser').isVisible()).toBe(true);
+    const form = page.getByRole('form', { name: 'Create API key' });
+    await form.getByLabel('Key name').fill('ATS sync');
+    await form.getByRole('button', { name: 'Create API key' }).click();
+    // The whole secret, once, in the notice (the table shows only its prefix).
+    await expect.poll(() => page.getByText(/^cvn_[A-Za-z0-9_-]{43}$/).isVisible()).toBe(true);
+    const keys = page.getByRole('table', { name: 'Your API keys' });
+    await expect
+      .poll(() => keys.getByRole('cell', { name: 'ATS sync', exact: true }).isVisible())
+      .toBe(true);
+    await screenshot(page, '18-account');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

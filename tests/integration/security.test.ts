@@ -59,6 +59,11 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
       },
       admin,
     );
+    const user = await post(
+      '/api/v1/users',
+      { name: 'Uma User', email: 'uma@fixture.example.com', timeZone: 'UTC', role: 'coordinator' },
+      admin,
+    );
     const template = await post('/api/v1/templates', {
       name: 'Fixture template',
       audience: 'candidate',
@@ -78,6 +83,7 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
       coordinator,
       candidateId: candidate.id,
       interviewerId: interviewer.id,
+      userId: user.id,
       templateId: template.id,
       templates,
       draft: { id: editable.id, version: editable.version },
@@ -137,7 +143,15 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
     it.skipIf(!existsSync('dist/web/index.html'))(
       'sends a CSP without inline script on every route of the coordinator app',
       async () => {
-        for (const url of ['/', '/templates', `/interviews/${f.draft.id}`, '/dev-mailbox']) {
+        for (const url of [
+          '/',
+          '/templates',
+          `/interviews/${f.draft.id}`,
+          '/dev-mailbox',
+          '/webhooks',
+          '/users',
+          '/account',
+        ]) {
           const page = await t.call({ method: 'GET', url });
           expect(page.statusCode, url).toBe(200);
           expect(page.headers['content-type'], url).toContain('text/html');

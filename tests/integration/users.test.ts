@@ -35,6 +35,8 @@ describe(`users API (${engine})`, () => {
       timeZone: 'America/New_York',
       role: 'interviewer',
       canSignIn: true,
+      active: true,
+      deactivatedAt: null,
       createdAt: expect.stringMatching(/Z$/),
     });
     const fetched = await t.call({

@@ -3,12 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, Route, Routes } from 'react-router';
 import { api } from './api.js';
 import { Layout } from './components/Layout.js';
+import { AccountPage } from './pages/AccountPage.js';
 import { DevMailboxPage } from './pages/DevMailboxPage.js';
 import { InterviewDetailsPage } from './pages/InterviewDetailsPage.js';
 import { InterviewsPage } from './pages/InterviewsPage.js';
 import { SetupPage } from './pages/SetupPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { TemplatesPage } from './pages/TemplatesPage.js';
+import { UsersPage } from './pages/UsersPage.js';
 import { WebhooksPage } from './pages/WebhooksPage.js';
 import { SessionProvider, useSessionQuery } from './session.js';
 
@@ -38,6 +40,8 @@ export function App() {
           <Route path="/templates" element={<TemplatesPage />} />
           <Route path="/dev-mailbox" element={<DevMailboxPage />} />
           <Route path="/webhooks" element={<WebhooksPage />} />
+          <Route path="/users" element={<UsersPage />} />
+          <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Layout>

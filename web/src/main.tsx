@@ -12,14 +12,29 @@ import {
 } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
 import { ApiError } from './api.js';
 
-const queryClient = new QueryClient({
+// A 401 anywhere means the session ended (signed out elsewhere, revoked, or the user was
+// deactivated): show the sign-in page instead of an error on every screen.
+// Only while signed in: on the sign-in page a 401 is just a wrong password.
+const onError = (error: Error) => {
+  if (!(error instanceof ApiError && error.status === 401)) return;
+  if (!queryClient.getQueryData(['session'])) return;
+  // The session query keeps its observer (clear() would orphan it and the app would not
+  // notice); everything the signed-out user loaded is dropped.
+  queryClient.setQueryData(['session'], null);
+  queryClient.removeQueries({
+    predicate: (query) => !['session', 'setup'].includes(String(query.queryKey[0])),
+  });
+};
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       staleTime: 10_000,

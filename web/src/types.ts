@@ -18,6 +18,39 @@ export interface User {
   timeZone: string;
   role: Role;
   canSignIn: boolean;
+  /** False once an admin has deactivated the user. */
+  active: boolean;
+  deactivatedAt: string | null;
+  createdAt: string;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  coordinator: 'Coordinator',
+  interviewer: 'Interviewer',
+};
+
+/** A signed-in session (GET /sessions). */
+export interface Session {
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  clientAddress: string | null;
+  current: boolean;
+}
+
+/** An API key as listed (GET /api-keys); the secret is only in the answer that made it. */
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  owner: { id: string; name: string; email: string };
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
 }
 
 export interface Candidate {

@@ -64,8 +64,18 @@ async function identify(
   return authenticateSession(app.database.db, unsigned.value);
 }
 
+/** How the caller authenticated (session or API key); routes behind auth always have one. */
+export function authOf(request: FastifyRequest): Authentication {
+  if (!request.auth) throw new AppError('unauthorized', 'Sign in or send an API key.');
+  return request.auth;
+}
+
 /** The signed-in caller; routes behind auth always have one. */
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.auth) throw new AppError('unauthorized', 'Sign in or send an API key.');
-  return request.auth.actor;
+  return authOf(request).actor;
+}
+
+/** The caller's session id, or undefined when they came with an API key. */
+export function sessionIdOf(request: FastifyRequest): string | undefined {
+  return request.auth?.via === 'session' ? request.auth.sessionId : undefined;
 }

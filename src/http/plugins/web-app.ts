@@ -7,7 +7,15 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 // The built app sits in dist/web: beside dist/http when running the build, under the working
 // folder when running from source (tests, npm run dev).
 const CANDIDATES = [fileURLToPath(new URL('../../web', import.meta.url)), resolve('dist/web')];
-const SPA_ROUTES = ['/', '/interviews/:id', '/templates', '/dev-mailbox'];
+const SPA_ROUTES = [
+  '/',
+  '/interviews/:id',
+  '/templates',
+  '/dev-mailbox',
+  '/webhooks',
+  '/users',
+  '/account',
+];
 
 // Mantine writes styles at run time, so style-src needs 'unsafe-inline'; scripts do not.
 const CSP = [

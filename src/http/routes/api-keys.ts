@@ -3,15 +3,17 @@ import { Type } from 'typebox';
 import { createApiKey } from '../../auth/create-api-key.js';
 import { listApiKeys } from '../../auth/list-api-keys.js';
 import { revokeApiKey } from '../../auth/revoke-api-key.js';
-import { actorOf } from '../plugins/auth.js';
-import { errors, IdParams, Line, Nullable } from '../schemas.js';
+import { actorOf, authOf } from '../plugins/auth.js';
+import { errors, IdParams, Line, Nullable, Page, PageQuery } from '../schemas.js';
 
 const ApiKeySchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   prefix: Type.String(),
+  owner: Type.Object({ id: Type.String(), name: Type.String(), email: Type.String() }),
   createdAt: Type.String(),
   lastUsedAt: Nullable(Type.String()),
+  expiresAt: Nullable(Type.String({ description: 'After this the key answers 401' })),
   revokedAt: Nullable(Type.String()),
 });
 
@@ -21,23 +23,37 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-keys',
     {
       schema: {
+        operationId: 'listApiKeys',
         tags: ['api-keys'],
-        summary: 'Your API keys (secrets are never shown again)',
-        response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errors(401, 403) },
+        summary: 'API keys, newest first: your own; admins see everyone’s (or one user’s)',
+        querystring: Type.Object({
+          userId: Type.Optional(Type.String({ format: 'uuid' })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(ApiKeySchema), ...errors(400, 401, 403) },
       },
     },
-    async (request) => ({
-      items: await listApiKeys({ db: app.database.db, actor: actorOf(request) }),
-    }),
+    async (request) =>
+      listApiKeys({ db: app.database.db, actor: actorOf(request), ...request.query }),
   );
 
   app.post(
     '/api-keys',
     {
       schema: {
+        operationId: 'createApiKey',
         tags: ['api-keys'],
-        summary: 'Create an API key; the response holds the secret, once',
-        body: Type.Object({ name: Line(100) }, { additionalProperties: false }),
+        summary:
+          'Create an API key (signed in, not with a key); the response holds the secret, once',
+        body: Type.Object(
+          {
+            name: Line(100),
+            expiresAt: Type.Optional(
+              Type.String({ maxLength: 40, description: 'ISO 8601; unset: until revoked' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           201: Type.Intersect([ApiKeySchema, Type.Object({ key: Type.String() })]),
           ...errors(400, 401, 403),
@@ -45,10 +61,12 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      const auth = authOf(request);
       const key = await createApiKey({
         db: app.database.db,
-        actor: actorOf(request),
-        name: request.body.name,
+        actor: auth.actor,
+        via: auth.via,
+        ...request.body,
       });
       return reply.status(201).send(key);
     },
@@ -58,8 +76,9 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api-keys/:id',
     {
       schema: {
+        operationId: 'revokeApiKey',
         tags: ['api-keys'],
-        summary: 'Revoke an API key',
+        summary: 'Revoke an API key: your own, or any (admins)',
         params: IdParams,
         response: { 204: Type.Null(), ...errors(400, 401, 403, 404) },
       },

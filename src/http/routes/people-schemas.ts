@@ -8,6 +8,18 @@ export const RoleSchema = Type.Union([
   Type.Literal(ROLES[2]),
 ]);
 
+const timeZoneField = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'IANA zone, e.g. Europe/Berlin',
+});
+
+export const PasswordField = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  description: 'At least 12 characters, not only spaces, and hard to guess (zxcvbn score ≥ 3)',
+});
+
 export const UserSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -15,6 +27,8 @@ export const UserSchema = Type.Object({
   timeZone: Type.String(),
   role: RoleSchema,
   canSignIn: Type.Boolean(),
+  active: Type.Boolean({ description: 'False once deactivated: no sign-in, sessions or API keys' }),
+  deactivatedAt: Nullable(Type.String()),
   createdAt: Type.String(),
 });
 
@@ -22,15 +36,24 @@ export const CreateUserBody = Type.Object(
   {
     name: Line(),
     email: Type.String({ minLength: 3, maxLength: 254 }),
-    timeZone: Type.String({
-      minLength: 1,
-      maxLength: 64,
-      description: 'IANA zone, e.g. Europe/Berlin',
-    }),
+    timeZone: timeZoneField,
     role: RoleSchema,
-    password: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    password: Type.Optional(PasswordField),
   },
   { additionalProperties: false },
+);
+
+/** PATCH /users/:id: admins change anything here; a user only their own name and zone. */
+export const UpdateUserBody = Type.Object(
+  {
+    name: Type.Optional(Line()),
+    timeZone: Type.Optional(timeZoneField),
+    role: Type.Optional(RoleSchema),
+    active: Type.Optional(
+      Type.Boolean({ description: 'false deactivates: sessions end and API keys are revoked' }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
 );
 
 export const CandidateSchema = Type.Object({

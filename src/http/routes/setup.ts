@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { completeSetup, isSetupRequired } from '../../people/complete-setup.js';
+import { sameOriginJsonOnly } from '../plugins/same-origin.js';
 import { errors, Line } from '../schemas.js';
 import { UserSchema } from './people-schemas.js';
 
@@ -24,6 +25,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/setup',
     {
       config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      onRequest: sameOriginJsonOnly(app.config.publicUrl),
       schema: {
         tags: ['setup'],
         summary: 'Create the first admin on an empty database',
@@ -37,7 +39,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: UserSchema, ...errors(400, 409) },
+        response: { 201: UserSchema, ...errors(400, 403, 409, 415) },
       },
     },
     async (request, reply) => {

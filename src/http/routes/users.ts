@@ -3,9 +3,17 @@ import { Type } from 'typebox';
 import { createUser } from '../../people/create-user.js';
 import { getUser } from '../../people/get-user.js';
 import { listUsers } from '../../people/list-users.js';
+import { setUserPassword } from '../../people/set-user-password.js';
+import { updateUser } from '../../people/update-user.js';
 import { actorOf } from '../plugins/auth.js';
 import { errors, IdParams, Page, PageQuery } from '../schemas.js';
-import { CreateUserBody, RoleSchema, UserSchema } from './people-schemas.js';
+import {
+  CreateUserBody,
+  PasswordField,
+  RoleSchema,
+  UpdateUserBody,
+  UserSchema,
+} from './people-schemas.js';
 
 /** Users: coordinators, recruiters and interviewers. */
 export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -13,11 +21,14 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       schema: {
+        operationId: 'listUsers',
         tags: ['users'],
-        summary: 'List users by name; q searches name and email',
+        summary:
+          'List users by name; q searches name and email; active=true leaves out deactivated',
         querystring: Type.Object({
           q: Type.Optional(Type.String({ maxLength: 200 })),
           role: Type.Optional(RoleSchema),
+          active: Type.Optional(Type.Boolean()),
           ...PageQuery,
         }),
         response: { 200: Page(UserSchema), ...errors(400, 401, 403) },
@@ -31,6 +42,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       schema: {
+        operationId: 'createUser',
         tags: ['users'],
         summary: 'Add a user (admins only); without a password the user cannot sign in',
         body: CreateUserBody,
@@ -51,6 +63,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/:id',
     {
       schema: {
+        operationId: 'getUser',
         tags: ['users'],
         summary: 'One user',
         params: IdParams,
@@ -59,5 +72,51 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       getUser({ db: app.database.db, actor: actorOf(request), id: request.params.id }),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        operationId: 'updateUser',
+        tags: ['users'],
+        summary:
+          'Change a user: admins their role and active state (active:false deactivates: sessions end, keys are revoked, interviews stay); anyone their own name and zone. 409 if no active admin would remain',
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: UserSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      updateUser({
+        db: app.database.db,
+        actor: actorOf(request),
+        id: request.params.id,
+        changes: request.body,
+      }),
+  );
+
+  app.post(
+    '/users/:id/password',
+    {
+      schema: {
+        operationId: 'setUserPassword',
+        tags: ['users'],
+        summary:
+          'Set another user’s password (admins); their sessions end. Your own: POST /session/password',
+        params: IdParams,
+        body: Type.Object({ password: PasswordField }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await setUserPassword({
+        db: app.database.db,
+        actor: actorOf(request),
+        id: request.params.id,
+        password: request.body.password,
+      });
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -27,8 +27,9 @@ interface Props {
 /** Interviewers, title, job, when, where and notes. */
 export function InterviewDetailsFields({ value, when, onChange, onWhenChange, errors }: Props) {
   const users = useQuery({
-    queryKey: ['users', 'all'],
-    queryFn: () => api<Page<User>>('GET', '/users?limit=100'),
+    // Deactivated users cannot be invited to new interviews from here.
+    queryKey: ['users', 'active'],
+    queryFn: () => api<Page<User>>('GET', '/users?active=true&limit=100'),
     staleTime: 60_000,
   });
   const people = (users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));

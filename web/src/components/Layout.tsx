@@ -23,8 +23,14 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(user.role !== 'interviewer'
       ? [{ to: '/templates', label: 'Configure Communications' }]
       : []),
-    ...(user.role === 'admin' ? [{ to: '/webhooks', label: 'Webhooks' }] : []),
+    ...(user.role === 'admin'
+      ? [
+          { to: '/webhooks', label: 'Webhooks' },
+          { to: '/users', label: 'Users' },
+        ]
+      : []),
     ...(devMailbox.data ? [{ to: '/dev-mailbox', label: 'Dev mailbox' }] : []),
+    { to: '/account', label: 'Your account' },
   ];
   return (
     <AppShell

@@ -76,7 +76,7 @@ export function SetupPage() {
           />
           <PasswordInput
             label="Password"
-            description="At least 10 characters"
+            description="At least 12 characters and hard to guess: a few uncommon words work well"
             required
             value={form.password}
             error={error?.forField('password')}

@@ -1,0 +1,64 @@
+import { endUserAccess } from '../auth/end-user-access.js';
+import type { Transaction } from '../db/database.js';
+import type { UsersTable } from '../db/schema.js';
+import { nowDbTime } from '../db/time.js';
+import { AppError } from '../domain/errors.js';
+import { assertPersonFields } from '../domain/people-rules.js';
+import { type Actor, assertCan, type Role } from '../domain/permissions.js';
+import { assertAdminRemains } from './assert-admin-remains.js';
+import { toUser, type User } from './views.js';
+
+export interface UpdateUserOptions {
+  db: Transaction;
+  actor: Actor;
+  id: string;
+  changes: {
+    name?: string | undefined;
+    timeZone?: string | undefined;
+    role?: Role | undefined;
+    /** false deactivates (sessions end, keys are revoked); true reactivates. */
+    active?: boolean | undefined;
+  };
+}
+
+/**
+ * Changes a user. Admins change anyone's name, zone, role and active state, as long as an
+ * active admin remains (409); everyone may change their own name and zone. Deactivating ends
+ * the user's sessions and revokes their keys in the same transaction; their interviews and
+ * participant rows stay as they are.
+ */
+export async function updateUser(options: UpdateUserOptions): Promise<User> {
+  const { db, actor, id, changes } = options;
+  const own = id === actor.userId;
+  if (!own || changes.role !== undefined || changes.active !== undefined) {
+    assertCan(actor, 'users:write');
+  }
+  assertPersonFields({ name: changes.name, timeZone: changes.timeZone });
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('not_found', `No user with id ${id}.`);
+    if (leavesAdmins(row, changes)) await assertAdminRemains(trx, id);
+    const now = nowDbTime();
+    const set: Partial<UsersTable> = { updated_at: now };
+    if (changes.name !== undefined) set.name = changes.name.trim();
+    if (changes.timeZone !== undefined) set.time_zone = changes.timeZone;
+    if (changes.role !== undefined) set.role = changes.role;
+    const deactivating = changes.active === false && row.deactivated_at === null;
+    if (deactivating) set.deactivated_at = now;
+    if (changes.active === true) set.deactivated_at = null;
+    const updated = await trx
+      .updateTable('users')
+      .set(set)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (deactivating) await endUserAccess({ db: trx, userId: id, revokeKeys: true });
+    return toUser(updated);
+  });
+}
+
+// True when the change takes an active admin away: a demotion or a deactivation.
+function leavesAdmins(row: UsersTable, changes: UpdateUserOptions['changes']): boolean {
+  if (row.role !== 'admin' || row.deactivated_at !== null) return false;
+  return (changes.role !== undefined && changes.role !== 'admin') || changes.active === false;
+}
