@@ -3,7 +3,10 @@ import type { Transaction } from '../db/database.js';
 import type { CandidatesTable, UsersTable } from '../db/schema.js';
 import { invalid } from '../domain/errors.js';
 
-/** The candidate and interviewers an interview names, in the order given; 400 if any is unknown. */
+/**
+ * The candidate and interviewers an interview names, in the order given; 400 if any is unknown
+ * or deactivated.
+ */
 export async function loadPeople(
   db: Transaction,
   candidateId: string,
@@ -22,11 +25,17 @@ export async function loadPeople(
         .execute()
     : [];
   const missing = interviewerIds.filter((id) => !users.some((u) => u.id === id));
+  // A deactivated user keeps their past interviews but joins no new panel.
+  const deactivated = users.filter((u) => u.deactivated_at !== null);
   const issues = [
     ...(candidate
       ? []
       : [{ field: 'candidateId', message: `no candidate with id ${candidateId}` }]),
     ...missing.map((id) => ({ field: 'interviewerIds', message: `no user with id ${id}` })),
+    ...deactivated.map((u) => ({
+      field: 'interviewerIds',
+      message: `${u.name} (user ${u.id}) is deactivated`,
+    })),
   ];
   if (issues.length > 0 || !candidate) invalid(issues);
   const interviewers = interviewerIds.map((id) => users.find((u) => u.id === id) as UsersTable);

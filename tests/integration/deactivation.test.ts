@@ -82,6 +82,28 @@ describe(`deactivating users and changing roles (${engine})`, () => {
     expect(after.statusCode).toBe(200);
     expect(after.data).toEqual(before.data);
     expect(await participantRows()).toEqual(rowsBefore);
+
+    // They cannot be put on a new interview, through the API any more than through the app.
+    const again = await t.call({
+      method: 'POST',
+      url: '/api/v1/interviews',
+      as: coordinator,
+      payload: {
+        title: 'Second round',
+        candidateId: interview.candidateId,
+        interviewerIds: [interviewers[0].id, interviewers[1].id],
+        startsAt: interview.startsAt,
+        durationMinutes: 30,
+        timeZone: 'UTC',
+      },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.data.error.details.issues).toEqual([
+      {
+        field: 'interviewerIds',
+        message: `${interviewers[0].name} (user ${interviewers[0].id}) is deactivated`,
+      },
+    ]);
   });
 
   it('lets a reactivated user sign in again, while the sessions and keys they had stay revoked', async () => {
