@@ -8,9 +8,11 @@ import { type SecretBox, secretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { BODY_LIMIT, PUBLIC_BODY_LIMIT } from './limits.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerFormBody } from './plugins/form-body.js';
+import { registerJsonBody } from './plugins/json-body.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { assertNoNulCharacters } from './plugins/nul-characters.js';
 import { baseHeaders, registerSecurityHeaders } from './plugins/security-headers.js';
@@ -55,14 +57,6 @@ export interface BuildAppOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-/** Any body: 1 MiB (Fastify's default, stated). Templates, the largest, are ≤ 100,000 characters. */
-export const BODY_LIMIT = 1024 * 1024;
-/**
- * Routes reachable without signing in (sign-in, setup, the invitation twins and the recipient's
- * page) take bodies of at most 16 KiB: what they read is a few short fields, and anything
- * larger is refused unread, before it is parsed.
- */
-export const PUBLIC_BODY_LIMIT = 16 * 1024;
 
 /** Builds the Fastify app with every plugin and route; the caller listens and closes. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -109,9 +103,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandling(app);
   app.addHook('preValidation', async (request) => assertNoNulCharacters(request));
   registerSecurityHeaders(app, config.publicUrl);
+  // Routes reachable without signing in read a few short fields; a larger body is refused unread.
   app.addHook('onRoute', (route) => {
     if (route.config?.public) route.bodyLimit ??= PUBLIC_BODY_LIMIT;
   });
+  registerJsonBody(app);
 
   await app.register(cookie, { secret: config.sessionSecret });
   await registerFormBody(app);

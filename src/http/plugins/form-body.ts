@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import { parse } from 'fast-querystring';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/errors.js';
+import { noteBody } from './body-facts.js';
 
 /** A form body may hold at most this many fields (README, "Limits"); the pages send one. */
 export const MAX_FORM_FIELDS = 1_000;
@@ -17,15 +18,18 @@ export async function registerFormBody(app: FastifyInstance): Promise<void> {
 }
 
 function parseForm(body: string): Record<string, unknown> {
-  let fields = 1;
+  let count = 1;
   for (let at = body.indexOf('&'); at !== -1; at = body.indexOf('&', at + 1)) {
-    fields += 1;
-    if (fields > MAX_FORM_FIELDS) {
+    count += 1;
+    if (count > MAX_FORM_FIELDS) {
       throw new AppError(
         'payload_too_large',
         `A form may hold at most ${MAX_FORM_FIELDS.toLocaleString('en-US')} fields.`,
       );
     }
   }
-  return parse(body);
+  const fields = parse(body);
+  // A form writes a NUL as %00 (or, against the rules, raw).
+  noteBody(fields, body, '%00');
+  return fields;
 }

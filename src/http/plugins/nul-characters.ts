@@ -1,9 +1,11 @@
 import { AppError, MAX_ISSUES } from '../../domain/errors.js';
+import { mayHoldNul } from './body-facts.js';
 
 /**
  * Refuses a NUL character anywhere in the body, query or path with a 400 naming the field:
- * no name, text or token needs one, and PostgreSQL cannot store it in text. The walk is linear
- * in the input, builds a field's name only when it is reported, and stops at MAX_ISSUES.
+ * no name, text or token needs one, and PostgreSQL cannot store it in text. A body whose text
+ * held no NUL is not walked at all; otherwise the walk builds a field's name only when it is
+ * reported, and stops at MAX_ISSUES.
  */
 export function assertNoNulCharacters(request: {
   body: unknown;
@@ -16,6 +18,7 @@ export function assertNoNulCharacters(request: {
     ['query', request.query],
     ['params', request.params],
   ] as const) {
+    if (!mayHoldNul(value)) continue;
     collectNul(value, [], fields, part);
     if (fields.length >= MAX_ISSUES) break;
   }

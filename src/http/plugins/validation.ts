@@ -1,9 +1,12 @@
 import type Compiler from '@fastify/ajv-compiler';
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import { MAX_ISSUES } from '../../domain/errors.js';
+import { bodyLength } from './body-facts.js';
 
-/** Inputs of at most this many keys and items are checked again for every issue. */
+/** Inputs of at most this many keys and items, or bodies of at most this many characters, are
+ * checked again for every issue. */
 const SMALL_INPUT_NODES = 200;
+const SMALL_BODY_LENGTH = 16 * 1024;
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 
@@ -63,8 +66,13 @@ function bounded(first: Validate, full: Validate): Validate {
   return validate;
 }
 
-/** Whether `data` holds at most SMALL_INPUT_NODES keys and items: counting stops past that. */
+/**
+ * Whether `data` is small enough to list every issue of: a body by the length of its text (no
+ * walk at all), anything else (query, path) by holding at most SMALL_INPUT_NODES keys and items.
+ */
 function isSmall(data: unknown): boolean {
+  const length = bodyLength(data);
+  if (length !== undefined) return length <= SMALL_BODY_LENGTH;
   const pending: unknown[] = [data];
   let nodes = 0;
   while (pending.length > 0) {
