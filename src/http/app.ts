@@ -134,7 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
   registerAuth(app);
-  registerMetrics(app);
+  registerMetrics(app, config.metricsToken);
 
   await registerWebApp(app);
   await app.register(healthRoutes);
