@@ -172,6 +172,42 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
       }
     });
 
+    it('sends Strict-Transport-Security with every answer behind an https PUBLIC_URL', async () => {
+      expect(t.config.publicUrl).toMatch(/^https:/);
+      const answers = [
+        await t.call({ method: 'GET', url: '/healthz' }),
+        await t.call({ method: 'GET', url: '/api/v1/interviews', as: f.coordinator }),
+        await t.call({ method: 'GET', url: '/api/v1/interviews' }),
+        await t.call({ method: 'POST', url: '/api/v1/candidates', as: f.coordinator, payload: {} }),
+        await t.call({ method: 'GET', url: '/api/v1/no-such-route' }),
+        await t.call({ method: 'GET', url: `/i/${f.invited.token}` }),
+        await t.call({ method: 'POST', url: '/i/not-a-token/decline', headers: FORM, payload: '' }),
+        await t.call({ method: 'GET', url: `/api/v1/interviews/${'x'.repeat(9_000)}` }),
+        await t.call({ method: 'GET', url: '/%zz' }),
+        await t.call({ method: 'GET', url: '/api/v1/openapi.json' }),
+      ];
+      for (const answer of answers) {
+        expect(answer.headers['strict-transport-security'], `${answer.statusCode}`).toBe(
+          'max-age=31536000; includeSubDomains',
+        );
+      }
+    });
+
+    it('keeps answers about a personal token out of every cache', async () => {
+      const token = f.invited.token;
+      const answers = [
+        await t.call({ method: 'GET', url: `/api/v1/invitations/${token}` }),
+        await t.call({ method: 'POST', url: `/api/v1/invitations/${token}/confirm` }),
+        await t.call({ method: 'POST', url: `/api/v1/invitations/${token}/decline`, payload: {} }),
+        await t.call({ method: 'GET', url: '/api/v1/dev-mailbox', as: f.coordinator }),
+        await t.call({ method: 'GET', url: `/i/${token}` }),
+      ];
+      for (const answer of answers) {
+        expect(answer.statusCode, answer.body.slice(0, 100)).toBeLessThan(400);
+        expect(answer.headers['cache-control'], answer.body.slice(0, 60)).toBe('no-store');
+      }
+    });
+
     it('sets the session cookie HttpOnly, SameSite=Lax and Secure behind an https PUBLIC_URL', async () => {
       await t.signedIn('coordinator', { email: 'cookie@example.com' });
       const login = await t.call({
@@ -208,6 +244,13 @@ describe(`Hostile input on the one-time setup (${engine})`, () => {
     const target = { ...SETUP_TARGET, after: reset };
     const fixtures = {} as Fixtures;
     expect(await sweep(t, fixtures, target, CORPUS)).toEqual([]);
+  });
+
+  it('sends no Strict-Transport-Security when PUBLIC_URL is plain http', async () => {
+    for (const url of ['/healthz', '/api/v1/setup', '/nowhere']) {
+      const answer = await t.call({ method: 'GET', url });
+      expect(answer.headers['strict-transport-security'], url).toBeUndefined();
+    }
   });
 
   it('leaves Secure off the session cookie when PUBLIC_URL is plain http, keeping the rest', async () => {
