@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, PASSWORD, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
@@ -147,6 +147,28 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
           expect(csp, url).toMatch(/frame-ancestors 'none'/);
           expect(page.headers['x-content-type-options'], url).toBe('nosniff');
           expect(page.body, url).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+        }
+      },
+    );
+
+    // The built app (npm run build), as production serves it; without a build there is none.
+    it.skipIf(!existsSync('dist/web/index.html'))(
+      'serves the coordinator app without source maps: no .map answers and no script points at one',
+      async () => {
+        const assets = readdirSync('dist/web/assets');
+        const scripts = assets.filter((name) => name.endsWith('.js'));
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const name of scripts) {
+          const script = await t.call({ method: 'GET', url: `/assets/${name}` });
+          expect(script.statusCode, name).toBe(200);
+          expect(script.body, name).not.toMatch(/sourceMappingURL/);
+          const map = await t.call({ method: 'GET', url: `/assets/${name}.map` });
+          expect(map.statusCode, `${name}.map`).toBe(404);
+        }
+        for (const name of assets.filter((n) => n.endsWith('.map'))) {
+          expect((await t.call({ method: 'GET', url: `/assets/${name}` })).statusCode, name).toBe(
+            404,
+          );
         }
       },
     );
