@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -33,7 +33,7 @@ export function isSqlite(db: Transaction): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
-/** Opens `sqlite:<path>` or `postgres://…`; the SQLite folder is created on first start. */
+/** Opens `sqlite:<path>` or `postgres://…`; the SQLite folder and file are made private. */
 export function openDatabase(url: string): Db {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
   return openPostgres(url);
@@ -41,7 +41,7 @@ export function openDatabase(url: string): Db {
 
 function openSqlite(path: string): Db {
   const file = path === ':memory:' ? undefined : resolve(path);
-  if (file) mkdirSync(dirname(file), { recursive: true });
+  if (file) makePrivate(file);
   const sqlite = new SqliteDatabase(file ?? ':memory:');
   // WAL lets readers run beside the single writer. No busy_timeout: SQLite's busy wait would
   // halt the whole process; when the worker and a request write at the same moment, the one
@@ -58,6 +58,20 @@ function openSqlite(path: string): Db {
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
   });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
+}
+
+/**
+ * The database holds password hashes, sessions, API keys and every participant's data: only its
+ * owner may read it. A new folder is made 0700 and the file 0600 before SQLite opens it (SQLite
+ * gives the -wal and -shm files it creates the database file's mode), and files an older
+ * version left readable by others (0644) are made private.
+ */
+function makePrivate(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path) && (statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+  }
 }
 
 const MAX_STATEMENTS = 500;
