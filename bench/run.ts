@@ -9,6 +9,7 @@ import { startCountingSink } from './lib/sink.js';
 import { benchList } from './list.js';
 import { profileSend } from './profile.js';
 import { benchSend } from './send.js';
+import { benchStall } from './stall.js';
 
 const guard = setTimeout(() => {
   console.error('bench: took longer than BENCH_TIMEOUT_MS × 2, stopping');
@@ -41,10 +42,16 @@ if (child) {
     await benchConfirm('postgres');
   }
   if (only.has('list')) await benchList();
+  if (only.has('responsiveness')) {
+    await benchStall('sqlite');
+    await benchStall('postgres');
+  }
   // Sent, then the channel closed, so this process ends once its benchmark is done.
   process.send?.({ results }, () => process.disconnect?.());
 } else {
-  for (const name of ['send', 'profile', 'confirm', 'list'].filter((n) => only.has(n))) {
+  for (const name of ['send', 'profile', 'confirm', 'list', 'responsiveness'].filter((n) =>
+    only.has(n),
+  )) {
     results.push(...(await runChild(name)));
   }
   console.log('\nsummary');

@@ -65,6 +65,20 @@ describe('configuration', () => {
     expect(config.publicUrl).toBe('https://convene.example.com');
     expect(config.mailFrom).toBe('convene@convene.example.com');
   });
+
+  it('leaves METRICS_TOKEN unset by default, and takes one of 32 token characters or more', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    const token = 'abcdefghijklmnopqrstuvwxyz012345-._~+/=';
+    expect(loadConfig({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+  });
+
+  it.each([
+    ['shorter than 32 characters', 'too-short'],
+    ['holding a space', `${'a'.repeat(32)} b`],
+    ['holding a character a bearer token cannot', `${'a'.repeat(32)}"`],
+  ])('refuses a METRICS_TOKEN %s, naming it', (_what, value) => {
+    expect(() => loadConfig({ METRICS_TOKEN: value })).toThrow(/^METRICS_TOKEN: /);
+  });
 });
 
 describe('MAIL_FROM', () => {

@@ -42,6 +42,11 @@ export interface Config {
   imapPollSeconds: number;
   /** The IMAP provider's authserv-id, whose Authentication-Results are trusted (RFC 8601). */
   imapAuthservId: string | undefined;
+  /**
+   * The bearer token /metrics asks for; undefined: /metrics is off (404). Request counts and
+   * process figures are no one's business but the operator's.
+   */
+  metricsToken: string | undefined;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -56,6 +61,8 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+// RFC 6750's token characters, long enough not to be guessed.
+const BEARER_TOKEN = /^[A-Za-z0-9._~+/=-]{32,}$/;
 
 /** Reads the environment once; a bad value is reported with its variable name. */
 export function loadConfig(env: Env = process.env): Config {
@@ -159,6 +166,11 @@ export function loadConfig(env: Env = process.env): Config {
     bad('INBOUND_SMTP_PORT', `must be a port number 0-65535, got "${inbound}"`);
   }
 
+  const metricsToken = read('METRICS_TOKEN');
+  if (metricsToken !== undefined && !BEARER_TOKEN.test(metricsToken)) {
+    bad('METRICS_TOKEN', 'must be at least 32 characters of letters, digits and - . _ ~ + / =');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -185,6 +197,7 @@ export function loadConfig(env: Env = process.env): Config {
     imapUrl,
     imapPollSeconds: seconds('IMAP_POLL_SECONDS', 60, 1, 3_600),
     imapAuthservId,
+    metricsToken,
   };
 }
 

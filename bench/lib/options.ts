@@ -12,7 +12,9 @@ function size(name: string, full: number, small: number): number {
 export const options = {
   quick,
   /** Which benchmarks to run, e.g. BENCH_ONLY=send,confirm (default: all). */
-  only: (process.env.BENCH_ONLY ?? 'send,profile,confirm,list').split(',').map((s) => s.trim()),
+  only: (process.env.BENCH_ONLY ?? 'send,profile,confirm,list,responsiveness')
+    .split(',')
+    .map((s) => s.trim()),
   interviews: size('BENCH_INTERVIEWS', 10_000, 300),
   profileInterviews: size('BENCH_PROFILE_INTERVIEWS', 1_000, 100),
   tokens: size('BENCH_TOKENS', 5_000, 600),
@@ -20,6 +22,10 @@ export const options = {
   durationMs: size('BENCH_DURATION_MS', 10_000, 2_000),
   rows: size('BENCH_ROWS', 1_000_000, 20_000),
   listRuns: size('BENCH_LIST_RUNS', 300, 200),
+  /** Responsiveness: interviews per bulk send, interviewers on each, idle probing per round. */
+  stallInterviews: size('BENCH_STALL_INTERVIEWS', 500, 100),
+  stallPanel: size('BENCH_STALL_PANEL', 20, 3),
+  stallIdleMs: size('BENCH_STALL_IDLE_MS', 5_000, 1_000),
   /** PostgreSQL server for the confirm benchmark (a fresh schema is made and dropped). */
   postgresUrl: process.env.TEST_DATABASE_URL,
   /** Run the list benchmark on PostgreSQL instead of SQLite. */

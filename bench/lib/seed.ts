@@ -29,18 +29,21 @@ export interface SeedOptions {
   /** The first interview starts here; each next one `spacingMinutes` later. */
   firstStart: Date;
   spacingMinutes: number;
+  /** Interviewers on each interview (default 2), drawn from a pool of at least twenty. */
+  interviewers?: number;
 }
 
 /**
- * Inserts `count` interviews, each with one candidate (their own) and two of twenty
- * interviewers, in multi-row batches inside one transaction: setup, not what is measured.
+ * Inserts `count` interviews, each with one candidate (their own) and `interviewers` (two) of a
+ * pool of interviewers, in multi-row batches inside one transaction: setup, not what is measured.
  */
 export async function seedInterviews(
   db: Kysely<Database>,
   options: SeedOptions,
 ): Promise<{ interviewIds: string[]; participants: ParticipantsTable[] }> {
   const now = new Date().toISOString();
-  const users = Array.from({ length: 20 }, (_, i) => ({
+  const panel = options.interviewers ?? 2;
+  const users = Array.from({ length: Math.max(20, panel) }, (_, i) => ({
     id: randomUUID(),
     name: `Interviewer ${i} Example`,
     email: `interviewer${i}.${randomUUID().slice(0, 8)}@convene.bench`,
@@ -54,8 +57,10 @@ export async function seedInterviews(
   const allParticipants: ParticipantsTable[] = [];
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('users').values(users).execute();
-    for (let start = 0; start < options.count; start += 500) {
-      const n = Math.min(500, options.count - start);
+    // Rows per insert stay under both engines' limits on bound parameters.
+    const batch = Math.max(1, Math.floor(500 / Math.ceil((panel + 1) / 3)));
+    for (let start = 0; start < options.count; start += batch) {
+      const n = Math.min(batch, options.count - start);
       const candidates = [];
       const interviews: InterviewsTable[] = [];
       const participants: ParticipantsTable[] = [];
@@ -120,8 +125,10 @@ export async function seedInterviews(
           email: candidate.email,
           time_zone: candidate.time_zone,
         });
-        for (const position of [1, 2]) {
-          const user = users[(i + position * 7) % users.length] as (typeof users)[number];
+        for (let position = 1; position <= panel; position += 1) {
+          // Two interviewers: positions 7 and 14 apart, as before; a larger panel: consecutive.
+          const step = panel <= 2 ? 7 : 1;
+          const user = users[(i + position * step) % users.length] as (typeof users)[number];
           participants.push({
             ...base,
             id: randomUUID(),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -77,5 +77,46 @@ describe('SQLite transactions while another connection holds the write lock', ()
     other.exec('commit');
     const row = other.prepare('select n from counter').get() as { n: number };
     expect(row.n).toBe(0);
+  });
+});
+
+describe('SQLite files on disk', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'convene-db-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const modeOf = (path: string) => statSync(path).mode & 0o777;
+
+  it('creates the database and its -wal and -shm files readable by the owner only', async () => {
+    const file = join(dir, 'data', 'convene.db');
+    const database = openDatabase(`sqlite:${file}`);
+    await sql`create table t (n integer)`.execute(database.db);
+    await sql`insert into t (n) values (1)`.execute(database.db);
+    try {
+      for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+        expect(existsSync(path), path).toBe(true);
+        expect(modeOf(path).toString(8), path).toBe('600');
+      }
+      expect(modeOf(join(dir, 'data')).toString(8)).toBe('700');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('makes an existing database file left readable by others private when it opens it', async () => {
+    const file = join(dir, 'convene.db');
+    new SqliteDatabase(file).close();
+    writeFileSync(`${file}-wal`, '');
+    chmodSync(file, 0o644);
+    chmodSync(`${file}-wal`, 0o644);
+    const database = openDatabase(`sqlite:${file}`);
+    try {
+      expect(modeOf(file).toString(8)).toBe('600');
+      expect(modeOf(`${file}-wal`).toString(8)).toBe('600');
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -24,6 +24,12 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * At most this many issues are listed in one error (README, "Limits"): a refusal stays small
+ * however many problems the input has, and finding more than this is wasted work.
+ */
+export const MAX_ISSUES = 20;
+
 /** A field-level problem, reported in `error.details` so clients can point at the input. */
 export interface FieldIssue {
   field: string;

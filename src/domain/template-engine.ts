@@ -42,7 +42,7 @@ export function tokenize(source: string): Tokenized {
     // Its error points at or just after the opening braces, so look back for them.
     const at = error.token.begin;
     const offset = Math.max(source.lastIndexOf('{{', at), source.lastIndexOf('{%', at), 0);
-    const snippet = clip(source.slice(offset).split('\n')[0] ?? '');
+    const snippet = clip(source.slice(offset, offset + 100).split('\n')[0] ?? '');
     const message = source.startsWith('{%', offset)
       ? `tags like "${snippet}" are not allowed, only {{ token }}`
       : `"${snippet}" opens {{ but never closes it with }}`;
@@ -62,11 +62,24 @@ function read(source: string): TopLevelToken[] {
   return new Tokenizer(source, liquid.options.operators).readTopLevelTokens(liquid.options);
 }
 
-/** 1-based line and column of `offset` in `text`, counting LF as the line break. */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+/**
+ * 1-based line and column of offsets in `text`, counting LF as the line break. The line starts
+ * are found once and each offset is a binary search among them, so naming many positions in a
+ * long text stays linear (slicing the text up to each one was quadratic: 35 s for 33,000 issues).
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
 }
 
 /** Shortens text quoted in an error message. */

@@ -90,17 +90,28 @@ const RENDERED_OPTIONS = options((url) => SAFE_SCHEME.test(url));
  * whole href (`<a href="{{ interview.link }}">`); such links are judged again after rendering.
  */
 export function sanitizeTemplateHtml(html: string): string {
+  if (settled.has(html)) return html;
   // Dropping a tag can leave markup that reads differently when parsed again: a <p> left inside
   // a <p> closes it. Cleaning until nothing changes stores what will read back the same (the
   // second pass settles it; the bound is a guard).
   let clean = sanitizeHtml(html, TEMPLATE_OPTIONS);
   for (let pass = 0; pass < 3; pass++) {
     const again = sanitizeHtml(clean, TEMPLATE_OPTIONS);
-    if (again === clean) break;
+    if (again === clean) {
+      if (settled.size >= MAX_SETTLED) settled.clear();
+      settled.add(clean);
+      break;
+    }
     clean = again;
   }
   return clean;
 }
+
+// Bodies a pass left unchanged: sanitizing them again returns them as they are. A template is
+// sanitized when it is prepared and again when it is compiled for rendering (a pass is ~1 µs
+// per character), so the second time is a look-up. Bounded; when full it starts over.
+const settled = new Set<string>();
+const MAX_SETTLED = 200;
 
 /** Cleans rendered HTML: the same allow-list, and every link must now be http(s) or mailto. */
 export function sanitizeRenderedHtml(html: string): string {

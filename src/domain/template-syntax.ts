@@ -1,6 +1,7 @@
 import { type TopLevelToken, TypeGuards } from 'liquidjs';
-import { AppError, type FieldIssue } from './errors.js';
-import { clip, positionAt, tokenize } from './template-engine.js';
+import { AppError, type FieldIssue, MAX_ISSUES } from './errors.js';
+import { clip, positionsIn, tokenize } from './template-engine.js';
+import { MAX_TEMPLATE_DEPTH, tooDeepAt } from './template-limits.js';
 import { INTERVIEW_LINK_TOKEN, isTokenName } from './template-tokens.js';
 
 export type TemplateField = 'subject' | 'body';
@@ -23,7 +24,11 @@ export interface TemplateSource {
 const TOKEN_SHAPE = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*$/i;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
-/** Every problem in a template, subject first; an empty list means it may be saved. */
+/**
+ * The problems in a template, subject first, at most MAX_ISSUES of them (the scan stops there:
+ * a body of 50,000 stray braces is 50,000 problems, and listing them helps no one); an empty
+ * list means it may be saved.
+ */
 export function findTemplateIssues({ subject, body }: TemplateSource): TemplateIssue[] {
   const issues: TemplateIssue[] = [];
   if (subject.trim() === '') {
@@ -31,21 +36,32 @@ export function findTemplateIssues({ subject, body }: TemplateSource): TemplateI
   }
   const breakAt = subject.search(LINE_BREAK);
   if (breakAt >= 0) {
-    issues.push({ field: 'subject', ...positionAt(subject, breakAt), message: 'must be one line' });
+    issues.push({
+      field: 'subject',
+      ...positionsIn(subject)(breakAt),
+      message: 'must be one line',
+    });
   }
-  return [...issues, ...scan('subject', subject), ...scan('body', body)];
+  issues.push(...scan('subject', subject, MAX_ISSUES - issues.length));
+  issues.push(...scan('body', body, MAX_ISSUES - issues.length));
+  if (issues.length < MAX_ISSUES) issues.push(...depthIssue(body));
+  return issues;
 }
 
 /**
- * Refuses a template that is not plain text/HTML plus known `{{ token }}` outputs: each unknown
- * token, tag, filter or unclosed delimiter is named with its line and column.
+ * Refuses a template that is not plain text/HTML plus known `{{ token }}` outputs, or that
+ * nests elements too deep: each problem (up to MAX_ISSUES) is named with its line and column.
  */
 export function validateTemplate(source: TemplateSource): void {
   const issues = findTemplateIssues(source);
   if (issues.length === 0) return;
-  const message = issues
+  const listed = issues
     .map((i) => `${i.field} line ${i.line}, column ${i.column}: ${i.message}`)
     .join('; ');
+  const message =
+    issues.length < MAX_ISSUES
+      ? listed
+      : `${listed}; only the first ${MAX_ISSUES} problems are listed`;
   throw new AppError('validation_error', message, { issues });
 }
 
@@ -58,11 +74,25 @@ export function isInvitable(subject: string, body: string): boolean {
   );
 }
 
-function scan(field: TemplateField, text: string): TemplateIssue[] {
+function scan(field: TemplateField, text: string, room: number): TemplateIssue[] {
+  if (room <= 0) return [];
   const { tokens, failure } = tokenize(text);
-  const found = tokens.flatMap(checkToken);
-  if (failure) found.push(failure);
-  return found.map(({ offset, ...rest }) => ({ field, ...rest, ...positionAt(text, offset) }));
+  const found: Found[] = [];
+  for (const token of tokens) {
+    found.push(...checkToken(token, room - found.length));
+    if (found.length >= room) break;
+  }
+  if (failure && found.length < room) found.push(failure);
+  if (found.length === 0) return [];
+  const position = positionsIn(text);
+  return found.map(({ offset, ...rest }) => ({ field, ...rest, ...position(offset) }));
+}
+
+function depthIssue(body: string): TemplateIssue[] {
+  const at = tooDeepAt(body);
+  if (at === undefined) return [];
+  const message = `elements nest more than ${MAX_TEMPLATE_DEPTH} levels deep here; at most ${MAX_TEMPLATE_DEPTH} are allowed`;
+  return [{ field: 'body', ...positionsIn(body)(at), message }];
 }
 
 interface Found {
@@ -71,12 +101,12 @@ interface Found {
   token?: string;
 }
 
-function checkToken(token: TopLevelToken): Found[] {
+function checkToken(token: TopLevelToken, room: number): Found[] {
   if (TypeGuards.isTagToken(token)) {
     const tag = clip(token.getText());
     return [{ offset: token.begin, message: `tags like ${tag} are not allowed, only {{ token }}` }];
   }
-  if (!TypeGuards.isOutputToken(token)) return strayClosers(token.begin, token.getText());
+  if (!TypeGuards.isOutputToken(token)) return strayClosers(token.begin, token.getText(), room);
   const problem = outputProblem(token.content, token.trimLeft || token.trimRight);
   return problem ? [{ offset: token.begin, ...problem }] : [];
 }
@@ -102,9 +132,14 @@ function outputProblem(content: string, trims: boolean): Omit<Found, 'offset'> |
 }
 
 /** A `}}` or `%}` in plain text almost always means its opening braces were mistyped. */
-function strayClosers(begin: number, text: string): Found[] {
-  return [...text.matchAll(/\}\}|%\}/g)].map((m) => ({
-    offset: begin + m.index,
-    message: `"${m[0]}" has no matching "${m[0] === '}}' ? '{{' : '{%'}" before it`,
-  }));
+function strayClosers(begin: number, text: string, room: number): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(/\}\}|%\}/g)) {
+    if (found.length >= room) break;
+    found.push({
+      offset: begin + m.index,
+      message: `"${m[0]}" has no matching "${m[0] === '}}' ? '{{' : '{%'}" before it`,
+    });
+  }
+  return found;
 }

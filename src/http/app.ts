@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -9,9 +8,15 @@ import { type SecretBox, secretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { type MailSettings, mailSettingsOf } from '../mail/mail-settings.js';
+import { BODY_LIMIT, PUBLIC_BODY_LIMIT } from './limits.js';
 import { registerAuth } from './plugins/auth.js';
-import { assertNoNulCharacters, registerErrorHandling } from './plugins/errors.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerFormBody } from './plugins/form-body.js';
+import { registerJsonBody } from './plugins/json-body.js';
 import { registerMetrics } from './plugins/metrics.js';
+import { assertNoNulCharacters } from './plugins/nul-characters.js';
+import { baseHeaders, registerSecurityHeaders } from './plugins/security-headers.js';
+import { boundedValidators } from './plugins/validation.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { candidateRoutes } from './routes/candidates.js';
@@ -67,16 +72,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+    bodyLimit: BODY_LIMIT,
+    // Validation stops at the first issue; a small input is checked again for all of them
+    // (plugins/validation.ts), so a huge bad body costs one issue, not one per key.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
+    schemaController: { compilersFactory: { buildValidator: boundedValidators() } },
     // Errors Fastify meets before routing (a malformed or over-long path) get the same shape and
     // headers as every other error, and never echo the URL back.
     frameworkErrors: (error, _request, typedReply) => {
       const tooLong = error.statusCode === 414;
       const reply = typedReply as unknown as FastifyReply;
+      baseHeaders(reply, config.publicUrl.startsWith('https:'));
       reply
         .code(tooLong ? 414 : 400)
-        .header('x-content-type-options', 'nosniff')
-        .header('x-frame-options', 'DENY')
         .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
         .send({
           error: {
@@ -95,16 +103,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addSchema(ErrorBody);
   registerErrorHandling(app);
   app.addHook('preValidation', async (request) => assertNoNulCharacters(request));
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    // Routes may be stricter (the recipient page keeps its token out of referrers).
-    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
+  registerSecurityHeaders(app, config.publicUrl);
+  // Routes reachable without signing in read a few short fields; a larger body is refused unread.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.public) route.bodyLimit ??= PUBLIC_BODY_LIMIT;
   });
+  registerJsonBody(app);
 
   await app.register(cookie, { secret: config.sessionSecret });
-  await app.register(formbody);
+  await registerFormBody(app);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -128,7 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
   registerAuth(app);
-  registerMetrics(app);
+  registerMetrics(app, config.metricsToken);
 
   await registerWebApp(app);
   await app.register(healthRoutes);

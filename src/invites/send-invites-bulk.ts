@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Transaction } from '../db/database.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { AppError, invalid } from '../domain/errors.js';
@@ -19,8 +20,11 @@ import {
 /** At most this many interviews per request: a hiring day, not a whole pipeline. */
 export const MAX_BULK_INTERVIEWS = 500;
 // Interviews written per transaction: one commit for many sends is most of the gain, and a
-// chunk stays short enough that other requests are not kept waiting behind it.
+// chunk stays short enough that other requests are not kept waiting behind it. A chunk also
+// holds at most CHUNK_MESSAGES messages, so an interview panel of 20 does not make a chunk of
+// 1,050 (better-sqlite3 runs a transaction without yielding: the whole chunk is one stall).
 const CHUNK = 50;
+const CHUNK_MESSAGES = 150;
 
 export interface SendInvitesBulkOptions {
   db: Transaction;
@@ -58,8 +62,10 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
     ]);
   }
   const result: BulkSendResult = { sent: [], failed: [] };
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
+  for (const chunk of await planChunks(db, ids)) {
+    // Other requests get the event loop between chunks and between interviews: on SQLite every
+    // query here completes without waiting for I/O, so nothing else would run until the end.
+    await nextTurn();
     // Rendering and composing take most of a send's time and need no lock: they run first,
     // from a snapshot, so the write transaction below holds SQLite's single write lock (or the
     // rows' locks on PostgreSQL) only for the writes, and the outbox worker is not kept waiting.
@@ -80,6 +86,7 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
         context.interview.id,
         await refusal(() => buildInvites({ context, contents, actor, now })),
       );
+      await nextTurn();
     }
     const outcome = await db.transaction().execute(async (trx) => {
       const outcome: BulkSendResult = { sent: [], failed: [] };
@@ -127,6 +134,36 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
     result.failed.push(...outcome.failed);
   }
   return result;
+}
+
+/**
+ * The interviews (sorted ids) in chunks of at most CHUNK interviews and CHUNK_MESSAGES
+ * messages (one per participant), in id order; an interview with a larger panel is a chunk of
+ * its own, and one that does not exist counts no messages (it is reported as not found).
+ */
+async function planChunks(db: Transaction, ids: string[]): Promise<string[][]> {
+  const rows = await db
+    .selectFrom('participants')
+    .select(['interview_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('interview_id', 'in', ids)
+    .groupBy('interview_id')
+    .execute();
+  const panel = new Map(rows.map((row) => [row.interview_id, Number(row.n)]));
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let messages = 0;
+  for (const id of ids) {
+    const size = panel.get(id) ?? 0;
+    if (chunk.length > 0 && (chunk.length >= CHUNK || messages + size > CHUNK_MESSAGES)) {
+      chunks.push(chunk);
+      chunk = [];
+      messages = 0;
+    }
+    chunk.push(id);
+    messages += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 // Every change to an interview or its participants goes through applyStatus, which stamps

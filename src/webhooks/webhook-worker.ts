@@ -6,6 +6,7 @@ import type { Db } from '../db/database.js';
 import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { WebhookDeliveriesTable } from '../db/schema.js';
 import { isPublicAddress, webhookUrlIssues } from '../domain/webhook-url.js';
+import { describeDeliveryError, nonPublicAddressError } from './delivery-error.js';
 import { signWebhook } from './sign-webhook.js';
 
 export interface WebhookWorkerOptions {
@@ -138,7 +139,7 @@ async function deliver(
       await response.body.dump({ limit: 64 * 1024 });
       if (status < 200 || status >= 300) error = `HTTP ${status}`;
     } catch (caught) {
-      error = describe(caught);
+      error = describeDeliveryError(caught);
     }
   }
   const now = new Date();
@@ -190,12 +191,7 @@ function guardedLookup(allowPrivate: boolean) {
       if (error) return callback(error, []);
       const list = addresses as LookupAddress[];
       const blocked = list.find((a) => !isPublicAddress(a.address));
-      if (blocked && !allowPrivate) {
-        return callback(
-          new Error(`${hostname} resolves to ${blocked.address}, a non-public address`),
-          [],
-        );
-      }
+      if (blocked && !allowPrivate) return callback(nonPublicAddressError(hostname), []);
       const wantsAll = (options as { all?: boolean }).all === true;
       if (wantsAll) return callback(null, list);
       const first = list[0];
@@ -203,12 +199,4 @@ function guardedLookup(allowPrivate: boolean) {
       return callback(null, first.address, first.family);
     });
   };
-}
-
-function describe(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const cause = (error as { cause?: { message?: string } }).cause?.message;
-  return `${text}${cause && cause !== text ? `: ${cause}` : ''}`
-    .replace(/[\r\n]+/g, ' ')
-    .slice(0, 500);
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, PASSWORD, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
@@ -165,6 +165,28 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
       },
     );
 
+    // The built app (npm run build), as production serves it; without a build there is none.
+    it.skipIf(!existsSync('dist/web/index.html'))(
+      'serves the coordinator app without source maps: no .map answers and no script points at one',
+      async () => {
+        const assets = readdirSync('dist/web/assets');
+        const scripts = assets.filter((name) => name.endsWith('.js'));
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const name of scripts) {
+          const script = await t.call({ method: 'GET', url: `/assets/${name}` });
+          expect(script.statusCode, name).toBe(200);
+          expect(script.body, name).not.toMatch(/sourceMappingURL/);
+          const map = await t.call({ method: 'GET', url: `/assets/${name}.map` });
+          expect(map.statusCode, `${name}.map`).toBe(404);
+        }
+        for (const name of assets.filter((n) => n.endsWith('.map'))) {
+          expect((await t.call({ method: 'GET', url: `/assets/${name}` })).statusCode, name).toBe(
+            404,
+          );
+        }
+      },
+    );
+
     it('sends nosniff and frame denial with API answers, errors included', async () => {
       const answers = [
         await t.call({ method: 'GET', url: '/api/v1/interviews', as: f.coordinator }),
@@ -183,6 +205,42 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
           answer.headers['x-frame-options'] === 'DENY' ||
           /frame-ancestors 'none'/.test(String(answer.headers['content-security-policy']));
         expect(framing, where).toBe(true);
+      }
+    });
+
+    it('sends Strict-Transport-Security with every answer behind an https PUBLIC_URL', async () => {
+      expect(t.config.publicUrl).toMatch(/^https:/);
+      const answers = [
+        await t.call({ method: 'GET', url: '/healthz' }),
+        await t.call({ method: 'GET', url: '/api/v1/interviews', as: f.coordinator }),
+        await t.call({ method: 'GET', url: '/api/v1/interviews' }),
+        await t.call({ method: 'POST', url: '/api/v1/candidates', as: f.coordinator, payload: {} }),
+        await t.call({ method: 'GET', url: '/api/v1/no-such-route' }),
+        await t.call({ method: 'GET', url: `/i/${f.invited.token}` }),
+        await t.call({ method: 'POST', url: '/i/not-a-token/decline', headers: FORM, payload: '' }),
+        await t.call({ method: 'GET', url: `/api/v1/interviews/${'x'.repeat(9_000)}` }),
+        await t.call({ method: 'GET', url: '/%zz' }),
+        await t.call({ method: 'GET', url: '/api/v1/openapi.json' }),
+      ];
+      for (const answer of answers) {
+        expect(answer.headers['strict-transport-security'], `${answer.statusCode}`).toBe(
+          'max-age=31536000; includeSubDomains',
+        );
+      }
+    });
+
+    it('keeps answers about a personal token out of every cache', async () => {
+      const token = f.invited.token;
+      const answers = [
+        await t.call({ method: 'GET', url: `/api/v1/invitations/${token}` }),
+        await t.call({ method: 'POST', url: `/api/v1/invitations/${token}/confirm` }),
+        await t.call({ method: 'POST', url: `/api/v1/invitations/${token}/decline`, payload: {} }),
+        await t.call({ method: 'GET', url: '/api/v1/dev-mailbox', as: f.coordinator }),
+        await t.call({ method: 'GET', url: `/i/${token}` }),
+      ];
+      for (const answer of answers) {
+        expect(answer.statusCode, answer.body.slice(0, 100)).toBeLessThan(400);
+        expect(answer.headers['cache-control'], answer.body.slice(0, 60)).toBe('no-store');
       }
     });
 
@@ -222,6 +280,13 @@ describe(`Hostile input on the one-time setup (${engine})`, () => {
     const target = { ...SETUP_TARGET, after: reset };
     const fixtures = {} as Fixtures;
     expect(await sweep(t, fixtures, target, CORPUS)).toEqual([]);
+  });
+
+  it('sends no Strict-Transport-Security when PUBLIC_URL is plain http', async () => {
+    for (const url of ['/healthz', '/api/v1/setup', '/nowhere']) {
+      const answer = await t.call({ method: 'GET', url });
+      expect(answer.headers['strict-transport-security'], url).toBeUndefined();
+    }
   });
 
   it('leaves Secure off the session cookie when PUBLIC_URL is plain http, keeping the rest', async () => {

@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
 
+const METRICS_TOKEN = 'metrics-token-0123456789abcdefghijklmnop';
+
 describe(`service endpoints (${engine})`, () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ METRICS_TOKEN });
   });
   afterAll(() => t.close());
 
@@ -21,12 +23,35 @@ describe(`service endpoints (${engine})`, () => {
 
   it('reports request counts by route pattern at /metrics in Prometheus format', async () => {
     await t.call({ method: 'GET', url: '/api/v1/users' });
-    const metrics = await t.call({ method: 'GET', url: '/metrics' });
+    const metrics = await t.call({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(metrics.statusCode).toBe(200);
     expect(metrics.headers['content-type']).toContain('text/plain');
     expect(metrics.body).toMatch(
       /convene_http_requests_total\{method="GET",route="\/api\/v1\/users",status="401"\} \d+/,
     );
     expect(metrics.body).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('refuses /metrics without METRICS_TOKEN as a bearer token, in the error format', async () => {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong',
+      `Basic ${METRICS_TOKEN}`,
+      METRICS_TOKEN,
+    ]) {
+      const answer = await t.call({
+        method: 'GET',
+        url: '/metrics',
+        headers: authorization ? { authorization } : {},
+      });
+      expect(answer.statusCode, authorization).toBe(401);
+      expect(answer.data.error.code).toBe('unauthorized');
+      expect(answer.body).not.toContain('convene_http_requests_total');
+    }
   });
 
   it('serves an OpenAPI 3.1 document built from the route schemas', async () => {
@@ -73,5 +98,19 @@ describe(`service endpoints (${engine})`, () => {
     expect(broken.statusCode).toBe(400);
     expect(broken.data.error.code).toBe('validation_error');
     expect(broken.body).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe(`service endpoints without METRICS_TOKEN (${engine})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers /metrics with 404, as if there were none', async () => {
+    const answer = await t.call({ method: 'GET', url: '/metrics' });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.data.error.code).toBe('not_found');
   });
 });

@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TEMPLATE_DEPTH } from '../../src/domain/template-limits.js';
 import { filteredTemplates, matchingNames } from '../../src/templates/list-templates.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
+import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
 
 const LINK = '<p><a href="{{ interview.link }}">Interview Link</a></p>';
+const DEEP = `${LINK}${'<blockquote>'.repeat(3_000)}deep${'</blockquote>'.repeat(3_000)}`;
 
 describe(`templates API (${engine})`, () => {
   let t: TestApp;
@@ -274,5 +278,92 @@ describe(`templates API (${engine})`, () => {
       payload: { name: 'x', audience: 'candidate', subject: 'x', body: LINK },
     });
     expect(response.statusCode).toBe(403);
+  });
+
+  it(`refuses a body nesting elements deeper than ${MAX_TEMPLATE_DEPTH} levels with 400 at save and in preview`, async () => {
+    const before = await count();
+    const saved = await create({ name: 'Deep', body: DEEP });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.data.error.details.issues).toEqual([
+      expect.objectContaining({ field: 'body', message: expect.stringContaining('at most 50') }),
+    ]);
+    expect(await count()).toBe(before);
+    const preview = await t.call({
+      method: 'POST',
+      url: '/api/v1/templates/preview',
+      as,
+      payload: { audience: 'candidate', subject: 'x', body: DEEP },
+    });
+    expect(preview.statusCode).toBe(400);
+    expect(preview.data.error.message).toContain('nest more than 50 levels');
+  });
+
+  it('refuses a deeply nested edit in Send Invites and its preview with 400 naming the field', async () => {
+    const { interview } = await setUpInterview(t, as);
+    const templates = await seededTemplates(t, as);
+    for (const url of [
+      `/api/v1/interviews/${interview.id}/invites/preview`,
+      `/api/v1/interviews/${interview.id}/invites`,
+    ]) {
+      const answer = await t.call({
+        method: 'POST',
+        url,
+        as,
+        payload: {
+          candidate: { templateId: templates.candidate, body: DEEP },
+          interviewer: { templateId: templates.interviewer },
+        },
+      });
+      expect(answer.statusCode, url).toBe(400);
+      expect(answer.data.error.details.issues[0].field, url).toBe('candidate.body');
+    }
+  });
+
+  it('answers a send with a deeply nested template saved before the limit with 400, not 500', async () => {
+    const { interview } = await setUpInterview(t, as);
+    const templates = await seededTemplates(t, as);
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await t.database.db
+      .insertInto('templates')
+      .values({
+        id,
+        name: 'Saved deep',
+        name_key: `saved deep ${id}`,
+        audience: 'candidate',
+        subject: 'Interview',
+        body: DEEP,
+        invitable: 1,
+        archived: 0,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        last_used_at: null,
+      })
+      .execute();
+    const sent = await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${interview.id}/invites`,
+      as,
+      payload: {
+        candidate: { templateId: id },
+        interviewer: { templateId: templates.interviewer },
+      },
+    });
+    expect(sent.statusCode, sent.body.slice(0, 200)).toBe(400);
+    expect(sent.data.error.message).toContain('nest more than 50 levels');
+  });
+
+  it('answers a preview of 50,000 stray closing braces with the first 20 problems and where they are', async () => {
+    const response = await t.call({
+      method: 'POST',
+      url: '/api/v1/templates/preview',
+      as,
+      payload: { audience: 'candidate', subject: 'x', body: '}}'.repeat(50_000) },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.data.error.details.issues).toHaveLength(20);
+    expect(response.data.error.details.issues[19]).toMatchObject({ line: 1, column: 39 });
+    expect(response.body.length).toBeLessThan(8 * 1024);
   });
 });

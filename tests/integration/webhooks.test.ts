@@ -301,6 +301,8 @@ describe(`Webhooks refuse private targets unless allowed (SSRF, ${engine})`, () 
     'http://192.168.0.10/hook',
     'http://169.254.169.254/latest/meta-data',
     'http://[::ffff:127.0.0.1]/hook',
+    'http://[::127.0.0.1]/hook',
+    'http://[64:ff9b::a9fe:a9fe]/latest/meta-data',
     'http://0.0.0.0/hook',
     'http://localhost:3000/hook',
     'https://user:pass@ats.example.com/hook',
@@ -351,5 +353,54 @@ describe(`Webhooks refuse private targets unless allowed (SSRF, ${engine})`, () 
     } finally {
       await receiver.close();
     }
+  });
+
+  /** Delivers a test event to `url` once and returns what its delivery log says. */
+  async function deliverOnce(url: string, allowPrivate: boolean) {
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      as: admin,
+      payload: { url, events: ['interview.cancelled'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const worker = startWebhookWorker({
+      database: t.database,
+      box: secretBox(t.app.config.sessionSecret),
+      allowPrivate,
+      log: pino({ level: 'silent' }),
+      pollMs: 3_600_000,
+      maxAttempts: 1,
+    });
+    await t.call({ method: 'POST', url: `/api/v1/webhooks/${created.data.id}/test`, as: admin });
+    await worker.drain();
+    await worker.stop();
+    const log = await t.call({
+      method: 'GET',
+      url: `/api/v1/webhooks/${created.data.id}/deliveries`,
+      as: admin,
+    });
+    return log.data.items[0] as { state: string; lastError: string };
+  }
+
+  // Addresses, loopback or private, as the delivery log must never show them.
+  const ADDRESS = /\b127\.\d|\b\d{1,3}(\.\d{1,3}){3}\b|::1\b|\[?[0-9a-f]*:[0-9a-f:]+\]?/i;
+
+  it('logs a delivery refused for the address its name resolves to without that address', async () => {
+    const item = await deliverOnce(`http://${hostname()}:9/internal`, false);
+    expect(item.state).toBe('failed');
+    expect(item.lastError).toBe(`${hostname()} resolves to a non-public address`);
+    expect(item.lastError).not.toMatch(ADDRESS);
+  });
+
+  it('logs a failed connection without the address it was made to', async () => {
+    // Allowed to go private (as on-premise), to a port where nothing listens.
+    const receiver = await startReceiver();
+    const port = receiver.port;
+    await receiver.close();
+    const item = await deliverOnce(`http://${hostname()}:${port}/gone`, true);
+    expect(item.state).toBe('failed');
+    expect(item.lastError).toMatch(/connection refused/);
+    expect(item.lastError).not.toMatch(ADDRESS);
   });
 });

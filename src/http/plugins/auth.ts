@@ -16,7 +16,10 @@ declare module 'fastify' {
     auth: Authentication | null;
   }
   interface FastifyContextConfig {
-    /** Reachable without signing in (sign-in itself, setup, the OpenAPI document). */
+    /**
+     * Reachable without signing in (sign-in itself, setup, the OpenAPI document, the invitation
+     * pages and their twins); such routes also get the small public body limit (app.ts).
+     */
     public?: boolean;
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, type ErrorCode } from '../../domain/errors.js';
+import { AppError, type ErrorCode, MAX_ISSUES } from '../../domain/errors.js';
+import { isPartial } from './validation.js';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
@@ -31,13 +32,18 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const retry = (error.details as { retryAfterSeconds?: number } | undefined)
         ?.retryAfterSeconds;
       if (retry) reply.header('retry-after', String(retry));
-      return reply.status(status).send(body(error.code, error.message, error.details));
+      const details =
+        error.code === 'validation_error' ? boundDetails(error.details) : error.details;
+      return reply.status(status).send(body(error.code, clip(error.message, MAX_MESSAGE), details));
     }
     if (error.validation) {
-      const issues = (error.validation as ValidationIssue[]).map((v) =>
-        describe(v, error.validationContext ?? 'body'),
-      );
-      const message = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+      const found = error.validation as ValidationIssue[];
+      const issues = found
+        .slice(0, MAX_ISSUES)
+        .map((v) => boundIssue(describe(v, error.validationContext ?? 'body')));
+      const listed = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+      const partial = isPartial(found) || found.length > MAX_ISSUES;
+      const message = partial ? `${listed}; ${onlyFirst(issues.length)}` : listed;
       return reply.status(400).send(body('validation_error', message, { issues }));
     }
     const status = error.statusCode ?? 500;
@@ -54,6 +60,38 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .status(404)
       .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });
+}
+
+// Field names come from the input (an unknown key can be a megabyte long), so every text an
+// error carries is clipped; with at most MAX_ISSUES issues, a refusal stays a few kilobytes.
+const MAX_FIELD = 100;
+const MAX_TEXT = 300;
+const MAX_MESSAGE = 4_000;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+function onlyFirst(count: number): string {
+  return count === 1
+    ? 'only the first problem is listed'
+    : `only the first ${count} problems are listed`;
+}
+
+function boundIssue<T extends object>(issue: T): T {
+  const bounded: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(issue)) {
+    bounded[key] =
+      typeof value === 'string' ? clip(value, key === 'field' ? MAX_FIELD : MAX_TEXT) : value;
+  }
+  return bounded as T;
+}
+
+// A use case's own issue list (say a template's) gets the same bounds as the validator's.
+function boundDetails(details: unknown): unknown {
+  const issues = (details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return details;
+  return { ...(details as object), issues: issues.slice(0, MAX_ISSUES).map(boundIssue) };
 }
 
 function body(code: string, message: string, details?: unknown) {
@@ -83,39 +121,4 @@ function describe(issue: ValidationIssue, context: string) {
 
 function join(path: string, name: string): string {
   return path ? `${path}.${name}` : name;
-}
-
-/**
- * Refuses a NUL character anywhere in the body, query or path with a 400 naming the field:
- * no name, text or token needs one, and PostgreSQL cannot store it in text.
- */
-export function assertNoNulCharacters(request: {
-  body: unknown;
-  query: unknown;
-  params: unknown;
-}): void {
-  const fields: string[] = [];
-  for (const [part, value] of [
-    ['body', request.body],
-    ['query', request.query],
-    ['params', request.params],
-  ] as const) {
-    collectNul(value, '', fields, part);
-  }
-  if (fields.length === 0) return;
-  const issues = fields.map((field) => ({ field, message: 'must not contain a NUL character' }));
-  throw new AppError('validation_error', issues.map((i) => `${i.field}: ${i.message}`).join('; '), {
-    issues,
-  });
-}
-
-function collectNul(value: unknown, path: string, found: string[], part: string, depth = 0): void {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push(path || part);
-    return;
-  }
-  if (depth > 20 || value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    collectNul(child, path ? `${path}.${key}` : key, found, part, depth + 1);
-  }
 }

@@ -1,8 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { AppError } from '../../domain/errors.js';
 
-/** Prometheus metrics at /metrics: process defaults plus request counts and latencies by route. */
-export function registerMetrics(app: FastifyInstance): Registry {
+/**
+ * Prometheus metrics at /metrics: process defaults plus request counts and latencies by route,
+ * for the holder of METRICS_TOKEN (`Authorization: Bearer <token>`). Without a token configured
+ * there is no /metrics at all (404) and nothing is counted.
+ */
+export function registerMetrics(app: FastifyInstance, token: string | undefined): void {
+  if (token === undefined) return;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -24,9 +31,28 @@ export function registerMetrics(app: FastifyInstance): Registry {
     requests.inc({ method: request.method, route, status: String(reply.statusCode) });
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-    reply.header('content-type', registry.contentType);
-    return registry.metrics();
-  });
-  return registry;
+  const expected = digest(`Bearer ${token}`);
+  app.get(
+    '/metrics',
+    { schema: { hide: true }, onRequest: async (request) => assertMetricsToken(request, expected) },
+    async (_request, reply) => {
+      reply.header('content-type', registry.contentType);
+      return registry.metrics();
+    },
+  );
+}
+
+// Compared as digests of equal length, so the time taken says nothing about the token.
+function assertMetricsToken(request: FastifyRequest, expected: Buffer): void {
+  const given = request.headers.authorization ?? '';
+  if (!timingSafeEqual(digest(given), expected)) {
+    throw new AppError(
+      'unauthorized',
+      'Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.',
+    );
+  }
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
 }

@@ -49,6 +49,8 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
     wildcard: true,
     cacheControl: false,
     setHeaders: cacheHeaders,
+    // The build makes no source maps (vite.config.ts); one left from an older build is not served.
+    allowedPath: (path) => !path.endsWith('.map'),
   });
   const sendIndex = (reply: FastifyReply) =>
     reply

@@ -4,6 +4,7 @@ import { previewInvites } from '../../invites/preview-invites.js';
 import { resendInvites } from '../../invites/resend-invites.js';
 import { sendInvites } from '../../invites/send-invites.js';
 import { MAX_BULK_INTERVIEWS, sendInvitesBulk } from '../../invites/send-invites-bulk.js';
+import { TEMPLATE_BODY_LIMIT } from '../limits.js';
 import { actorOf } from '../plugins/auth.js';
 import { defaultEmptyBody, errors, IdParams } from '../schemas.js';
 import {
@@ -32,6 +33,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/interviews/:id/invites/preview',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
         tags: ['invites'],
         summary: 'What each participant would receive (subject, HTML, text), without sending',
@@ -57,6 +59,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/interviews/:id/invites',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
         tags: ['invites'],
         summary:
@@ -82,6 +85,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invites',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
         tags: ['invites'],
         summary: `Send Invites for several interviews (up to ${MAX_BULK_INTERVIEWS}) with the same two templates`,
@@ -129,6 +133,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/interviews/:id/invites/resend',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       preValidation: defaultEmptyBody,
       schema: {
         tags: ['invites'],

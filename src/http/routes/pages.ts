@@ -21,7 +21,8 @@ type Notice = (typeof NOTICES)[number];
 export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db;
   const settings = app.mailSettings;
-  const config = { rateLimit: INVITATION_RATE_LIMIT };
+  // Public: no sign-in, the token is the credential (and so a small body limit, app.ts).
+  const config = { public: true, rateLimit: INVITATION_RATE_LIMIT };
 
   app.get(
     '/i/:token',

@@ -7,6 +7,7 @@ import { getTemplate } from '../../templates/get-template.js';
 import { listTemplates } from '../../templates/list-templates.js';
 import { previewTemplate } from '../../templates/preview-template.js';
 import { updateTemplate } from '../../templates/update-template.js';
+import { TEMPLATE_BODY_LIMIT } from '../limits.js';
 import { actorOf } from '../plugins/auth.js';
 import { errors, IdParams, Line, Nullable, Page, PageQuery } from '../schemas.js';
 
@@ -87,6 +88,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/templates/preview',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
         tags: ['templates'],
         summary: 'Render an unsaved subject and body with sample interview data',
@@ -109,6 +111,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/templates',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
         tags: ['templates'],
         summary: 'Create a template; unknown tokens are refused with their position',
@@ -141,6 +144,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/templates/:id',
     {
+      bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
         tags: ['templates'],
         summary: 'Edit a template, or archive/unarchive it',
