@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { EnvSchema } from './config-schema.js';
 
 describe('configuration', () => {
   it('runs with no settings at all: SQLite under ./data, port 3000, the dev mailbox', () => {
@@ -111,5 +113,47 @@ describe('MAIL_FROM', () => {
     expect(() => loadConfig({ IMAP_AUTHSERV_ID: 'mx.google.com; dkim=pass' })).toThrow(
       /^IMAP_AUTHSERV_ID: /,
     );
+  });
+});
+
+describe('the variables that stand alone', () => {
+  it('takes true and false exactly, and a number where a number is meant', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true', OUTBOX_POLL_SECONDS: '0.5' })).toMatchObject({
+      trustProxy: true,
+      outboxPollSeconds: 0.5,
+    });
+    for (const [name, value] of [
+      ['TRUST_PROXY', 'yes'],
+      ['RUN_WORKER', '1'],
+      ['OUTBOX_LEASE_SECONDS', 'ten'],
+      ['INBOUND_SMTP_PORT', '25.5'],
+      ['LOG_LEVEL', 'verbose'],
+      ['COMPANY_NAME', 'Acme\nBcc: evil@example.org'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(
+        new RegExp(`^${name}: must be `),
+      );
+    }
+  });
+
+  it('never repeats a secret in its error', () => {
+    for (const name of ['SESSION_SECRET', 'METRICS_TOKEN', 'SMTP_URL']) {
+      let problem = '';
+      try {
+        loadConfig({ [name]: 'hunter2 hunter2' });
+      } catch (error) {
+        problem = (error as ConfigError).problems.join('\n');
+      }
+      expect(problem).toMatch(new RegExp(`^${name}: must be `));
+      expect(problem).not.toContain('hunter2');
+    }
+  });
+
+  it('are each documented in the README configuration table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const documented = new Set([...readme.matchAll(/^\| `([A-Z_]+)`/gm)].map((m) => m[1]));
+    for (const name of Object.keys(EnvSchema.properties)) {
+      expect(documented.has(name) || readme.includes(`\`${name}\``), name).toBe(true);
+    }
   });
 });

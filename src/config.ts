@@ -1,4 +1,5 @@
 import addressparser from 'nodemailer/lib/addressparser';
+import { type LOG_LEVELS, readEnv } from './config-schema.js';
 import { passwordProblem } from './domain/password-rules.js';
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
@@ -18,7 +19,7 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   sessionSecret: string | undefined;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: (typeof LOG_LEVELS)[number];
   trustProxy: boolean;
   /** Shown in emails ({{ company.name }}) and as the calendar organizer's name. */
   companyName: string;
@@ -59,62 +60,34 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-// RFC 6750's token characters, long enough not to be guessed.
-const BEARER_TOKEN = /^[A-Za-z0-9._~+/=-]{32,}$/;
+type Environment = Record<string, string | undefined>;
 
-/** Reads the environment once; a bad value is reported with its variable name. */
-export function loadConfig(env: Env = process.env): Config {
-  const problems: string[] = [];
+/**
+ * Reads the environment once; a bad value is reported with its variable name. The variables
+ * that stand alone are described by EnvSchema (config-schema.ts); the rest are checked here.
+ */
+export function loadConfig(environment: Environment = process.env): Config {
+  const { values: env, problems } = readEnv(environment);
   const read = (name: string) => {
-    const value = env[name]?.trim();
+    const value = environment[name]?.trim();
     return value ? value : undefined;
   };
   const bad = (name: string, why: string) => problems.push(`${name}: ${why}`);
 
-  const port = Number(read('PORT') ?? '3000');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    bad('PORT', `must be a port number 0-65535, got "${read('PORT')}"`);
-  }
-  const defaultUrl = `http://localhost:${Number.isInteger(port) ? port : 3000}`;
+  const defaultUrl = `http://localhost:${Number.isInteger(env.PORT) ? env.PORT : 3000}`;
   const publicUrl = (read('PUBLIC_URL') ?? defaultUrl).replace(/\/+$/, '');
   if (!isHttpUrl(publicUrl)) bad('PUBLIC_URL', `must be an http(s) URL, got "${publicUrl}"`);
-
-  const databaseUrl = read('DATABASE_URL') ?? 'sqlite:./data/convene.db';
-  if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
-    bad('DATABASE_URL', 'must be sqlite:<path> or postgres://user@host:port/database');
-  }
-  const smtpUrl = read('SMTP_URL');
-  if (smtpUrl && !/^smtps?:\/\/.+/.test(smtpUrl)) {
-    bad('SMTP_URL', 'must be smtp://user:pass@host:port or smtps://…');
-  }
   const from = parseMailbox(read('MAIL_FROM') ?? `convene@${hostOf(publicUrl)}`);
   if ('problem' in from) bad('MAIL_FROM', from.problem);
-  const mailFrom = 'address' in from ? from.address : '';
-  const mailFromName = 'address' in from ? from.name : undefined;
 
-  const adminEmail = read('ADMIN_EMAIL');
-  const adminPassword = env.ADMIN_PASSWORD || undefined;
-  if (adminEmail && !isEmailAddress(adminEmail)) bad('ADMIN_EMAIL', 'must be an email address');
-  if (adminEmail && !adminPassword) bad('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
-  const adminPasswordProblem = adminPassword && passwordProblem(adminPassword, [adminEmail ?? '']);
-  if (adminPasswordProblem) bad('ADMIN_PASSWORD', adminPasswordProblem);
-  const sessionSecret = read('SESSION_SECRET');
-  if (sessionSecret && sessionSecret.length < 32) {
-    bad('SESSION_SECRET', 'must be at least 32 characters');
+  // Not trimmed: spaces may be part of a password.
+  const adminPassword = environment.ADMIN_PASSWORD || undefined;
+  if (env.ADMIN_EMAIL && !adminPassword) {
+    bad('ADMIN_PASSWORD', 'is required when ADMIN_EMAIL is set');
   }
-  const logLevel = (read('LOG_LEVEL') ?? 'info') as Config['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
-  const trustProxy = read('TRUST_PROXY') ?? 'false';
-  if (!['true', 'false'].includes(trustProxy)) bad('TRUST_PROXY', 'must be true or false');
+  const weak = adminPassword && passwordProblem(adminPassword, [env.ADMIN_EMAIL ?? '']);
+  if (weak) bad('ADMIN_PASSWORD', weak);
 
-  const companyName = read('COMPANY_NAME') ?? 'Convene';
-  if (!isSingleLine(companyName) || companyName.length > 100) {
-    bad('COMPANY_NAME', 'must be one line of at most 100 characters');
-  }
-  const runWorker = read('RUN_WORKER') ?? 'true';
-  const webhookAllowPrivate = read('WEBHOOK_ALLOW_PRIVATE') ?? 'false';
   const hours = (name: string, fallback: number | null): number | null => {
     const given = read(name);
     if (given === undefined) return fallback;
@@ -125,6 +98,11 @@ export function loadConfig(env: Env = process.env): Config {
     }
     return value;
   };
+  const reminders: ReminderSettings = {
+    pendingAfterHours: hours('REMINDER_PENDING_AFTER_HOURS', 48),
+    pendingBeforeHours: hours('REMINDER_PENDING_BEFORE_HOURS', 24),
+    everyoneBeforeHours: hours('REMINDER_EVERYONE_BEFORE_HOURS', null),
+  };
   const imapUrl = read('IMAP_URL');
   if (imapUrl) {
     try {
@@ -133,71 +111,34 @@ export function loadConfig(env: Env = process.env): Config {
       bad('IMAP_URL', error instanceof Error ? error.message : 'is not an imap(s):// URL');
     }
   }
-  const imapAuthservId = read('IMAP_AUTHSERV_ID');
-  if (imapAuthservId && !/^[A-Za-z0-9.-]{1,253}$/.test(imapAuthservId)) {
-    bad('IMAP_AUTHSERV_ID', `must be a host name such as mx.google.com, got "${imapAuthservId}"`);
-  }
-  const reminders: ReminderSettings = {
-    pendingAfterHours: hours('REMINDER_PENDING_AFTER_HOURS', 48),
-    pendingBeforeHours: hours('REMINDER_PENDING_BEFORE_HOURS', 24),
-    everyoneBeforeHours: hours('REMINDER_EVERYONE_BEFORE_HOURS', null),
-  };
-  if (!['true', 'false'].includes(webhookAllowPrivate)) {
-    bad('WEBHOOK_ALLOW_PRIVATE', 'must be true or false');
-  }
-  if (!['true', 'false'].includes(runWorker)) bad('RUN_WORKER', 'must be true or false');
-
-  const seconds = (name: string, fallback: number, min: number, max: number) => {
-    const value = Number(read(name) ?? fallback);
-    if (!Number.isFinite(value) || value < min || value > max) {
-      bad(name, `must be a number of seconds from ${min} to ${max}`);
-    }
-    return value;
-  };
-  const outboxLeaseSeconds = seconds('OUTBOX_LEASE_SECONDS', 300, 1, 86_400);
-  const outboxRetrySeconds = seconds('OUTBOX_RETRY_SECONDS', 30, 0.001, 3_600);
-  const outboxPollSeconds = seconds('OUTBOX_POLL_SECONDS', 1, 0.01, 60);
-  const inbound = read('INBOUND_SMTP_PORT');
-  const inboundSmtpPort = inbound === undefined ? undefined : Number(inbound);
-  if (
-    inboundSmtpPort !== undefined &&
-    (!Number.isInteger(inboundSmtpPort) || inboundSmtpPort < 0 || inboundSmtpPort > 65535)
-  ) {
-    bad('INBOUND_SMTP_PORT', `must be a port number 0-65535, got "${inbound}"`);
-  }
-
-  const metricsToken = read('METRICS_TOKEN');
-  if (metricsToken !== undefined && !BEARER_TOKEN.test(metricsToken)) {
-    bad('METRICS_TOKEN', 'must be at least 32 characters of letters, digits and - . _ ~ + / =');
-  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
-    port,
-    host: read('HOST') ?? '0.0.0.0',
+    port: env.PORT,
+    host: env.HOST,
     publicUrl,
-    databaseUrl,
-    smtpUrl,
-    mailFrom,
-    mailFromName,
-    adminEmail,
+    databaseUrl: env.DATABASE_URL,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: 'address' in from ? from.address : '',
+    mailFromName: 'address' in from ? from.name : undefined,
+    adminEmail: env.ADMIN_EMAIL,
     adminPassword,
-    sessionSecret,
-    logLevel,
-    trustProxy: trustProxy === 'true',
-    companyName,
-    runWorker: runWorker === 'true',
-    outboxLeaseSeconds,
-    outboxRetrySeconds,
-    outboxPollSeconds,
-    inboundSmtpPort,
-    inboundSmtpHost: read('INBOUND_SMTP_HOST') ?? '0.0.0.0',
-    webhookAllowPrivate: webhookAllowPrivate === 'true',
+    sessionSecret: env.SESSION_SECRET,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY === 'true',
+    companyName: env.COMPANY_NAME,
+    runWorker: env.RUN_WORKER === 'true',
+    outboxLeaseSeconds: env.OUTBOX_LEASE_SECONDS,
+    outboxRetrySeconds: env.OUTBOX_RETRY_SECONDS,
+    outboxPollSeconds: env.OUTBOX_POLL_SECONDS,
+    inboundSmtpPort: env.INBOUND_SMTP_PORT,
+    inboundSmtpHost: env.INBOUND_SMTP_HOST,
+    webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
     reminders,
     imapUrl,
-    imapPollSeconds: seconds('IMAP_POLL_SECONDS', 60, 1, 3_600),
-    imapAuthservId,
-    metricsToken,
+    imapPollSeconds: env.IMAP_POLL_SECONDS,
+    imapAuthservId: env.IMAP_AUTHSERV_ID,
+    metricsToken: env.METRICS_TOKEN,
   };
 }
 
