@@ -1,4 +1,5 @@
 import type { Credentials, TestApp } from './app.js';
+import { buildCandidate, buildUser } from './factories.js';
 
 /** A future interview with a Tokyo candidate and two interviewers (New York and Berlin). */
 export async function setUpInterview(
@@ -7,35 +8,20 @@ export async function setUpInterview(
   overrides: Record<string, unknown> = {},
 ) {
   const suffix = Math.random().toString(36).slice(2, 8);
-  const candidate = await t.call({
-    method: 'POST',
-    url: '/api/v1/candidates',
-    as,
-    payload: {
-      firstName: 'Kenji',
-      lastName: 'Sato',
-      email: `kenji.${suffix}@example.jp`,
-      timeZone: 'Asia/Tokyo',
-    },
-  });
-  const interviewers = [];
-  for (const [name, zone] of [
-    ['Nora York', 'America/New_York'],
-    ['Bernd Berlin', 'Europe/Berlin'],
-  ]) {
-    const user = await t.call({
-      method: 'POST',
-      url: '/api/v1/users',
-      as: (await t.signedIn('admin')).as,
-      payload: {
-        name,
-        email: `${String(name).split(' ')[0]?.toLowerCase()}.${suffix}@example.com`,
-        timeZone: zone,
-        role: 'interviewer',
-      },
-    });
-    interviewers.push(user.data);
-  }
+  // The people are not what these tests are about: written straight to the database.
+  const candidate = await buildCandidate(t.database.db, { email: `kenji.${suffix}@example.jp` });
+  const interviewers = [
+    await buildUser(t.database.db, {
+      name: 'Nora York',
+      email: `nora.${suffix}@example.com`,
+      time_zone: 'America/New_York',
+    }),
+    await buildUser(t.database.db, {
+      name: 'Bernd Berlin',
+      email: `bernd.${suffix}@example.com`,
+      time_zone: 'Europe/Berlin',
+    }),
+  ] as const;
   // A fixed winter date: New York 10:00 (EST), Berlin 16:00, Tokyo 00:00 the next day.
   const startsAt = new Date('2030-01-15T15:00:00Z');
   const interview = await t.call({
@@ -44,7 +30,7 @@ export async function setUpInterview(
     as,
     payload: {
       title: 'Technical interview',
-      candidateId: candidate.data.id,
+      candidateId: candidate.id,
       interviewerIds: interviewers.map((u) => u.id),
       jobTitle: 'Backend Engineer',
       startsAt: startsAt.toISOString(),
@@ -57,7 +43,7 @@ export async function setUpInterview(
     },
   });
   if (interview.statusCode !== 201) throw new Error(`interview not created: ${interview.body}`);
-  return { candidate: candidate.data, interviewers, interview: interview.data };
+  return { candidate, interviewers, interview: interview.data };
 }
 
 /** The ids of the seeded candidate and interviewer invites. */
