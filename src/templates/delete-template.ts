@@ -30,6 +30,8 @@ export async function deleteTemplate(
     .set({ archived: 1, updated_at: nowDbTime() })
     .where('id', '=', id)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  // Deleted by someone else since it was read.
+  if (!archived) throw new AppError('not_found', `No template with id ${id}.`);
   return { deleted: false, template: toTemplate(archived) };
 }

@@ -49,6 +49,8 @@ export async function updateTemplate(options: UpdateTemplateOptions): Promise<Te
     .set(set)
     .where('id', '=', id)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  // Deleted by someone else since it was read.
+  if (!row) throw new AppError('not_found', `No template with id ${id}.`);
   return toTemplate(row);
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { NoResultError } from 'kysely';
 import { AppError, type ErrorCode, MAX_ISSUES } from '../../domain/errors.js';
 import { isPartial } from './validation.js';
 
@@ -27,6 +28,11 @@ interface ValidationIssue {
 /** The one mapping from thrown errors to HTTP answers; stacks stay in the log. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    // A row that was there a moment ago and is gone (deleted by a concurrent request) is a
+    // "not found", never a 500 (STYLE.md rule 5). Use cases say which row; this is the net.
+    if (error instanceof NoResultError) {
+      return reply.status(404).send(body('not_found', 'Not found: it may have just been deleted.'));
+    }
     if (error instanceof AppError) {
       const status = STATUS[error.code];
       const retry = (error.details as { retryAfterSeconds?: number } | undefined)
