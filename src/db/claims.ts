@@ -27,11 +27,15 @@ export interface ClaimOptions<Q extends Queue, C extends keyof Database[Q] & str
   limit: number;
   /** The worker's time: what is due, and when the lease ends. */
   now: Date;
-  /** How long the rows are reserved before another worker may take them over. */
-  leaseMs: number;
+  /** How long the rows are reserved before another worker may take them over (5 minutes). */
+  leaseMs?: number | undefined;
   /** A further condition on the rows that may be taken (a paused webhook's deliveries wait). */
   where?: Expression<SqlBool>;
 }
+
+// Longer than any one attempt should take; a worker that stalls past it (an SMTP socket times
+// out only after 10 minutes) is fenced off by the claim id, not by the lease.
+const DEFAULT_LEASE_MS = 5 * 60_000;
 
 /** Rows a worker holds, and the claim id written on each of them. */
 export interface Claim<Row> {
@@ -72,7 +76,7 @@ export async function claimDue<Q extends Queue, C extends keyof Database[Q] & st
     .updateTable(asQueue(queue))
     .set((eb) => ({
       state: 'sending',
-      locked_until: new Date(now.getTime() + options.leaseMs).toISOString(),
+      locked_until: new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS)).toISOString(),
       claim_id: id,
       attempts: eb('attempts', '+', 1),
     }))

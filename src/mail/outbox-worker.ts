@@ -69,7 +69,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         columns: CLAIMED,
         limit: batchSize,
         now: now(),
-        leaseMs: options.leaseMs ?? 5 * 60_000,
+        leaseMs: options.leaseMs,
       });
       await deliverBatch({ ...options, now }, claim);
       return claim.rows.length === batchSize;

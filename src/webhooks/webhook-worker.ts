@@ -75,7 +75,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
         columns: CLAIMED,
         limit: batchSize,
         now: now(),
-        leaseMs: options.leaseMs ?? 5 * 60_000,
+        leaseMs: options.leaseMs,
         where: activeSubscription,
       });
       await Promise.all(claim.rows.map((delivery) => deliver(worker, agent, claim.id, delivery)));
