@@ -1,5 +1,7 @@
 // An HTTP load generator in its own process (bench/lib/load.ts forks it): `connections`
 // keep-alive loops, each request to the next path of a rotating list, latencies recorded.
+// With `once`, every path is requested at most once: the run (and its measuring) ends early if
+// the paths run out, so no request repeats an earlier one.
 import http from 'node:http';
 
 interface Job {
@@ -9,6 +11,7 @@ interface Job {
   connections: number;
   warmupMs: number;
   durationMs: number;
+  once?: boolean;
 }
 
 process.on('message', async (job: Job) => {
@@ -17,6 +20,7 @@ process.on('message', async (job: Job) => {
   let next = 0;
   let recording = false;
   let stop = false;
+  let ranOut = false;
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const one = (index: number) =>
@@ -44,6 +48,11 @@ process.on('message', async (job: Job) => {
     });
   const loop = async () => {
     while (!stop) {
+      if (job.once && next >= job.paths.length) {
+        ranOut = true;
+        stop = true;
+        break;
+      }
       const index = next % job.paths.length;
       next += 1;
       const t = process.hrtime.bigint();
@@ -57,11 +66,13 @@ process.on('message', async (job: Job) => {
   await new Promise((r) => setTimeout(r, job.warmupMs));
   recording = true;
   const started = performance.now();
-  await new Promise((r) => setTimeout(r, job.durationMs));
+  const done = Promise.all(loops);
+  await Promise.race([done, new Promise((r) => setTimeout(r, job.durationMs))]);
   recording = false;
+  // Ran out: measured until the last request in flight was answered.
   const seconds = (performance.now() - started) / 1000;
   stop = true;
-  await Promise.all(loops);
+  await done;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (p: number) =>
@@ -74,6 +85,9 @@ process.on('message', async (job: Job) => {
     p99: at(0.99),
     max: latencies[latencies.length - 1] ?? 0,
     statuses,
+    seconds,
+    used: Math.min(next, job.paths.length),
+    ranOut,
   });
 });
 process.on('disconnect', () => process.exit(0));

@@ -9,6 +9,12 @@ export interface LoadResult {
   max: number;
   /** Responses by status code (0: connection error). */
   statuses: Record<string, number>;
+  /** How long was measured (shorter than asked when `once` ran out of paths). */
+  seconds: number;
+  /** How many paths were requested, warm-up included. */
+  used: number;
+  /** True when `once` ran out of paths before the time was up. */
+  ranOut: boolean;
 }
 
 /** Runs bench/lib/load-process.ts against 127.0.0.1:`port` and returns its figures. */
@@ -18,6 +24,8 @@ export async function runLoad(job: {
   connections: number;
   warmupMs: number;
   durationMs: number;
+  /** Request every path at most once (see load-process.ts). */
+  once?: boolean;
 }): Promise<LoadResult> {
   const child = fork(fileURLToPath(new URL('./load-process.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],

@@ -17,7 +17,12 @@ export const options = {
     .map((s) => s.trim()),
   interviews: size('BENCH_INTERVIEWS', 10_000, 300),
   profileInterviews: size('BENCH_PROFILE_INTERVIEWS', 1_000, 100),
+  /** Confirm: links pressed again in the repeat-press row. */
   tokens: size('BENCH_TOKENS', 5_000, 600),
+  /** Confirm: links for each round's first confirmations (each pressed once at most). */
+  firstTokens: size('BENCH_FIRST_TOKENS', 60_000, 6_000),
+  /** Confirm: rounds alternating the baselines and the real routes; figures are medians. */
+  rounds: size('BENCH_ROUNDS', 3, 3),
   connections: size('BENCH_CONNECTIONS', 64, 16),
   durationMs: size('BENCH_DURATION_MS', 10_000, 2_000),
   rows: size('BENCH_ROWS', 1_000_000, 20_000),
@@ -42,9 +47,20 @@ export function fmt(n: number, digits = 0): string {
   });
 }
 
-/** One result line: name, figures, ratio, target and whether it holds. */
-export function report(name: string, figures: string, ratio: number, target: string, met: boolean) {
-  const line = `${name}: ${figures} ratio ${fmt(ratio, 2)} — target ${target}: ${met ? 'MET' : 'NOT MET'}`;
+/**
+ * One result line: name, figures, ratio (with its spread over rounds, if any), target and
+ * whether it holds.
+ */
+export function report(
+  name: string,
+  figures: string,
+  ratio: number,
+  target: string,
+  met: boolean,
+  ratioSpread?: string,
+) {
+  const shown = ratioSpread ?? fmt(ratio, 2);
+  const line = `${name}: ${figures} ratio ${shown} — target ${target}: ${met ? 'MET' : 'NOT MET'}`;
   console.log(line);
   results.push(line);
 }
@@ -64,4 +80,19 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] as number;
+}
+
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid] as number;
+  return ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** "median (min–max)" of a figure measured in several rounds. */
+export function spread(values: number[], digits = 0): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return `${fmt(median(values), digits)} (${fmt(low, digits)}–${fmt(high, digits)})`;
 }

@@ -158,6 +158,8 @@ export interface MessagesTable {
   transport: 'smtp' | 'dev' | null;
   sent_at: string | null;
   created_at: string;
+  /** The claim a worker holds while sending (db/claims.ts); null otherwise. */
+  claim_id: string | null;
 }
 
 export interface EventsTable {
@@ -201,6 +203,8 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   delivered_at: string | null;
   created_at: string;
+  /** The claim a worker holds while delivering (db/claims.ts); null otherwise. */
+  claim_id: string | null;
 }
 
 export interface RemindersSentTable {

@@ -1,3 +1,4 @@
+import { type Claim, claimDue, finishClaimed } from '../db/claims.js';
 import type { Db } from '../db/database.js';
 import { recordEvent, recordEvents, SYSTEM } from '../db/events.js';
 import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
@@ -21,6 +22,8 @@ export interface OutboxWorkerOptions {
   retryBaseMs?: number;
   /** How long a claimed message is reserved before another worker may take it over. */
   leaseMs?: number;
+  /** The worker's time, for leases, backoff and what it records (tests pass their own). */
+  now?: () => Date;
 }
 
 export interface OutboxWorker {
@@ -44,25 +47,32 @@ export function outboxTiming(config: {
   };
 }
 
-type Claimed = Pick<
-  MessagesTable,
-  'id' | 'interview_id' | 'to_email' | 'raw' | 'attempts' | 'kind'
->;
+const CLAIMED = ['id', 'interview_id', 'to_email', 'raw', 'attempts', 'kind'] as const;
+type Claimed = Pick<MessagesTable, (typeof CLAIMED)[number]>;
 
 /**
- * Delivers the outbox: claims due messages in batches (on PostgreSQL with FOR UPDATE SKIP
- * LOCKED, so several instances share the work), sends each, and records sent/failed with
- * retries and exponential backoff. A crash mid-send leaves the message claimed until its lease
- * ends, then it is sent again with the same Message-ID, which mail clients show once.
+ * Delivers the outbox: claims due messages in batches (db/claims.ts: on PostgreSQL with FOR
+ * UPDATE SKIP LOCKED, so several instances share the work), sends each, and records sent/failed
+ * with retries and exponential backoff, only while the message is still under this worker's
+ * claim. A crash mid-send leaves the message claimed until its lease ends, then it is sent again
+ * with the same Message-ID, which mail clients show once.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { pollMs = 1000, batchSize = 100 } = options;
+  const { pollMs = 1000, batchSize = 100, now = () => new Date() } = options;
   const loop = startPollLoop({
     pollMs,
     batch: async () => {
-      const batch = await claim(options, batchSize);
-      await deliverBatch(options, batch);
-      return batch.length === batchSize;
+      // On SQLite a claim that finds the write lock taken waits on a timer (database.ts), so
+      // deliveries in flight keep going meanwhile.
+      const claim = await claimDue(options.database, {
+        queue: 'messages',
+        columns: CLAIMED,
+        limit: batchSize,
+        now: now(),
+        leaseMs: options.leaseMs,
+      });
+      await deliverBatch({ ...options, now }, claim);
+      return claim.rows.length === batchSize;
     },
     onError: (error) => options.log.error({ err: error }, 'outbox pass failed'),
   });
@@ -76,31 +86,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
 }
 
-async function claim(options: OutboxWorkerOptions, limit: number): Promise<Claimed[]> {
-  const { db, engine } = options.database;
-  const now = new Date();
-  const leaseEnds = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000)).toISOString();
-  let due = db
-    .selectFrom('messages')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('state', '=', 'queued'), eb('next_attempt_at', '<=', now.toISOString())]),
-        eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', now.toISOString())]),
-      ]),
-    )
-    .orderBy('next_attempt_at')
-    .limit(limit);
-  if (engine === 'postgres') due = due.forUpdate().skipLocked();
-  // On SQLite a statement that finds the write lock taken waits on a timer (database.ts), so
-  // deliveries in flight keep going meanwhile.
-  return db
-    .updateTable('messages')
-    .set((eb) => ({ state: 'sending', locked_until: leaseEnds, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
-    .returning(['id', 'interview_id', 'to_email', 'raw', 'attempts', 'kind'])
-    .execute();
-}
+type Worker = OutboxWorkerOptions & { now: () => Date };
 
 // Sends a claimed batch side by side over the pooled transport and records the successes in
 // groups (one UPDATE and one event insert each) as they come in, rather than a transaction per
@@ -108,7 +94,8 @@ async function claim(options: OutboxWorkerOptions, limit: number): Promise<Claim
 // same Message-ID.
 const RECORD_GROUP = 20;
 
-async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Promise<void> {
+async function deliverBatch(options: Worker, claim: Claim<Claimed>): Promise<void> {
+  const batch = claim.rows;
   if (batch.length === 0) return;
   let accepted: Array<{ message: Claimed; at: Date }> = [];
   let recording: Promise<void> = Promise.resolve();
@@ -121,14 +108,14 @@ async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Pro
     accepted = [];
     if (group.length === 0) return;
     recording = recording.then(() =>
-      recordSent(options, group).catch((error: unknown) => {
+      recordSent(options, claim.id, group).catch((error: unknown) => {
         failure ??= error;
       }),
     );
   };
   await Promise.all(
     batch.map(async (message) => {
-      const at = new Date();
+      const at = options.now();
       try {
         await options.transport.send({
           from: options.from,
@@ -136,7 +123,7 @@ async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Pro
           raw: Buffer.from(message.raw, 'utf8'),
         });
       } catch (error) {
-        await recordFailure(options, message, error, at);
+        await recordFailure(options, claim.id, message, error, options.now());
         return;
       }
       accepted.push({ message, at });
@@ -149,7 +136,8 @@ async function deliverBatch(options: OutboxWorkerOptions, batch: Claimed[]): Pro
 }
 
 async function recordSent(
-  options: OutboxWorkerOptions,
+  options: Worker,
+  claimId: string,
   sent: Array<{ message: Claimed; at: Date }>,
 ): Promise<void> {
   const { db } = options.database;
@@ -157,40 +145,42 @@ async function recordSent(
   const dev = transport === 'dev';
   // One timestamp for the batch's row update (the last acceptance); each event keeps its own.
   const finished = new Date(Math.max(...sent.map((s) => s.at.getTime())));
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('messages')
+  const lost = await db.transaction().execute(async (trx) => {
+    const { recorded, lost } = await finishClaimed(trx, {
+      queue: 'messages',
+      claimId,
+      ids: sent.map((s) => s.message.id),
       // Once SMTP has it, the body (with its personal link) is dropped from the database; the
       // development mailbox keeps it, since showing it is its purpose.
-      .set({
+      set: {
         state: 'sent',
         sent_at: finished.toISOString(),
         transport,
-        locked_until: null,
         last_error: null,
         ...(dev ? {} : { raw: '' }),
-      })
-      .where(
-        'id',
-        'in',
-        sent.map((s) => s.message.id),
-      )
-      .execute();
+      },
+    });
+    const mine = new Set(recorded);
     await recordEvents(
       trx,
-      sent.map(({ message, at }) => ({
-        interviewId: message.interview_id,
-        type: 'message.sent',
-        actor: SYSTEM,
-        data: { messageId: message.id, to: message.to_email, kind: message.kind, transport },
-        at,
-      })),
+      sent
+        .filter(({ message }) => mine.has(message.id))
+        .map(({ message, at }) => ({
+          interviewId: message.interview_id,
+          type: 'message.sent',
+          actor: SYSTEM,
+          data: { messageId: message.id, to: message.to_email, kind: message.kind, transport },
+          at,
+        })),
     );
+    return lost;
   });
+  for (const messageId of lost) reportLostClaim(options, messageId, claimId, 'sent');
 }
 
 async function recordFailure(
-  options: OutboxWorkerOptions,
+  options: Worker,
+  claimId: string,
   message: Claimed,
   error: unknown,
   now: Date,
@@ -202,17 +192,18 @@ async function recordFailure(
   const giveUp = permanent || message.attempts >= (options.maxAttempts ?? 8);
   const base = options.retryBaseMs ?? 30_000;
   const delay = retryDelayMs(message.attempts, base, 3_600_000);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('messages')
-      .set({
+  const recorded = await db.transaction().execute(async (trx) => {
+    const { lost } = await finishClaimed(trx, {
+      queue: 'messages',
+      claimId,
+      ids: [message.id],
+      set: {
         state: giveUp ? 'failed' : 'queued',
         last_error: text,
-        locked_until: null,
         next_attempt_at: new Date(now.getTime() + delay).toISOString(),
-      })
-      .where('id', '=', message.id)
-      .execute();
+      },
+    });
+    if (lost.length > 0) return false;
     if (giveUp) {
       await recordEvent(trx, {
         interviewId: message.interview_id,
@@ -228,12 +219,32 @@ async function recordFailure(
         at: now,
       });
     }
+    return true;
   });
+  if (!recorded) {
+    reportLostClaim(options, message.id, claimId, giveUp ? 'failed' : 'retry', text);
+    return;
+  }
   const log = giveUp ? options.log.error : options.log.warn;
   log.call(
     options.log,
     { messageId: message.id, attempts: message.attempts, error: text },
     giveUp ? 'message failed for good' : 'message delivery failed, will retry',
+  );
+}
+
+// A worker stalled past its lease (SMTP can take 10 minutes to time out; the lease is 5) comes
+// back to find its message taken over: what it learnt is dropped, and said.
+function reportLostClaim(
+  options: Worker,
+  messageId: string,
+  claimId: string,
+  outcome: 'sent' | 'failed' | 'retry',
+  error?: string,
+): void {
+  options.log.warn(
+    { messageId, claimId, outcome, ...(error === undefined ? {} : { error }) },
+    'message was taken over by another worker after its lease ran out; this result is not recorded',
   );
 }
 

@@ -1,10 +1,12 @@
 import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns';
+import { expressionBuilder } from 'kysely';
 import { Agent, request } from 'undici';
 import type { SecretBox } from '../auth/secret-box.js';
+import { claimDue, finishClaimed } from '../db/claims.js';
 import type { Db } from '../db/database.js';
 import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
-import type { WebhookDeliveriesTable } from '../db/schema.js';
+import type { Database, WebhookDeliveriesTable } from '../db/schema.js';
 import { isPublicAddress, webhookUrlIssues } from '../domain/webhook-url.js';
 import { describeDeliveryError, nonPublicAddressError } from './delivery-error.js';
 import { signWebhook } from './sign-webhook.js';
@@ -28,6 +30,8 @@ export interface WebhookWorkerOptions {
   leaseMs?: number;
   /** Per attempt, for the connection, the headers and the body. */
   timeoutMs?: number;
+  /** The worker's time, for leases, backoff and what it records (tests pass their own). */
+  now?: () => Date;
 }
 
 export interface WebhookWorker {
@@ -36,27 +40,46 @@ export interface WebhookWorker {
   stop(): Promise<void>;
 }
 
-type Claimed = Pick<WebhookDeliveriesTable, 'id' | 'webhook_id' | 'payload' | 'attempts'>;
+const CLAIMED = ['id', 'webhook_id', 'payload', 'attempts'] as const;
+type Claimed = Pick<WebhookDeliveriesTable, (typeof CLAIMED)[number]>;
+type Worker = WebhookWorkerOptions & { now: () => Date };
+
+// A paused subscription's deliveries wait, queued, until it is resumed.
+const eb = expressionBuilder<Database, 'webhook_deliveries'>();
+const activeSubscription = eb(
+  'webhook_id',
+  'in',
+  eb.selectFrom('webhooks').select('id').where('active', '=', 1),
+);
 
 /**
- * Delivers queued webhook events: claims due deliveries (FOR UPDATE SKIP LOCKED on PostgreSQL,
- * so several instances share them), POSTs each with Standard Webhooks headers, and records the
- * outcome. A 2xx is delivered; anything else (or no answer within the timeout) is retried with
- * exponential backoff and jitter until `maxAttempts`, then marked failed with the last status
- * and error, visible in the subscription's delivery log. Redirects are not followed, and every
+ * Delivers queued webhook events: claims due deliveries (db/claims.ts: FOR UPDATE SKIP LOCKED
+ * on PostgreSQL, so several instances share them), POSTs each with Standard Webhooks headers,
+ * and records the outcome while the delivery is still under this worker's claim. A 2xx is
+ * delivered; anything else (or no answer within the timeout) is retried with exponential
+ * backoff and jitter until `maxAttempts`, then marked failed with the last status and error,
+ * visible in the subscription's delivery log. Redirects are not followed, and every
  * connection is checked against the address it resolved to (SSRF), not only the URL's name.
  */
 export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker {
-  const { pollMs = 1000, batchSize = 20 } = options;
+  const { pollMs = 1000, batchSize = 20, now = () => new Date() } = options;
+  const worker: Worker = { ...options, now };
   const agent = new Agent({
     connect: { lookup: guardedLookup(options.allowPrivate), timeout: options.timeoutMs ?? 10_000 },
   });
   const loop = startPollLoop({
     pollMs,
     batch: async () => {
-      const batch = await claim(options, batchSize);
-      await Promise.all(batch.map((delivery) => deliver(options, agent, delivery)));
-      return batch.length === batchSize;
+      const claim = await claimDue(options.database, {
+        queue: 'webhook_deliveries',
+        columns: CLAIMED,
+        limit: batchSize,
+        now: now(),
+        leaseMs: options.leaseMs,
+        where: activeSubscription,
+      });
+      await Promise.all(claim.rows.map((delivery) => deliver(worker, agent, claim.id, delivery)));
+      return claim.rows.length === batchSize;
     },
     onError: (error) => options.log.error({ err: error }, 'webhook pass failed'),
   });
@@ -69,112 +92,116 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
   };
 }
 
-async function claim(options: WebhookWorkerOptions, limit: number): Promise<Claimed[]> {
-  const { db, engine } = options.database;
-  const now = new Date();
-  const leaseEnds = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000)).toISOString();
-  let due = db
-    .selectFrom('webhook_deliveries')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('state', '=', 'queued'), eb('next_attempt_at', '<=', now.toISOString())]),
-        eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', now.toISOString())]),
-      ]),
-    )
-    // A paused subscription's deliveries wait, queued, until it is resumed.
-    .where('webhook_id', 'in', db.selectFrom('webhooks').select('id').where('active', '=', 1))
-    .orderBy('next_attempt_at')
-    .limit(limit);
-  if (engine === 'postgres') due = due.forUpdate().skipLocked();
-  return db
-    .updateTable('webhook_deliveries')
-    .set((eb) => ({ state: 'sending', locked_until: leaseEnds, attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
-    .returning(['id', 'webhook_id', 'payload', 'attempts'])
-    .execute();
+interface Outcome {
+  status: number | null;
+  /** Null when the receiver answered 2xx. */
+  error: string | null;
 }
 
 async function deliver(
-  options: WebhookWorkerOptions,
+  options: Worker,
   agent: Agent,
+  claimId: string,
   delivery: Claimed,
 ): Promise<void> {
-  const { db } = options.database;
-  const webhook = await db
+  const webhook = await options.database.db
     .selectFrom('webhooks')
     .select(['url', 'secret_box'])
     .where('id', '=', delivery.webhook_id)
     .executeTakeFirst();
-  let status: number | null = null;
-  let error: string | null = null;
   if (!webhook) return; // deleted meanwhile: its deliveries went with it
   const refused = webhookUrlIssues(webhook.url, options.allowPrivate)[0];
-  if (refused) {
-    error = `url ${refused.message}`;
-  } else {
-    const timestamp = Math.floor(Date.now() / 1000);
-    try {
-      const secret = options.box.open(webhook.secret_box);
-      const response = await request(webhook.url, {
-        method: 'POST',
-        dispatcher: agent,
-        body: delivery.payload,
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Convene-Webhooks/1',
-          'webhook-id': delivery.id,
-          'webhook-timestamp': String(timestamp),
-          'webhook-signature': signWebhook({
-            id: delivery.id,
-            timestamp,
-            body: delivery.payload,
-            secret,
-          }),
-        },
-        headersTimeout: options.timeoutMs ?? 10_000,
-        bodyTimeout: options.timeoutMs ?? 10_000,
-      });
-      status = response.statusCode;
-      await response.body.dump({ limit: 64 * 1024 });
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
-    } catch (caught) {
-      error = describeDeliveryError(caught);
-    }
+  const outcome = refused
+    ? { status: null, error: `url ${refused.message}` }
+    : await post(options, agent, delivery, webhook);
+  await recordOutcome(options, claimId, delivery, outcome);
+}
+
+/** One attempt: the signed POST and what came of it. */
+async function post(
+  options: Worker,
+  agent: Agent,
+  delivery: Claimed,
+  webhook: { url: string; secret_box: string },
+): Promise<Outcome> {
+  const timestamp = Math.floor(options.now().getTime() / 1000);
+  try {
+    const secret = options.box.open(webhook.secret_box);
+    const response = await request(webhook.url, {
+      method: 'POST',
+      dispatcher: agent,
+      body: delivery.payload,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Convene-Webhooks/1',
+        'webhook-id': delivery.id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook({
+          id: delivery.id,
+          timestamp,
+          body: delivery.payload,
+          secret,
+        }),
+      },
+      headersTimeout: options.timeoutMs ?? 10_000,
+      bodyTimeout: options.timeoutMs ?? 10_000,
+    });
+    const status = response.statusCode;
+    await response.body.dump({ limit: 64 * 1024 });
+    return { status, error: status < 200 || status >= 300 ? `HTTP ${status}` : null };
+  } catch (caught) {
+    return { status: null, error: describeDeliveryError(caught) };
   }
-  const now = new Date();
-  if (error === null) {
-    await db
-      .updateTable('webhook_deliveries')
-      .set({
-        state: 'delivered',
-        last_status: status,
-        last_error: null,
-        locked_until: null,
-        delivered_at: now.toISOString(),
-      })
-      .where('id', '=', delivery.id)
-      .execute();
+}
+
+/** Delivered, retried later or failed for good: recorded only while the claim still holds. */
+async function recordOutcome(
+  options: Worker,
+  claimId: string,
+  delivery: Claimed,
+  { status, error }: Outcome,
+): Promise<void> {
+  const now = options.now();
+  const giveUp = error !== null && delivery.attempts >= (options.maxAttempts ?? 8);
+  const delay = retryDelayMs(delivery.attempts, options.retryBaseMs ?? 30_000, 6 * 3_600_000);
+  const { lost } = await finishClaimed(options.database.db, {
+    queue: 'webhook_deliveries',
+    claimId,
+    ids: [delivery.id],
+    set:
+      error === null
+        ? {
+            state: 'delivered',
+            last_status: status,
+            last_error: null,
+            delivered_at: now.toISOString(),
+          }
+        : {
+            state: giveUp ? 'failed' : 'queued',
+            last_status: status,
+            last_error: error,
+            next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+          },
+  });
+  const facts = {
+    deliveryId: delivery.id,
+    webhookId: delivery.webhook_id,
+    attempts: delivery.attempts,
+  };
+  if (lost.length > 0) {
+    // Stalled past its lease (a slow receiver): another worker has taken the delivery over.
+    const outcome = error === null ? 'delivered' : giveUp ? 'failed' : 'retry';
+    options.log.warn(
+      { ...facts, claimId, outcome, error },
+      'webhook delivery was taken over by another worker after its lease ran out; this result is not recorded',
+    );
     return;
   }
-  const giveUp = delivery.attempts >= (options.maxAttempts ?? 8);
-  const base = options.retryBaseMs ?? 30_000;
-  const delay = retryDelayMs(delivery.attempts, base, 6 * 3_600_000);
-  await db
-    .updateTable('webhook_deliveries')
-    .set({
-      state: giveUp ? 'failed' : 'queued',
-      last_status: status,
-      last_error: error,
-      locked_until: null,
-      next_attempt_at: new Date(now.getTime() + delay).toISOString(),
-    })
-    .where('id', '=', delivery.id)
-    .execute();
+  if (error === null) return;
   const log = giveUp ? options.log.error : options.log.warn;
   log.call(
     options.log,
-    { deliveryId: delivery.id, webhookId: delivery.webhook_id, attempts: delivery.attempts, error },
+    { ...facts, error },
     giveUp ? 'webhook delivery failed for good' : 'webhook delivery failed, will retry',
   );
 }

@@ -19,6 +19,11 @@ export interface SmtpSink {
   holdNext(count: number): void;
   /** How many messages are being held unanswered right now. */
   held(): number;
+  /**
+   * Answers the messages held so far, late: accepted (they then count as received), or refused
+   * with `code`.
+   */
+  releaseHeld(code?: number): Promise<void>;
   /** Resolves once at least `count` messages have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
@@ -29,7 +34,7 @@ export async function startSmtpSink(listenOn = 0): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let failures: { count: number; code: number } = { count: 0, code: 0 };
   let holds = 0;
-  let holding = 0;
+  let holding: Array<(code?: number) => Promise<void>> = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -37,20 +42,11 @@ export async function startSmtpSink(listenOn = 0): Promise<SmtpSink> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        if (holds > 0) {
-          holds -= 1;
-          holding += 1;
-          // Never answered: the message does not count as received.
-          return;
-        }
-        if (failures.count > 0) {
-          failures = { ...failures, count: failures.count - 1 };
-          const error = Object.assign(new Error('Sink told to refuse this message'), {
-            responseCode: failures.code,
-          });
-          return callback(error);
-        }
+      const refuse = (code: number) =>
+        callback(
+          Object.assign(new Error('Sink told to refuse this message'), { responseCode: code }),
+        );
+      const accept = async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         received.push({
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
@@ -59,6 +55,19 @@ export async function startSmtpSink(listenOn = 0): Promise<SmtpSink> {
           parsed: await simpleParser(raw),
         });
         callback();
+      };
+      stream.on('end', async () => {
+        if (holds > 0) {
+          holds -= 1;
+          // Not answered until released (if ever): until then it does not count as received.
+          holding.push((code) => (code === undefined ? accept() : Promise.resolve(refuse(code))));
+          return;
+        }
+        if (failures.count > 0) {
+          failures = { ...failures, count: failures.count - 1 };
+          return refuse(failures.code);
+        }
+        await accept();
       });
     },
   });
@@ -73,7 +82,12 @@ export async function startSmtpSink(listenOn = 0): Promise<SmtpSink> {
     holdNext: (count) => {
       holds = count;
     },
-    held: () => holding,
+    held: () => holding.length,
+    releaseHeld: async (code) => {
+      const answers = holding;
+      holding = [];
+      await Promise.all(answers.map((answer) => answer(code)));
+    },
     failNext: (count, code) => {
       failures = { count, code };
     },

@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import pino from 'pino';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
@@ -9,51 +7,21 @@ import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webho
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
 import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
-
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A local HTTP receiver: records each request and answers with the next queued status. */
-async function startReceiver() {
-  const received: Received[] = [];
-  const answers: Record<string, number[]> = {};
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const path = req.url ?? '/';
-      received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.statusCode = answers[path]?.shift() ?? 200;
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    port,
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
-    received,
-    /** The statuses the next requests to `path` get (then 200). */
-    answer: (path: string, statuses: number[]) => {
-      answers[path] = [...statuses];
-    },
-    at: (path: string) => received.filter((r) => r.path === path),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import {
+  type ReceivedWebhook,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../helpers/webhook-receiver.js';
 
 describe(`Webhooks (${engine})`, () => {
   let t: TestApp;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: WebhookReceiver;
   let worker: WebhookWorker;
   let admin: Credentials;
   let coordinator: Credentials;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
     // The receiver is on loopback, so this app allows private targets; SSRF is tested below.
     t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: 'true' });
     worker = startWebhookWorker({
@@ -136,7 +104,7 @@ describe(`Webhooks (${engine})`, () => {
       Date.parse(String(byType['interview.cancelled']?.timestamp)),
     );
     // A forged or altered body fails the same independent check.
-    const first = requests.find((r) => r.body.includes('invites_sent')) as Received;
+    const first = requests.find((r) => r.body.includes('invites_sent')) as ReceivedWebhook;
     expect(() =>
       verifier.verify(first.body.replace('invites_sent', 'scheduled'), {
         'webhook-id': String(first.headers['webhook-id']),
@@ -319,7 +287,7 @@ describe(`Webhooks refuse private targets unless allowed (SSRF, ${engine})`, () 
 
   it('checks the address a host name resolves to at delivery, not only the name', async () => {
     // This machine's own name resolves to a loopback address.
-    const receiver = await startReceiver();
+    const receiver = await startWebhookReceiver();
     try {
       const created = await t.call({
         method: 'POST',
@@ -395,7 +363,7 @@ describe(`Webhooks refuse private targets unless allowed (SSRF, ${engine})`, () 
 
   it('logs a failed connection without the address it was made to', async () => {
     // Allowed to go private (as on-premise), to a port where nothing listens.
-    const receiver = await startReceiver();
+    const receiver = await startWebhookReceiver();
     const port = receiver.port;
     await receiver.close();
     const item = await deliverOnce(`http://${hostname()}:${port}/gone`, true);
