@@ -13,7 +13,6 @@ import {
   SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
-import { startCheckpointer } from './checkpointer.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -55,18 +54,12 @@ function openSqlite(path: string): Db {
   // rewritten when claimed and when cleared after sending, all within seconds; a wider window
   // copies such pages into the database fewer times (ADR 007). Not wider: the checkpoint runs
   // inside whichever commit crosses the mark, and better-sqlite3 holds the process meanwhile;
-  // at ~40 MB that was a 170-250 ms stall for every request (ADR 009). A thread of its own
-  // checkpoints every 50 ms (checkpointer.ts), so this one, inside a commit, is a backstop.
+  // at ~40 MB that was a 170-250 ms stall for every request (ADR 009).
   sqlite.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  const checkpointer = file ? startCheckpointer(file) : undefined;
-  const close = async () => {
-    await checkpointer?.stop();
-    await db.destroy();
-  };
-  return { db, engine: 'sqlite', file, close };
+  return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
 
 /**
