@@ -42,7 +42,13 @@ let counter = 0;
 /** A Convene app on a fresh database of the suite's engine, with no mail server. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { worker?: boolean; retryBaseMs?: number; maxAttempts?: number } = {},
+  options: {
+    worker?: boolean;
+    retryBaseMs?: number;
+    maxAttempts?: number;
+    /** The worker's clock (tests/helpers/clock.ts), to pass backoffs and leases without sleeping. */
+    now?: () => Date;
+  } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const config = loadConfig({
@@ -64,6 +70,7 @@ export async function startTestApp(
         pollMs: 3_600_000,
         retryBaseMs: options.retryBaseMs ?? 1,
         maxAttempts: options.maxAttempts ?? 8,
+        ...(options.now ? { now: options.now } : {}),
       })
     : undefined;
   const app = await buildApp({ config: { ...config, sessionSecret }, database });

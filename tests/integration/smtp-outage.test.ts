@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { type TestClock, testClock } from '../helpers/clock.js';
 import { engine } from '../helpers/database.js';
 import { seededTemplates, setUpInterview } from '../helpers/interviews.js';
 import { freePort } from '../helpers/process.js';
@@ -10,13 +11,16 @@ describe(`SMTP server down, then back (${engine})`, () => {
   let as: Credentials;
   let port: number;
   let sink: SmtpSink | undefined;
+  let clock: TestClock;
 
   beforeAll(async () => {
     // Nothing listens on this port until the test starts the SMTP server there.
     port = await freePort();
+    clock = testClock();
+    // A real backoff (30 s, doubling): the test moves the worker's clock past it.
     t = await startTestApp(
       { SMTP_URL: `smtp://127.0.0.1:${port}` },
-      { worker: true, retryBaseMs: 1 },
+      { worker: true, retryBaseMs: 30_000, now: clock.now },
     );
     as = (await t.signedIn('coordinator')).as;
   });
@@ -55,11 +59,11 @@ describe(`SMTP server down, then back (${engine})`, () => {
     ).toEqual(['queued', 'queued', 'queued']);
 
     sink = await startSmtpSink(port);
-    const until = Date.now() + 15_000;
-    while (sink.received.length < 3 && Date.now() < until) {
-      await t.worker?.drain();
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    // Not due again before the backoff has passed, then delivered.
+    await t.worker?.drain();
+    expect(sink.received).toHaveLength(0);
+    clock.advance(60_000);
+    await t.worker?.drain();
     expect(sink.received).toHaveLength(3);
     expect(new Set(sink.received.map((m) => m.parsed.messageId)).size).toBe(3);
     const after = (

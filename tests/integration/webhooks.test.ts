@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretBox } from '../../src/auth/secret-box.js';
 import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { testClock } from '../helpers/clock.js';
 import { engine } from '../helpers/database.js';
 import { sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
 import {
@@ -17,6 +18,7 @@ describe(`Webhooks (${engine})`, () => {
   let t: TestApp;
   let receiver: WebhookReceiver;
   let worker: WebhookWorker;
+  const clock = testClock();
   let admin: Credentials;
   let coordinator: Credentials;
 
@@ -32,6 +34,7 @@ describe(`Webhooks (${engine})`, () => {
       pollMs: 3_600_000,
       retryBaseMs: 1,
       maxAttempts: 3,
+      now: clock.now,
     });
     admin = (await t.signedIn('admin')).as;
     coordinator = (await t.signedIn('coordinator')).as;
@@ -63,10 +66,10 @@ describe(`Webhooks (${engine})`, () => {
       lastStatus: number | null;
       lastError: string | null;
     }>;
-  /** Runs the worker until nothing is due (retries are due at once with a 1 ms base). */
+  /** Runs the worker until nothing is due, moving its clock past each retry's backoff. */
   const deliverAll = async () => {
     for (let i = 0; i < 5; i++) {
-      await new Promise((r) => setTimeout(r, 10));
+      clock.advance(1_000);
       await worker.drain();
     }
   };
