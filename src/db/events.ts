@@ -3,22 +3,13 @@ import type { Actor } from '../domain/permissions.js';
 import type { Transaction } from './database.js';
 import { preparedQuery } from './prepared.js';
 import type { EventsTable } from './schema.js';
-import { enqueueWebhooks } from './webhook-outbox.js';
+import { enqueueWebhooks, type RecordedEvent } from './webhook-outbox.js';
 
 /** Who did something: a signed-in user, a participant through their link, or Convene itself. */
-export interface EventActor {
-  type: EventsTable['actor_type'];
-  id?: string | null;
-  name?: string | null;
-}
+export type EventActor = RecordedEvent['actor'];
 
-export interface RecordEventOptions {
-  interviewId: string;
-  type: string;
-  actor: EventActor;
-  data?: Record<string, unknown>;
-  at?: Date;
-}
+/** An event to record: its id is drawn here, its time is now unless given. */
+export type RecordEventOptions = Omit<RecordedEvent, 'id' | 'at'> & { at?: Date };
 
 /** Appends to an interview's audit trail; called inside the transaction that made the change. */
 export async function recordEvent(db: Transaction, options: RecordEventOptions): Promise<void> {

@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { webhookEventFor } from '../domain/webhook-events.js';
 import type { Transaction } from './database.js';
-import type { RecordEventOptions } from './events.js';
 import { preparedQuery } from './prepared.js';
+import type { EventsTable } from './schema.js';
+
+/** An audit-trail event as recorded (db/events.ts), which a webhook may stand for. */
+export interface RecordedEvent {
+  id: string;
+  at: Date;
+  interviewId: string;
+  type: string;
+  actor: { type: EventsTable['actor_type']; id?: string | null; name?: string | null };
+  data?: Record<string, unknown>;
+}
 
 // Read with every recorded change that a webhook may want: built and compiled once.
 const activeSubscriptions = preparedQuery((db: Transaction) =>
@@ -14,10 +24,7 @@ const activeSubscriptions = preparedQuery((db: Transaction) =>
  * stand for, in the transaction that recorded them: a change and its webhooks commit together
  * or not at all (the same outbox rule as mail, DESIGN §5).
  */
-export async function enqueueWebhooks(
-  db: Transaction,
-  events: Array<RecordEventOptions & { id: string; at: Date }>,
-): Promise<void> {
+export async function enqueueWebhooks(db: Transaction, events: RecordedEvent[]): Promise<void> {
   const mapped = events.flatMap((event) => {
     const type = webhookEventFor(event.type, event.data ?? {});
     return type ? [{ event, type }] : [];
@@ -33,7 +40,7 @@ export async function enqueueWebhooks(
 }
 
 /** What an ATS receives about one event: the interview, who did it, and the event's details. */
-function webhookData(event: RecordEventOptions & { id: string }): Record<string, unknown> {
+function webhookData(event: RecordedEvent): Record<string, unknown> {
   return {
     interviewId: event.interviewId,
     eventId: event.id,

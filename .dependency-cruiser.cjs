@@ -1,0 +1,92 @@
+// The import rules between Convene's layers (STYLE.md, Layout; ADR 004), checked on real,
+// resolved paths by `npm run lint`. scripts/check-layer-rules.mjs plants a violation of each
+// kind and expects this to fail, so a rule that stopped biting would be noticed.
+
+const USE_CASES = '(people|auth|templates|interviews|invites|webhooks|dev-mailbox)';
+const ENTRIES = '^src/(server|worker)[.]ts$';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'A cycle makes two modules one: split what both need into a third.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'domain/ imports only other domain/ files (and libraries that do no I/O).',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/(?!domain/)' },
+    },
+    {
+      name: 'domain-does-no-io',
+      comment: 'Storage, HTTP and mail belong to the outer layers.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: {
+        path: [
+          '^(node:)?(fs|net|http|https|child_process)$',
+          'node_modules/(pg|better-sqlite3|kysely|fastify|@fastify/[^/]+|nodemailer|smtp-server|imapflow|undici)/',
+        ],
+      },
+    },
+    {
+      name: 'storage-and-mail-below-use-cases',
+      comment: 'db/ and mail/ sit below the use cases, HTTP and the entry points.',
+      severity: 'error',
+      from: { path: '^src/(db|mail)/' },
+      to: {
+        path: [
+          `^src/${USE_CASES}/`,
+          '^src/(http|pages)/',
+          ENTRIES,
+          'node_modules/(fastify|@fastify/[^/]+)/',
+        ],
+      },
+    },
+    {
+      name: 'storage-below-mail',
+      comment: 'db/ is the bottom layer above domain/: mail/ may use it, not the reverse.',
+      severity: 'error',
+      from: { path: '^src/db/' },
+      to: { path: '^src/mail/' },
+    },
+    {
+      name: 'use-cases-below-http',
+      comment: 'Use cases know nothing of HTTP: routes call them, not the other way round.',
+      severity: 'error',
+      from: { path: `^src/${USE_CASES}/` },
+      to: { path: ['^src/(http|pages)/', ENTRIES, 'node_modules/(fastify|@fastify/[^/]+)/'] },
+    },
+    {
+      name: 'nothing-imports-the-entry-points',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: ENTRIES },
+    },
+    {
+      name: 'web-shares-only-types',
+      comment: 'The web app may import the server’s types, never its code.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'server-never-imports-web',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^web/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a cycle through types is still a cycle between modules.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '[.]test[.]tsx?$' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+  },
+};
