@@ -1,19 +1,30 @@
-import type { QueryClient } from '@tanstack/react-query';
-
-/** Query keys of the access screens: users, sessions and API keys. */
-export const accessKeys = {
-  users: ['users'] as const,
-  sessions: (userId: string) => ['sessions', userId] as const,
-  apiKeys: (userId: string) => ['api-keys', userId] as const,
-};
+/** What the access screens (users, sessions, API keys) share. */
+import { notifications } from '@mantine/notifications';
+import {
+  type QueryClient,
+  type QueryKey,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api } from './api.js';
+import { invalidate, keys } from './queries.js';
 
 /** After a change to a user's access, everything that shows it is read again. */
 export function invalidateAccess(client: QueryClient): Promise<unknown> {
-  return Promise.all([
-    client.invalidateQueries({ queryKey: ['users'] }),
-    client.invalidateQueries({ queryKey: ['sessions'] }),
-    client.invalidateQueries({ queryKey: ['api-keys'] }),
-  ]);
+  return invalidate(client, keys.users, keys.sessions, keys.apiKeys);
+}
+
+/** DELETE `${path}/${id}` for a session or key, then says so and reads `root` again. */
+export function useRevoke(path: string, root: QueryKey, done: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api('DELETE', `${path}/${id}`),
+    onSuccess: () => {
+      notifications.show({ color: 'green', message: done });
+      void invalidate(client, root);
+    },
+    onError: (error) => notifications.show({ color: 'red', message: error.message }),
+  });
 }
 
 /** "Firefox on Linux"-ish: the browser part of a User-Agent, short enough for a table. */

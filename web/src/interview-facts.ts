@@ -1,18 +1,5 @@
-/** Query keys and small read helpers shared by the interview screens. */
-import type { QueryClient } from '@tanstack/react-query';
+/** Small facts the interview screens read off an interview. */
 import type { Interview } from './types.js';
-
-/** Everything under ['interviews'], so one invalidation refreshes list, details and timeline. */
-export const interviewKeys = {
-  all: ['interviews'] as const,
-  list: (filters: Record<string, unknown>) => ['interviews', 'list', filters] as const,
-  detail: (id: string) => ['interviews', id] as const,
-  events: (id: string) => ['interviews', id, 'events'] as const,
-};
-
-export function invalidateInterviews(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ queryKey: interviewKeys.all });
-}
 
 export function candidateName(interview: Interview): string {
   return interview.participants.find((p) => p.role === 'candidate')?.name ?? '—';
