@@ -18,7 +18,7 @@ const theme = createTheme({
   },
 });
 
-/** Renders part of the app with what main.tsx puts around it; signed in when given a session. */
+/** Renders part of the app inside the providers main.tsx gives it; signed in when given a session. */
 export function renderWithApp(ui: ReactElement, session?: SignedIn) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
