@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Window as HappyWindow } from 'happy-dom';
 import { freePort, startConvene, until } from '../../tests/helpers/process.js';
+import { setCsrfToken } from '../src/api.js';
+import type { SignedIn } from '../src/types.js';
 
 export interface ApiServer {
   url: string;
@@ -44,15 +46,28 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
   };
 }
 
+/** The first admin of a server started by startAsAdmin. */
+export const ADMIN = { email: 'carla@example.com', password: 'coordinator password' };
+
+export type AdminServer = ApiServer & { session: SignedIn };
+
+/** A server with a first admin, signed in on the page; the app's writes send its CSRF token. */
+export async function startAsAdmin(): Promise<AdminServer> {
+  const server = await startApiServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  const session = await signIn(ADMIN.email, ADMIN.password);
+  setCsrfToken(session.csrfToken);
+  return { ...server, session };
+}
+
 /** Signs the page in as that user: the session cookie is kept by the page, as a browser's is. */
-export async function signIn(email: string, password: string) {
+async function signIn(email: string, password: string): Promise<SignedIn> {
   const response = await fetch('/api/v1/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as import('../src/types.js').SignedIn;
+  return (await response.json()) as SignedIn;
 }
 
 /** Whether the URL answers 200 yet (asked with Node's HTTP client, not the page's). */

@@ -1,22 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ApiServer, signIn, startApiServer } from '../../test/api-server.js';
+import { ADMIN, type AdminServer, startAsAdmin } from '../../test/api-server.js';
 import { describedBy, fill, renderWithApp } from '../../test/render.js';
-import { setCsrfToken } from '../api.js';
-import type { Page, SignedIn, User } from '../types.js';
+import type { Page, User } from '../types.js';
 import { AddUserForm } from './AddUserForm.js';
 
-const ADMIN = { email: 'carla@example.com', password: 'coordinator password' };
 const field = (name: RegExp) => screen.getByLabelText(name);
 
 describe('the Add user form', () => {
-  let server: ApiServer;
-  let session: SignedIn;
+  let server: AdminServer;
   beforeAll(async () => {
-    server = await startApiServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-    session = await signIn(ADMIN.email, ADMIN.password);
-    setCsrfToken(session.csrfToken);
+    server = await startAsAdmin();
   });
   afterAll(() => server?.close());
   afterEach(() => vi.restoreAllMocks());
@@ -29,7 +24,7 @@ describe('the Add user form', () => {
   it('asks for a name and an email before sending anything', async () => {
     const sent = vi.spyOn(globalThis, 'fetch');
     const user = userEvent.setup({ delay: null });
-    renderWithApp(<AddUserForm />, session);
+    renderWithApp(<AddUserForm />, server.session);
     await user.click(screen.getByRole('button', { name: 'Add user' }));
     expect(describedBy(field(/^Name/))).toContain('Enter a name');
     expect(describedBy(field(/^Email/))).toContain('Enter an email address');
@@ -40,7 +35,7 @@ describe('the Add user form', () => {
 
   it('shows each of the server’s issues under the field it names, and adds nobody', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithApp(<AddUserForm />, session);
+    renderWithApp(<AddUserForm />, server.session);
     await fill(user, field(/^Name/), 'Dana\u0007Departing');
     await fill(user, field(/^Email/), 'dana-at-example.com');
     await user.click(screen.getByRole('button', { name: 'Add user' }));
@@ -58,7 +53,7 @@ describe('the Add user form', () => {
 
   it('puts a weak password’s problem under the password; fixed, the user is added', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithApp(<AddUserForm />, session);
+    renderWithApp(<AddUserForm />, server.session);
     await fill(user, field(/^Name/), 'Dana Departing');
     await fill(user, field(/^Email/), 'dana@example.com');
     await fill(user, field(/^Password \(optional\)/), 'dana12345678');

@@ -1,13 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ApiServer, signIn, startApiServer } from '../../test/api-server.js';
+import { type AdminServer, startAsAdmin } from '../../test/api-server.js';
 import { describedBy, fill, renderWithApp } from '../../test/render.js';
-import { api, setCsrfToken } from '../api.js';
-import type { SignedIn } from '../types.js';
+import { api } from '../api.js';
 import { CreateInterviewModal } from './CreateInterviewModal.js';
 
-const ADMIN = { email: 'carla@example.com', password: 'coordinator password' };
 /** The field labelled exactly so (a required field's label ends in an asterisk). */
 function field(label: string): HTMLElement {
   const found = screen.getAllByLabelText(new RegExp(`^${label}\\W*$`));
@@ -20,12 +18,9 @@ const posts = (spy: { mock: { calls: unknown[][] } }) =>
   spy.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === 'POST');
 
 describe('the Create interview form', () => {
-  let server: ApiServer;
-  let session: SignedIn;
+  let server: AdminServer;
   beforeAll(async () => {
-    server = await startApiServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-    session = await signIn(ADMIN.email, ADMIN.password);
-    setCsrfToken(session.csrfToken);
+    server = await startAsAdmin();
     await api('POST', '/users', {
       name: 'Nora York',
       email: 'nora@example.com',
@@ -39,7 +34,7 @@ describe('the Create interview form', () => {
   it('asks for a candidate, an interviewer and a title before sending anything', async () => {
     const sent = vi.spyOn(globalThis, 'fetch');
     const user = userEvent.setup({ delay: null });
-    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, session);
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
     await user.click(await screen.findByRole('button', { name: 'Save interview' }));
     expect(describedBy(field('Candidate'))).toContain('Choose a candidate or add a new one');
     expect(describedBy(field('Interviewers'))).toContain('Choose at least one');
@@ -49,7 +44,7 @@ describe('the Create interview form', () => {
 
   it('shows the candidate’s and then the interview’s problems under their own fields', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, session);
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
     await fill(user, await screen.findByRole('textbox', { name: /^Candidate/ }), 'Kenji Sato');
     await user.click(await screen.findByRole('option', { name: /add new candidate/i }));
     await fill(user, field('Candidate email'), 'kenji-at-example.jp');
