@@ -34,6 +34,20 @@ module.exports = {
       },
     },
     {
+      name: 'shapes-are-plain-data',
+      comment:
+        'shapes/ is the API’s JSON shapes: it imports only domain/ (its constant lists) and TypeBox, so the web app may take its types (ADR 011).',
+      severity: 'error',
+      from: { path: '^src/shapes/' },
+      to: { path: ['^src/(?!(shapes|domain)/)', 'node_modules/(?!typebox/)'] },
+    },
+    {
+      name: 'shapes-do-no-io',
+      severity: 'error',
+      from: { path: '^src/shapes/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'storage-and-mail-below-use-cases',
       comment: 'db/ and mail/ sit below the use cases, HTTP and the entry points.',
       severity: 'error',
@@ -73,6 +87,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^web/' },
       to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-takes-types-from-one-module',
+      comment:
+        'Only web/src/types.ts reaches into the server, and only into src/shapes/ (ADR 011).',
+      severity: 'error',
+      from: { path: '^web/', pathNot: '^web/src/types[.]ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'web-types-are-the-api-shapes',
+      severity: 'error',
+      from: { path: '^web/src/types[.]ts$' },
+      to: { path: '^src/(?!shapes/)' },
     },
     {
       name: 'server-never-imports-web',

@@ -1,7 +1,24 @@
+import { resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const API = 'http://localhost:3000';
+
+/**
+ * The web app takes only types from the server (src/shapes/types.ts, `import type`; ADR 011):
+ * should a module of src/ ever be loaded into the bundle, the build stops and names it.
+ */
+function noServerCode(): Plugin {
+  const server = resolve('src') + sep;
+  return {
+    name: 'convene:no-server-code',
+    load(id) {
+      if (id.startsWith(server)) {
+        this.error(`${id} is server code: the web app may only \`import type\` from src/shapes.`);
+      }
+    },
+  };
+}
 
 /**
  * The coordinator web app: built into dist/web and served by the Convene server at /. No source
@@ -10,12 +27,11 @@ const API = 'http://localhost:3000';
  */
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), noServerCode()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
     sourcemap: false,
-    chunkSizeWarningLimit: 1500,
   },
   server: {
     port: 5173,

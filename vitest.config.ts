@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -23,6 +24,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
+        },
+      },
+      // The web app's components in a simulated browser (happy-dom), against the real API: each
+      // test file starts Convene in-process on its own SQLite database (web/test/api-server.ts).
+      {
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['web/test/setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
         },
       },
       ...engines.map((engine) => ({

@@ -37,6 +37,14 @@ const plants = [
     "import './__planted-violation-cycle-b.js';",
     'no-cycles',
   ],
+  ['src/shapes/__planted-violation.ts', "import '../db/database.js';", 'shapes-are-plain-data'],
+  ['src/shapes/__planted-violation-b.ts', "import 'node:fs';", 'shapes-do-no-io'],
+  ['src/shapes/__planted-violation-c.ts', "import 'kysely';", 'shapes-are-plain-data'],
+  [
+    'web/src/pages/__planted-violation.ts',
+    "import type { Config } from '../../../src/config.js';\nexport type C = Config;",
+    'web-takes-types-from-one-module',
+  ],
   // The other half of the cycle: dependency-cruiser reports a cycle once, from its first file.
   ['src/db/__planted-violation-cycle-b.ts', "import './__planted-violation-cycle-a.js';", null],
 ];

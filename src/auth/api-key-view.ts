@@ -1,17 +1,5 @@
 import type { ApiKeysTable, UsersTable } from '../db/schema.js';
-
-/** An API key as listed: its visible prefix and owner, never the secret or its hash. */
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  /** The user the key acts as. */
-  owner: { id: string; name: string; email: string };
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
+import type { ApiKey } from '../shapes/types.js';
 
 export type KeyOwner = Pick<UsersTable, 'id' | 'name' | 'email'>;
 

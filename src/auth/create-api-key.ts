@@ -5,7 +5,8 @@ import { AppError, invalid } from '../domain/errors.js';
 import { isInstant } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { isSingleLine } from '../domain/text-rules.js';
-import { type ApiKey, toApiKey } from './api-key-view.js';
+import type { ApiKey } from '../shapes/types.js';
+import { toApiKey } from './api-key-view.js';
 import { API_KEY_PREFIX, type Authentication } from './authenticate.js';
 import { hashSecret, newSecret } from './secrets.js';
 

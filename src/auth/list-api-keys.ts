@@ -1,7 +1,8 @@
 import type { Transaction } from '../db/database.js';
-import { encodeCursor, type Page } from '../db/pagination.js';
+import { encodeCursor } from '../db/pagination.js';
 import type { Actor } from '../domain/permissions.js';
-import { type ApiKey, toApiKey } from './api-key-view.js';
+import type { ApiKey, Page } from '../shapes/types.js';
+import { toApiKey } from './api-key-view.js';
 import { newestFirstAfter, whoseAccess } from './whose-access.js';
 
 export interface ListApiKeysOptions {

@@ -1,20 +1,9 @@
 import type { Transaction } from '../db/database.js';
-import { encodeCursor, type Page } from '../db/pagination.js';
+import { encodeCursor } from '../db/pagination.js';
 import { nowDbTime } from '../db/time.js';
 import type { Actor } from '../domain/permissions.js';
+import type { Page, Session } from '../shapes/types.js';
 import { newestFirstAfter, whoseAccess } from './whose-access.js';
-
-/** A signed-in session as listed: where and when it began, never its token. */
-export interface Session {
-  id: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  clientAddress: string | null;
-  /** True for the session this request came with. */
-  current: boolean;
-}
 
 export interface ListSessionsOptions {
   db: Transaction;

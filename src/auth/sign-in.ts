@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
-import { toUser, type User } from '../people/views.js';
+import { toUser } from '../people/views.js';
+import type { User } from '../shapes/types.js';
 import { checkPassword } from './check-password.js';
 import { hashSecret, newSecret } from './secrets.js';
 

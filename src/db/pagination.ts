@@ -22,12 +22,6 @@ export function decodeCursor(cursor: string, arity: number): string[] | undefine
   return undefined;
 }
 
-/** A page of rows and the cursor of the next one (null on the last page). */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 /**
  * Rows after a keyset cursor: `(a, b) > (x, y)` (or `<` for a descending list). A row-value
  * comparison lets SQLite and PostgreSQL start the index scan at the cursor; the equivalent

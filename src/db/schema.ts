@@ -1,4 +1,12 @@
-import type { Attendance, InterviewStatus } from '../domain/interview-status.js';
+import type { Attendance, InterviewStatus, ParticipantRole } from '../domain/interview-status.js';
+import type {
+  CalendarMethod,
+  MessageKind,
+  MessageState,
+  TransportName,
+} from '../domain/messages.js';
+import type { Role } from '../domain/permissions.js';
+import type { WebhookDeliveryState } from '../domain/webhook-events.js';
 
 // Timestamps are ISO 8601 UTC text ("2026-03-03T09:00:00.000Z") on both engines: one format,
 // sortable as text, identical results from SQLite and PostgreSQL (docs/decisions/003).
@@ -9,7 +17,7 @@ export interface UsersTable {
   name: string;
   email: string;
   time_zone: string;
-  role: 'admin' | 'coordinator' | 'interviewer';
+  role: Role;
   password_hash: string | null;
   created_at: string;
   updated_at: string;
@@ -68,7 +76,7 @@ export interface TemplatesTable {
   id: string;
   name: string;
   name_key: string;
-  audience: 'candidate' | 'interviewer';
+  audience: ParticipantRole;
   subject: string;
   body: string;
   invitable: number;
@@ -78,10 +86,6 @@ export interface TemplatesTable {
   updated_at: string;
   last_used_at: string | null;
 }
-
-export type ParticipantRole = 'candidate' | 'interviewer';
-export type MessageKind = 'invite' | 'update' | 'cancel' | 'notice' | 'reminder';
-export type MessageState = 'queued' | 'sending' | 'sent' | 'failed';
 
 export interface InterviewsTable {
   id: string;
@@ -148,14 +152,14 @@ export interface MessagesTable {
   subject: string;
   message_id: string;
   raw: string;
-  calendar_method: 'REQUEST' | 'CANCEL' | null;
+  calendar_method: CalendarMethod | null;
   sequence: number | null;
   state: MessageState;
   attempts: number;
   next_attempt_at: string;
   locked_until: string | null;
   last_error: string | null;
-  transport: 'smtp' | 'dev' | null;
+  transport: TransportName | null;
   sent_at: string | null;
   created_at: string;
   /** The claim a worker holds while sending (db/claims.ts); null otherwise. */
@@ -187,8 +191,6 @@ export interface WebhooksTable {
   created_at: string;
   updated_at: string;
 }
-
-export type WebhookDeliveryState = 'queued' | 'sending' | 'delivered' | 'failed';
 
 export interface WebhookDeliveriesTable {
   id: string;

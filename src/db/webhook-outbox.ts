@@ -65,6 +65,7 @@ export function webhookDelivery(
     attempts: 0,
     next_attempt_at: at.toISOString(),
     locked_until: null,
+    claim_id: null,
     last_status: null,
     last_error: null,
     delivered_at: null,

@@ -3,6 +3,7 @@ import { simpleParser } from 'mailparser';
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { CalendarSummary, DevMessage } from '../shapes/types.js';
 
 export interface GetDevMessageOptions {
   db: Transaction;
@@ -10,33 +11,12 @@ export interface GetDevMessageOptions {
   id: string;
 }
 
-/** The calendar invite inside a message, summarized for people. */
-export interface CalendarSummary {
-  method: string;
-  uid: string;
-  sequence: number;
-  summary: string;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  organizer: string;
-  attendees: string[];
-  status: string | null;
-}
-
-export interface DevMessage {
-  id: string;
-  messageId: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  calendar: CalendarSummary | null;
-  raw: string;
-}
-
 /** One development-mailbox message: its HTML and text as sent, and its calendar invite. */
-export async function getDevMessage({ db, actor, id }: GetDevMessageOptions): Promise<DevMessage> {
+export async function getDevMessage({
+  db,
+  actor,
+  id,
+}: GetDevMessageOptions): Promise<DevMessage & { raw: string }> {
   assertCan(actor, 'interviews:write');
   const row = await db
     .selectFrom('messages')

@@ -1,26 +1,14 @@
 import type { Transaction } from '../db/database.js';
-import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
-import type { MessagesTable } from '../db/schema.js';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { DevMessageSummary, Page } from '../shapes/types.js';
 
 export interface ListDevMessagesOptions {
   db: Transaction;
   actor: Actor;
   cursor?: string | undefined;
   limit: number;
-}
-
-export interface DevMessageSummary {
-  id: string;
-  interviewId: string;
-  kind: MessagesTable['kind'];
-  to: string;
-  toName: string;
-  subject: string;
-  calendarMethod: MessagesTable['calendar_method'];
-  sequence: number | null;
-  sentAt: string | null;
 }
 
 /** The development mailbox: what Convene "sent" with no SMTP server, newest first. */

@@ -1,18 +1,29 @@
-/** Interview statuses (DESIGN §2); shown as Created, Invites Sent, Interview Scheduled, … */
-export type InterviewStatus =
-  | 'draft'
-  | 'awaiting_confirmation'
-  | 'scheduled'
-  | 'needs_attention'
-  | 'cancelled'
-  | 'completed';
+/**
+ * Interview statuses (DESIGN §2); shown as Created, Invites Sent, Interview Scheduled, … The one
+ * list: the database type, the API schema and the web app's labels are all derived from it.
+ */
+export const INTERVIEW_STATUSES = [
+  'draft',
+  'awaiting_confirmation',
+  'scheduled',
+  'needs_attention',
+  'cancelled',
+  'completed',
+] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
-export type Attendance = 'pending' | 'confirmed' | 'declined';
+/** A participant's own answer to their invite. */
+export const ATTENDANCES = ['pending', 'confirmed', 'declined'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+/** Who a participant is on the interview; also a template's audience. */
+export const PARTICIPANT_ROLES = ['candidate', 'interviewer'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export interface StatusInputs {
   cancelled: boolean;
   invitesSent: boolean;
-  participants: ReadonlyArray<{ role: 'candidate' | 'interviewer'; attendance: Attendance }>;
+  participants: ReadonlyArray<{ role: ParticipantRole; attendance: Attendance }>;
 }
 
 /**

@@ -5,11 +5,12 @@ import ical, {
   ICalEventStatus,
 } from 'ical-generator';
 import { type FieldIssue, invalid } from './errors.js';
+import type { CalendarMethod } from './messages.js';
 import { isEmailAddress } from './text-rules.js';
 
 /** One iMIP meeting request (or its cancellation) for one interview, all times as UTC instants. */
 export interface MeetingRequestInput {
-  method: 'REQUEST' | 'CANCEL';
+  method: CalendarMethod;
   /** One per interview for its whole life, e.g. `${interviewId}@convene.example.com`. */
   uid: string;
   /** Rises with every update, resend and cancel. */

@@ -1,4 +1,5 @@
 import type { FieldIssue } from './errors.js';
+import type { Attendance } from './interview-status.js';
 
 /** The three reminder rules (DESIGN §6). Hours; null is off. */
 export interface ReminderSettings {
@@ -26,7 +27,7 @@ export interface ReminderInterview {
 
 export interface ReminderParticipant {
   id: string;
-  attendance: 'pending' | 'confirmed' | 'declined';
+  attendance: Attendance;
   /** When this participant was last sent the invite or an update; null: never. */
   invitedAt: Date | null;
 }

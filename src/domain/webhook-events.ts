@@ -12,6 +12,10 @@ export const WEBHOOK_EVENTS = [
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export const WEBHOOK_TEST_EVENT = 'webhook.test';
 
+/** Where one delivery of an event to a subscription stands. */
+export const WEBHOOK_DELIVERY_STATES = ['queued', 'sending', 'delivered', 'failed'] as const;
+export type WebhookDeliveryState = (typeof WEBHOOK_DELIVERY_STATES)[number];
+
 /**
  * The webhook event an audit-trail event stands for, if any: the timeline and the webhooks
  * tell the same story because both come from the same recorded events.

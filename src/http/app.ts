@@ -8,6 +8,7 @@ import { type SecretBox, secretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { type MailSettings, mailSettingsOf } from '../mail/mail-settings.js';
+import { ErrorBody } from '../shapes/common.js';
 import { BODY_LIMIT, PUBLIC_BODY_LIMIT } from './limits.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
@@ -32,7 +33,6 @@ import { setupRoutes } from './routes/setup.js';
 import { templateRoutes } from './routes/templates.js';
 import { userRoutes } from './routes/users.js';
 import { webhookRoutes } from './routes/webhooks.js';
-import { ErrorBody } from './schemas.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -45,6 +45,24 @@ declare module 'fastify' {
     secretBox: SecretBox;
   }
 }
+
+/** Every operation's tag, described once for the document (Redocly's operation-tag-defined). */
+const API_TAGS = [
+  { name: 'session', description: 'Sign in and out, your password, your sessions' },
+  { name: 'setup', description: 'The one-time setup of an empty database' },
+  { name: 'users', description: 'Coordinators, recruiters and interviewers (admins manage them)' },
+  { name: 'candidates', description: 'The people being interviewed; they never sign in' },
+  { name: 'api-keys', description: 'Keys for integrations, each acting as the user who made it' },
+  { name: 'templates', description: 'Configure Communications: templates, tokens, preview' },
+  {
+    name: 'interviews',
+    description: 'Manage Interviews: create, edit, cancel; messages, timeline',
+  },
+  { name: 'invites', description: 'Send Invites, their preview, Resend Invites' },
+  { name: 'invitations', description: "A participant's own view through their link; no sign-in" },
+  { name: 'dev-mailbox', description: 'What was sent while no SMTP server is configured' },
+  { name: 'webhooks', description: 'Event subscriptions for ATS integrations (admins)' },
+];
 
 /** What the HTTP layer needs of the configuration, plus the resolved session secret. */
 export type AppConfig = Config & { sessionSecret: string };
@@ -120,7 +138,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         title: 'Convene API',
         version: '1',
         description: 'Interview invitations as meeting requests, with attendance confirmation.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      tags: API_TAGS,
       servers: [{ url: config.publicUrl }],
       components: {
         securitySchemes: {

@@ -1,17 +1,5 @@
 import { type TSchema, Type } from 'typebox';
 
-/** Every 4xx/5xx answer: `{error:{code,message,details?}}`. */
-export const ErrorBody = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.String(),
-      message: Type.String(),
-      details: Type.Optional(Type.Unknown()),
-    }),
-  },
-  { $id: 'Error' },
-);
-
 /** The error answers a route can give, by status, for the OpenAPI document. */
 export function errors(...statuses: number[]): Record<number, TSchema> {
   return Object.fromEntries(statuses.map((s) => [s, Type.Ref('Error')]));
@@ -25,16 +13,6 @@ export const PageQuery = {
   ),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
 };
-
-/** `{items, nextCursor}`: keyset pages; nextCursor is null on the last page. */
-export function Page<T extends TSchema>(item: T) {
-  return Type.Object({
-    items: Type.Array(item),
-    nextCursor: Type.Union([Type.String(), Type.Null()]),
-  });
-}
-
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** A one-line human text: names, subjects. Content rules (no CR/LF) are the domain's. */
 export const Line = (max = 200) => Type.String({ minLength: 1, maxLength: max });

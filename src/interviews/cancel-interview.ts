@@ -6,8 +6,9 @@ import { isPlainText } from '../domain/text-rules.js';
 import { loadMessageContext } from '../invites/message-context.js';
 import { queueMessages } from '../invites/queue-messages.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import type { Interview } from '../shapes/types.js';
 import { applyStatus } from './apply-status.js';
-import { type Interview, loadInterview } from './interview-view.js';
+import { loadInterview } from './interview-view.js';
 import { lockInterview } from './lock-interview.js';
 
 export interface CancelInterviewOptions {

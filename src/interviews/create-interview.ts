@@ -5,7 +5,8 @@ import { nowDbTime } from '../db/time.js';
 import { assertInterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
-import { type Interview, loadInterview, storedReminders } from './interview-view.js';
+import type { Interview } from '../shapes/types.js';
+import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 
 export interface CreateInterviewOptions {

@@ -1,7 +1,8 @@
 import type { Transaction } from '../db/database.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { Interview } from '../shapes/types.js';
 import { assertInterviewVisible } from './assert-visible.js';
-import { type Interview, loadInterview } from './interview-view.js';
+import { loadInterview } from './interview-view.js';
 
 export interface GetInterviewOptions {
   db: Transaction;

@@ -1,58 +1,9 @@
 import type { Transaction } from '../db/database.js';
-import type { InterviewsTable, MessageState, ParticipantsTable } from '../db/schema.js';
+import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
-import { effectiveStatus, type InterviewStatus } from '../domain/interview-status.js';
+import { effectiveStatus } from '../domain/interview-status.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
-
-export interface Delivery {
-  messageId: string;
-  kind: string;
-  state: MessageState;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  queuedAt: string;
-}
-
-export interface Participant {
-  id: string;
-  role: ParticipantsTable['role'];
-  name: string;
-  email: string;
-  timeZone: string | null;
-  attendance: ParticipantsTable['attendance'];
-  respondedAt: string | null;
-  declineReason: string | null;
-  lastOpenedAt: string | null;
-  /** The participant's most recent message, or null before any was sent. */
-  delivery: Delivery | null;
-}
-
-/** An interview as the API shows it (DESIGN §8), with its participants. */
-export interface Interview {
-  id: string;
-  title: string;
-  candidateId: string;
-  interviewerIds: string[];
-  jobTitle: string | null;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  timeZone: string;
-  location: string | null;
-  meetingUrl: string | null;
-  notes: string | null;
-  status: InterviewStatus;
-  version: number;
-  sequence: number;
-  invitesSentAt: string | null;
-  cancelledAt: string | null;
-  /** This interview's reminder overrides; keys left out follow the server's defaults. */
-  reminders: Partial<ReminderSettings>;
-  createdAt: string;
-  updatedAt: string;
-  participants: Participant[];
-}
+import type { Delivery, Interview, Participant } from '../shapes/types.js';
 
 /** Reminder overrides as stored: only the keys given, null for a rule turned off. */
 export function storedReminders(reminders: Partial<ReminderSettings> | undefined): string | null {

@@ -1,20 +1,12 @@
 import type { Transaction } from '../db/database.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { InterviewEvent } from '../shapes/types.js';
 import { assertInterviewVisible } from './assert-visible.js';
 
 export interface ListInterviewEventsOptions {
   db: Transaction;
   actor: Actor;
   interviewId: string;
-}
-
-/** One entry of an interview's timeline. */
-export interface InterviewEvent {
-  id: string;
-  type: string;
-  actor: { type: string; id: string | null; name: string | null };
-  data: Record<string, unknown>;
-  at: string;
 }
 
 /** The audit trail of an interview, oldest first: who did what, when. */

@@ -1,28 +1,12 @@
 import type { Transaction } from '../db/database.js';
-import type { MessagesTable } from '../db/schema.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { Message } from '../shapes/types.js';
 import { assertInterviewVisible } from './assert-visible.js';
 
 export interface ListInterviewMessagesOptions {
   db: Transaction;
   actor: Actor;
   interviewId: string;
-}
-
-/** A message as the API lists it (DESIGN §8): never its body or personal link. */
-export interface Message {
-  id: string;
-  participantId: string | null;
-  kind: MessagesTable['kind'];
-  to: string;
-  subject: string;
-  state: MessagesTable['state'];
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-  sequence: number | null;
-  transport: MessagesTable['transport'];
 }
 
 /** Every message of an interview, oldest first, with its delivery state. */

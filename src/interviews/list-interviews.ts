@@ -1,12 +1,13 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Transaction } from '../db/database.js';
-import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import type { Database } from '../db/schema.js';
 import { escapeLike } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
-import { type Interview, toInterviews } from './interview-view.js';
+import type { Interview, Page } from '../shapes/types.js';
+import { toInterviews } from './interview-view.js';
 
 export interface ListInterviewsOptions {
   db: Transaction;

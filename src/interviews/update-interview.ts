@@ -10,8 +10,9 @@ import { parseInviteContents } from '../invites/invite-content.js';
 import { loadMessageContext } from '../invites/message-context.js';
 import { queueMessages } from '../invites/queue-messages.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import type { Interview } from '../shapes/types.js';
 import { applyStatus } from './apply-status.js';
-import { type Interview, loadInterview, storedReminders } from './interview-view.js';
+import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 import { lockInterview } from './lock-interview.js';
 

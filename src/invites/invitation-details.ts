@@ -1,32 +1,10 @@
 import type { Transaction } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
-import {
-  effectiveStatus,
-  type InterviewStatus,
-  isOpenForResponses,
-} from '../domain/interview-status.js';
+import { effectiveStatus, isOpenForResponses } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
 import { type MailSettings, sender } from '../mail/mail-settings.js';
+import type { Invitation } from '../shapes/types.js';
 import { loadOrganizer } from './message-context.js';
-
-/** What a participant sees through their link: the page and the JSON twin share it. */
-export interface InvitationDetails {
-  companyName: string;
-  title: string;
-  jobTitle: string | null;
-  recipient: { name: string; role: ParticipantsTable['role'] };
-  when: { startsAt: string; endsAt: string; text: string; timeZone: string };
-  location: string | null;
-  meetingUrl: string | null;
-  notes: string | null;
-  people: Array<{ name: string; role: ParticipantsTable['role'] }>;
-  organizer: { name: string; email: string };
-  attendance: ParticipantsTable['attendance'];
-  respondedAt: string | null;
-  declineReason: string | null;
-  interviewStatus: InterviewStatus;
-  canRespond: boolean;
-}
 
 /** Builds the participant's view of their interview, times in their zone. */
 export async function invitationDetails(
@@ -39,7 +17,7 @@ export async function invitationDetails(
   known?: ParticipantsTable[],
   /** The organizer when the caller read it already (null: none); undefined: looked up here. */
   knownOrganizer?: { name: string; email: string } | null,
-): Promise<InvitationDetails> {
+): Promise<Invitation> {
   const people = known
     ? known.map((p) => ({ name: p.name, role: p.role }))
     : await db

@@ -1,7 +1,8 @@
 import type { Transaction } from '../db/database.js';
-import type { ParticipantRole } from '../db/schema.js';
 import { AppError, invalid } from '../domain/errors.js';
+import type { ParticipantRole } from '../domain/interview-status.js';
 import { prepareTemplate } from '../domain/template-prepare.js';
+import type { InviteChoice } from '../shapes/types.js';
 
 /** The message one audience gets: the template it came from and the (edited) subject and body. */
 export interface InviteContent {
@@ -11,13 +12,6 @@ export interface InviteContent {
 }
 
 export type InviteContents = Record<ParticipantRole, InviteContent>;
-
-/** A choice made in the Send Invites window: a template, optionally edited for this interview. */
-export interface InviteChoice {
-  templateId: string;
-  subject?: string | undefined;
-  body?: string | undefined;
-}
 
 /**
  * Turns the chosen templates (and edits) into what will be sent: each must exist, be

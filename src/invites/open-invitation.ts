@@ -2,7 +2,8 @@ import type { Transaction } from '../db/database.js';
 import { recordEvent } from '../db/events.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
-import { type InvitationDetails, invitationDetails } from './invitation-details.js';
+import type { Invitation } from '../shapes/types.js';
+import { invitationDetails } from './invitation-details.js';
 import { findInviteeByToken } from './participant-tokens.js';
 
 export interface OpenInvitationOptions {
@@ -20,7 +21,7 @@ const OPEN_LOG_INTERVAL_MS = 10 * 60_000;
  * A participant opens their Interview Link. Nothing about the interview changes (mail scanners
  * follow links); the open is only noted in the audit trail. Unknown tokens are 404.
  */
-export async function openInvitation(options: OpenInvitationOptions): Promise<InvitationDetails> {
+export async function openInvitation(options: OpenInvitationOptions): Promise<Invitation> {
   const { db, token, settings, now = new Date() } = options;
   const found = await findInviteeByToken(db, token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');

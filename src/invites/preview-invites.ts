@@ -1,9 +1,9 @@
 import type { Transaction } from '../db/database.js';
-import type { ParticipantRole } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { MailSettings } from '../mail/mail-settings.js';
-import { type InviteChoice, resolveInviteContents } from './invite-content.js';
+import type { InviteChoice, InvitePreview } from '../shapes/types.js';
+import { resolveInviteContents } from './invite-content.js';
 import { loadMessageContext } from './message-context.js';
 import { renderMessage } from './render-message.js';
 
@@ -14,18 +14,6 @@ export interface PreviewInvitesOptions {
   candidate: InviteChoice;
   interviewer: InviteChoice;
   settings: MailSettings;
-}
-
-export interface InvitePreview {
-  participantId: string;
-  role: ParticipantRole;
-  name: string;
-  email: string;
-  /** The zone the recipient's dates and times are shown in. */
-  timeZone: string;
-  subject: string;
-  html: string;
-  text: string;
 }
 
 /** The text of every personal link in a preview: the real one is made when sending. */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
-import type { MessageKind, ParticipantsTable } from '../db/schema.js';
+import type { ParticipantsTable } from '../db/schema.js';
 import { type CalendarChange, nextSequence } from '../domain/calendar-sequence.js';
 import { buildMeetingRequest } from '../domain/meeting-request.js';
+import type { MessageKind } from '../domain/messages.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { type EnqueueMessageOptions, enqueueMessages } from '../mail/enqueue-message.js';
 import { mailHost, sender } from '../mail/mail-settings.js';

@@ -7,8 +7,9 @@ import type { Attendance } from '../domain/interview-status.js';
 import { writeStatus } from '../interviews/apply-status.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import type { Invitation } from '../shapes/types.js';
 import { assertOpenInterview } from './assert-open.js';
-import { type InvitationDetails, invitationDetails } from './invitation-details.js';
+import { invitationDetails } from './invitation-details.js';
 import { findAnswerStateByToken, findInviteeByToken } from './participant-tokens.js';
 import { queueStatusNotice } from './queue-status-notice.js';
 
@@ -28,7 +29,7 @@ export interface RespondOptions {
 export interface RespondResult {
   /** False when this was already the participant's answer: nothing changed. */
   changed: boolean;
-  details: InvitationDetails;
+  details: Invitation;
 }
 
 /** An answer recorded (or found already given), without the participant's view. */

@@ -6,8 +6,9 @@ import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import type { BulkSendResult, InviteChoice } from '../shapes/types.js';
 import { assertOpenInterview } from './assert-open.js';
-import { type InviteChoice, resolveInviteContents } from './invite-content.js';
+import { resolveInviteContents } from './invite-content.js';
 import { loadMessageContexts } from './message-context.js';
 import {
   applyInvitesBatch,
@@ -34,11 +35,6 @@ export interface SendInvitesBulkOptions {
   interviewer: InviteChoice;
   settings: MailSettings;
   now?: Date;
-}
-
-export interface BulkSendResult {
-  sent: Array<{ interviewId: string; status: InterviewStatus }>;
-  failed: Array<{ interviewId: string; error: { code: string; message: string } }>;
 }
 
 /**

@@ -3,6 +3,7 @@ import * as base64 from 'nodemailer/lib/base64';
 import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
 import * as qp from 'nodemailer/lib/qp';
 import { type FieldIssue, invalid } from '../domain/errors.js';
+import type { CalendarMethod } from '../domain/messages.js';
 import { isEmailAddress } from '../domain/text-rules.js';
 
 /** One message to one participant, as the outbox stores it before it is composed. */
@@ -17,7 +18,7 @@ export interface OutgoingMessage {
   html: string;
   text: string;
   /** iCalendar text whose METHOD matches `method`. */
-  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  calendar?: { method: CalendarMethod; content: string };
   date?: Date;
   /** Extra headers such as `X-Convene-Message`; the ones composing sets itself are refused. */
   headers?: Record<string, string>;

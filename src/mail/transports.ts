@@ -1,8 +1,9 @@
+import type { TransportName } from '../domain/messages.js';
 import { SmtpPool } from './smtp-pool.js';
 
 /** Where composed messages go: a real SMTP server, or the development mailbox. */
 export interface Transport {
-  name: 'smtp' | 'dev';
+  name: TransportName;
   /** Delivers the exact stored bytes; throws on failure (with `responseCode` from SMTP). */
   send(message: { from: string; to: string; raw: Buffer }): Promise<void>;
   close(): void;

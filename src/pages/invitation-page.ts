@@ -5,7 +5,7 @@ import { renderNotice, renderReply } from './invitation-reply.js';
 import type { InvitationPageView } from './invitation-view.js';
 import { LOCAL_TIME_SCRIPT } from './local-time-script.js';
 
-export type { InvitationPageView, ParticipantRole } from './invitation-view.js';
+export type { InvitationPageView } from './invitation-view.js';
 
 function greeting({ recipient, companyName }: InvitationPageView): string {
   return recipient.role === 'candidate'

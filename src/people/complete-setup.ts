@@ -2,8 +2,8 @@ import type { Transaction } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
+import type { User } from '../shapes/types.js';
 import { createUser } from './create-user.js';
-import type { User } from './views.js';
 
 export interface CompleteSetupOptions {
   db: Transaction;

@@ -8,7 +8,8 @@ import { assertPasswordPolicy } from '../domain/password-rules.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
-import { toUser, type User } from './views.js';
+import type { User } from '../shapes/types.js';
+import { toUser } from './views.js';
 
 export interface CreateUserOptions {
   db: Transaction;

@@ -1,8 +1,9 @@
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { Candidate } from '../shapes/types.js';
 import { candidatesVisibleTo } from './candidate-scope.js';
-import { type Candidate, toCandidate } from './views.js';
+import { toCandidate } from './views.js';
 
 export interface GetCandidateOptions {
   db: Transaction;

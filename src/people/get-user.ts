@@ -1,7 +1,8 @@
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
-import { toUser, type User } from './views.js';
+import type { User } from '../shapes/types.js';
+import { toUser } from './views.js';
 
 export interface GetUserOptions {
   db: Transaction;

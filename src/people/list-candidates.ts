@@ -1,10 +1,11 @@
 import type { Transaction } from '../db/database.js';
-import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { Candidate, Page } from '../shapes/types.js';
 import { candidatesVisibleTo } from './candidate-scope.js';
-import { type Candidate, toCandidate } from './views.js';
+import { toCandidate } from './views.js';
 
 export interface ListCandidatesOptions {
   db: Transaction;

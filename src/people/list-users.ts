@@ -1,9 +1,10 @@
 import type { Transaction } from '../db/database.js';
-import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
-import { toUser, type User } from './views.js';
+import type { Page, User } from '../shapes/types.js';
+import { toUser } from './views.js';
 
 export interface ListUsersOptions {
   db: Transaction;

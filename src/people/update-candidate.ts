@@ -6,7 +6,8 @@ import { AppError } from '../domain/errors.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
-import { type Candidate, toCandidate } from './views.js';
+import type { Candidate } from '../shapes/types.js';
+import { toCandidate } from './views.js';
 
 export interface UpdateCandidateOptions {
   db: Transaction;

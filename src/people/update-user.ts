@@ -5,8 +5,9 @@ import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
+import type { User } from '../shapes/types.js';
 import { assertAdminRemains } from './assert-admin-remains.js';
-import { toUser, type User } from './views.js';
+import { toUser } from './views.js';
 
 export interface UpdateUserOptions {
   db: Transaction;

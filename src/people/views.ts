@@ -1,30 +1,8 @@
 import type { CandidatesTable, UsersTable } from '../db/schema.js';
-import type { Role } from '../domain/permissions.js';
+import type { Candidate, User } from '../shapes/types.js';
 
-/** A user as the API shows it: never the password hash. */
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  timeZone: string;
-  role: Role;
-  canSignIn: boolean;
-  /** False once an admin has deactivated the user: no sign-in, sessions or keys. */
-  active: boolean;
-  deactivatedAt: string | null;
-  createdAt: string;
-}
-
-export interface Candidate {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  timeZone: string | null;
-  phone: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+// Tests name the user type through this module; it is the API schema's (shapes/types.ts).
+export type { User };
 
 /** Maps a users row to its public shape. */
 export function toUser(row: UsersTable): User {

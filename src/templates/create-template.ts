@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { Audience, Template } from '../shapes/types.js';
 import { prepareStoredTemplate } from './prepare-template.js';
-import { type Audience, type Template, toTemplate } from './template-view.js';
+import { toTemplate } from './template-view.js';
 
 export interface CreateTemplateOptions {
   db: Transaction;

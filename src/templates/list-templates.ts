@@ -1,11 +1,12 @@
 import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { Transaction } from '../db/database.js';
-import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import type { Database, TemplatesTable } from '../db/schema.js';
 import { escapeLike } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
-import { type Audience, type Template, toTemplate } from './template-view.js';
+import type { Audience, Page, Template } from '../shapes/types.js';
+import { toTemplate } from './template-view.js';
 
 export interface ListTemplatesOptions {
   db: Transaction;

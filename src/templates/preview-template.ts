@@ -1,9 +1,9 @@
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { prepareTemplate } from '../domain/template-prepare.js';
-import { type RenderedMessage, renderTemplate } from '../domain/template-render.js';
+import { renderTemplate } from '../domain/template-render.js';
 import { sampleContext } from '../domain/template-sample.js';
 import { buildTokenValues } from '../domain/template-values.js';
-import type { Audience } from './template-view.js';
+import type { Audience, RenderedTemplate } from '../shapes/types.js';
 
 export interface PreviewTemplateOptions {
   actor: Actor;
@@ -15,10 +15,6 @@ export interface PreviewTemplateOptions {
   locale?: string | undefined;
 }
 
-export interface TemplatePreview extends RenderedMessage {
-  invitable: boolean;
-}
-
 const SAMPLE_RECIPIENT: Record<Audience, { name: string; firstName: string }> = {
   candidate: { name: 'Ada Lovelace', firstName: 'Ada' },
   interviewer: { name: 'Grace Hopper', firstName: 'Grace' },
@@ -28,7 +24,7 @@ const SAMPLE_RECIPIENT: Record<Audience, { name: string; firstName: string }> = 
  * Renders an unsaved template against the sample interview, through the same function that
  * renders real emails; an invalid template is refused exactly as saving would refuse it.
  */
-export function previewTemplate(options: PreviewTemplateOptions): TemplatePreview {
+export function previewTemplate(options: PreviewTemplateOptions): RenderedTemplate {
   assertCan(options.actor, 'templates:read');
   const { subject, body, invitable } = prepareTemplate(options);
   const recipient = {

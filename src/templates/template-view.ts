@@ -1,21 +1,5 @@
 import type { TemplatesTable } from '../db/schema.js';
-
-export type Audience = TemplatesTable['audience'];
-
-/** A communication template as the API shows it. */
-export interface Template {
-  id: string;
-  name: string;
-  audience: Audience;
-  subject: string;
-  body: string;
-  /** Holds the Interview Link token, so Send Invites offers it. */
-  invitable: boolean;
-  archived: boolean;
-  createdAt: string;
-  updatedAt: string;
-  lastUsedAt: string | null;
-}
+import type { Template } from '../shapes/types.js';
 
 /** Maps a templates row to its public shape. */
 export function toTemplate(row: TemplatesTable): Template {

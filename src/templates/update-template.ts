@@ -3,8 +3,9 @@ import type { TemplatesTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import type { Audience, Template } from '../shapes/types.js';
 import { prepareStoredTemplate } from './prepare-template.js';
-import { type Audience, type Template, toTemplate } from './template-view.js';
+import { toTemplate } from './template-view.js';
 
 export interface UpdateTemplateOptions {
   db: Transaction;

@@ -1,25 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SecretBox } from '../auth/secret-box.js';
 import type { Transaction } from '../db/database.js';
-import { afterCursor, decodeCursor, encodeCursor, type Page } from '../db/pagination.js';
-import type { WebhookDeliveryState, WebhooksTable } from '../db/schema.js';
+import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
+import type { WebhookDeliveriesTable, WebhooksTable } from '../db/schema.js';
 import { webhookDelivery } from '../db/webhook-outbox.js';
 import { AppError, type FieldIssue, invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { isSingleLine } from '../domain/text-rules.js';
 import { WEBHOOK_EVENTS, WEBHOOK_TEST_EVENT } from '../domain/webhook-events.js';
 import { webhookUrlIssues } from '../domain/webhook-url.js';
-
-/** A subscription as the API shows it; the secret only once, when created or rotated. */
-export interface Webhook {
-  id: string;
-  url: string;
-  description: string | null;
-  events: string[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+import type {
+  WebhookDelivery as Delivery,
+  Page,
+  Webhook,
+  WebhookWithSecret,
+} from '../shapes/types.js';
 
 export interface WebhookContext {
   db: Transaction;
@@ -95,7 +90,7 @@ function check(input: WebhookInput, allowPrivate: boolean, creating: boolean): v
 export async function createWebhook(
   context: WebhookContext,
   input: WebhookInput,
-): Promise<Webhook & { secret: string }> {
+): Promise<WebhookWithSecret> {
   const { db, actor, box, allowPrivate } = context;
   assertCan(actor, 'webhooks:manage');
   check(input, allowPrivate, true);
@@ -169,7 +164,7 @@ export async function updateWebhook(
 export async function rotateWebhookSecret(
   context: WebhookContext,
   id: string,
-): Promise<Webhook & { secret: string }> {
+): Promise<WebhookWithSecret> {
   const { db, actor, box } = context;
   assertCan(actor, 'webhooks:manage');
   await load(db, id);
@@ -200,30 +195,9 @@ export async function sendTestWebhook(context: WebhookContext, id: string): Prom
   return toDelivery(row);
 }
 
-/** One entry of a subscription's delivery log. */
-export interface Delivery {
-  id: string;
-  event: string;
-  state: WebhookDeliveryState;
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-}
-
-function toDelivery(row: {
-  id: string;
-  event_type: string;
-  state: WebhookDeliveryState;
-  attempts: number;
-  last_status: number | null;
-  last_error: string | null;
-  next_attempt_at: string;
-  delivered_at: string | null;
-  created_at: string;
-}): Delivery {
+function toDelivery(
+  row: Omit<WebhookDeliveriesTable, 'webhook_id' | 'payload' | 'locked_until'>,
+): Delivery {
   return {
     id: row.id,
     event: row.event_type,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../../src/db/database.js';
 import type { CandidatesTable, UsersTable } from '../../src/db/schema.js';
-import { type Candidate, toCandidate, toUser, type User } from '../../src/people/views.js';
+import { toCandidate, toUser } from '../../src/people/views.js';
+import type { Candidate, User } from '../../src/shapes/types.js';
 
 // Unique across a test file's rows: emails are unique in the schema.
 const unique = () => randomUUID().slice(0, 8);

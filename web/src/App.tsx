@@ -1,49 +1,77 @@
 import { Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { api } from './api.js';
 import { Layout } from './components/Layout.js';
-import { AccountPage } from './pages/AccountPage.js';
-import { DevMailboxPage } from './pages/DevMailboxPage.js';
-import { InterviewDetailsPage } from './pages/InterviewDetailsPage.js';
-import { InterviewsPage } from './pages/InterviewsPage.js';
-import { SetupPage } from './pages/SetupPage.js';
-import { SignInPage } from './pages/SignInPage.js';
-import { TemplatesPage } from './pages/TemplatesPage.js';
-import { UsersPage } from './pages/UsersPage.js';
-import { WebhooksPage } from './pages/WebhooksPage.js';
-import { SessionProvider, useSessionQuery } from './session.js';
+import { sessionQuery, setupQuery } from './queries.js';
+import { SessionProvider } from './session.js';
+
+/** A page's module, loaded when the page is first shown: each screen is its own chunk. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const SetupPage = page(() => import('./pages/SetupPage.js'), 'SetupPage');
+const SignInPage = page(() => import('./pages/SignInPage.js'), 'SignInPage');
+const InterviewsPage = page(() => import('./pages/InterviewsPage.js'), 'InterviewsPage');
+const InterviewDetailsPage = page(
+  () => import('./pages/InterviewDetailsPage.js'),
+  'InterviewDetailsPage',
+);
+const TemplatesPage = page(() => import('./pages/TemplatesPage.js'), 'TemplatesPage');
+const DevMailboxPage = page(() => import('./pages/DevMailboxPage.js'), 'DevMailboxPage');
+const WebhooksPage = page(() => import('./pages/WebhooksPage.js'), 'WebhooksPage');
+const UsersPage = page(() => import('./pages/UsersPage.js'), 'UsersPage');
+const AccountPage = page(() => import('./pages/AccountPage.js'), 'AccountPage');
+
+function Loading({ label, height }: { label: string; height: string }) {
+  return (
+    <Center h={height}>
+      <Loader aria-label={label} />
+    </Center>
+  );
+}
+
+/** Shows a lazily loaded page, with a loader while its chunk arrives. */
+function Lazy({ children, full = false }: { children: ReactNode; full?: boolean }) {
+  const fallback = <Loading label="Loading the page" height={full ? '100vh' : '40vh'} />;
+  return <Suspense fallback={fallback}>{children}</Suspense>;
+}
 
 /** Setup on an empty database, else sign-in, else the app. */
 export function App() {
-  const setup = useQuery({
-    queryKey: ['setup'],
-    queryFn: () => api<{ setupRequired: boolean }>('GET', '/setup'),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  const session = useSessionQuery();
-  if (setup.isPending || session.isPending) {
+  const setup = useQuery(setupQuery);
+  const session = useQuery(sessionQuery);
+  if (setup.isPending || session.isPending) return <Loading label="Loading" height="100vh" />;
+  if (setup.data?.setupRequired) {
     return (
-      <Center h="100vh">
-        <Loader aria-label="Loading" />
-      </Center>
+      <Lazy full>
+        <SetupPage />
+      </Lazy>
     );
   }
-  if (setup.data?.setupRequired) return <SetupPage />;
-  if (!session.data) return <SignInPage />;
+  if (!session.data) {
+    return (
+      <Lazy full>
+        <SignInPage />
+      </Lazy>
+    );
+  }
   return (
     <SessionProvider info={session.data}>
       <Layout>
-        <Routes>
-          <Route path="/" element={<InterviewsPage />} />
-          <Route path="/interviews/:id" element={<InterviewDetailsPage />} />
-          <Route path="/templates" element={<TemplatesPage />} />
-          <Route path="/dev-mailbox" element={<DevMailboxPage />} />
-          <Route path="/webhooks" element={<WebhooksPage />} />
-          <Route path="/users" element={<UsersPage />} />
-          <Route path="/account" element={<AccountPage />} />
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <Lazy>
+          <Routes>
+            <Route path="/" element={<InterviewsPage />} />
+            <Route path="/interviews/:id" element={<InterviewDetailsPage />} />
+            <Route path="/templates" element={<TemplatesPage />} />
+            <Route path="/dev-mailbox" element={<DevMailboxPage />} />
+            <Route path="/webhooks" element={<WebhooksPage />} />
+            <Route path="/users" element={<UsersPage />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Lazy>
       </Layout>
     </SessionProvider>
   );

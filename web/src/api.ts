@@ -1,31 +1,11 @@
 /** The JSON API client: one place that knows the error format and the CSRF header. */
-
-export interface ApiErrorBody {
-  error: {
-    code: string;
-    message: string;
-    details?: {
-      issues?: Array<{
-        field: string;
-        message: string;
-        token?: string;
-        line?: number;
-        column?: number;
-      }>;
-    } & Record<string, unknown>;
-  };
-}
+import type { ApiErrorBody, FieldIssue } from './types.js';
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly issues: Array<{
-    field: string;
-    message: string;
-    token?: string;
-    line?: number;
-    column?: number;
-  }>;
+  /** With a 400 validation_error: each refused field and why. */
+  readonly issues: FieldIssue[];
   readonly details: Record<string, unknown> | undefined;
 
   constructor(status: number, body: ApiErrorBody | undefined) {

@@ -1,4 +1,5 @@
 /** Date and time formatting in a given zone, for the coordinator's screens. */
+import type { FieldIssue } from './types.js';
 
 export function formatWhen(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
@@ -38,15 +39,6 @@ export const TIME_ZONES: string[] = [
 /** The browser's own zone, the default for new things. */
 export const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** One field problem from an ApiError, as the API reports it. */
-export interface FieldIssue {
-  field: string;
-  message: string;
-  token?: string;
-  line?: number;
-  column?: number;
-}
-
 /** "Unknown token {{ x }} at line 2, column 7", or the message with its position. */
 export function formatIssue(issue: FieldIssue): string {
   const at = issue.line ? ` at line ${issue.line}, column ${issue.column ?? 1}` : '';
@@ -57,7 +49,8 @@ export function formatIssue(issue: FieldIssue): string {
   return `${text}${at}`;
 }
 
-/** The issues of one field, formatted; e.g. issuesFor(error, 'candidate.body'). */
-export function issuesFor(issues: FieldIssue[] | undefined, field: string): string[] {
-  return (issues ?? []).filter((i) => i.field === field).map(formatIssue);
+/** The issues of one field, formatted in one line; e.g. issuesOf(error.issues, 'candidate.body'). */
+export function issuesOf(issues: FieldIssue[] | undefined, field: string): string | undefined {
+  const found = (issues ?? []).filter((i) => i.field === field).map(formatIssue);
+  return found.length > 0 ? found.join('; ') : undefined;
 }

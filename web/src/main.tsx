@@ -18,19 +18,19 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
 import { ApiError } from './api.js';
+import { keys } from './queries.js';
 
 // A 401 anywhere means the session ended (signed out elsewhere, revoked, or the user was
 // deactivated): show the sign-in page instead of an error on every screen.
 // Only while signed in: on the sign-in page a 401 is just a wrong password.
 const onError = (error: Error) => {
   if (!(error instanceof ApiError && error.status === 401)) return;
-  if (!queryClient.getQueryData(['session'])) return;
+  if (!queryClient.getQueryData(keys.session)) return;
   // The session query keeps its observer (clear() would orphan it and the app would not
   // notice); everything the signed-out user loaded is dropped.
-  queryClient.setQueryData(['session'], null);
-  queryClient.removeQueries({
-    predicate: (query) => !['session', 'setup'].includes(String(query.queryKey[0])),
-  });
+  queryClient.setQueryData(keys.session, null);
+  const kept: unknown[] = [keys.session[0], keys.setup[0]];
+  queryClient.removeQueries({ predicate: (query) => !kept.includes(query.queryKey[0]) });
 };
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),

@@ -3,19 +3,10 @@ import { Type } from 'typebox';
 import { createApiKey } from '../../auth/create-api-key.js';
 import { listApiKeys } from '../../auth/list-api-keys.js';
 import { revokeApiKey } from '../../auth/revoke-api-key.js';
+import { ApiKeySchema, NewApiKeySchema } from '../../shapes/access.js';
+import { Page } from '../../shapes/common.js';
 import { actorOf, authOf } from '../plugins/auth.js';
-import { errors, IdParams, Line, Nullable, Page, PageQuery } from '../schemas.js';
-
-const ApiKeySchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  prefix: Type.String(),
-  owner: Type.Object({ id: Type.String(), name: Type.String(), email: Type.String() }),
-  createdAt: Type.String(),
-  lastUsedAt: Nullable(Type.String()),
-  expiresAt: Nullable(Type.String({ description: 'After this the key answers 401' })),
-  revokedAt: Nullable(Type.String()),
-});
+import { errors, IdParams, Line, PageQuery } from '../schemas.js';
 
 /** API keys for integrations (ATS vendors): each acts as the user who made it. */
 export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -54,10 +45,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: {
-          201: Type.Intersect([ApiKeySchema, Type.Object({ key: Type.String() })]),
-          ...errors(400, 401, 403),
-        },
+        response: { 201: NewApiKeySchema, ...errors(400, 401, 403) },
       },
     },
     async (request, reply) => {

@@ -4,9 +4,11 @@ import { createCandidate } from '../../people/create-candidate.js';
 import { getCandidate } from '../../people/get-candidate.js';
 import { listCandidates } from '../../people/list-candidates.js';
 import { updateCandidate } from '../../people/update-candidate.js';
+import { Page } from '../../shapes/common.js';
+import { CandidateSchema } from '../../shapes/people.js';
 import { actorOf } from '../plugins/auth.js';
-import { errors, IdParams, Page, PageQuery } from '../schemas.js';
-import { CandidateSchema, CreateCandidateBody, UpdateCandidateBody } from './people-schemas.js';
+import { errors, IdParams, PageQuery } from '../schemas.js';
+import { CreateCandidateBody, UpdateCandidateBody } from './people-schemas.js';
 
 /** Candidates: the people being interviewed; they never sign in. */
 export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -14,6 +16,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/candidates',
     {
       schema: {
+        operationId: 'listCandidates',
         tags: ['candidates'],
         summary: 'List candidates, newest first; q searches names and email',
         querystring: Type.Object({
@@ -31,6 +34,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/candidates',
     {
       schema: {
+        operationId: 'createCandidate',
         tags: ['candidates'],
         summary: 'Add a candidate (one per email address)',
         body: CreateCandidateBody,
@@ -51,6 +55,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/candidates/:id',
     {
       schema: {
+        operationId: 'getCandidate',
         tags: ['candidates'],
         summary: 'One candidate',
         params: IdParams,
@@ -65,6 +70,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/candidates/:id',
     {
       schema: {
+        operationId: 'updateCandidate',
         tags: ['candidates'],
         summary: 'Change some of a candidate’s fields; null clears timeZone or phone',
         params: IdParams,

@@ -1,82 +1,10 @@
 import { Type } from 'typebox';
-import { Line, Nullable } from '../schemas.js';
+import { Nullable } from '../../shapes/common.js';
+import { RemindersSchema } from '../../shapes/interviews.js';
+import { InviteChoiceSchema } from '../../shapes/invites.js';
+import { Line } from '../schemas.js';
 
-export const StatusSchema = Type.Union([
-  Type.Literal('draft'),
-  Type.Literal('awaiting_confirmation'),
-  Type.Literal('scheduled'),
-  Type.Literal('needs_attention'),
-  Type.Literal('cancelled'),
-  Type.Literal('completed'),
-]);
-
-const DeliverySchema = Type.Object({
-  messageId: Type.String(),
-  kind: Type.String(),
-  state: Type.String(),
-  attempts: Type.Integer(),
-  lastError: Nullable(Type.String()),
-  sentAt: Nullable(Type.String()),
-  queuedAt: Type.String(),
-});
-
-export const ParticipantSchema = Type.Object({
-  id: Type.String(),
-  role: Type.Union([Type.Literal('candidate'), Type.Literal('interviewer')]),
-  name: Type.String(),
-  email: Type.String(),
-  timeZone: Nullable(Type.String()),
-  attendance: Type.Union([
-    Type.Literal('pending'),
-    Type.Literal('confirmed'),
-    Type.Literal('declined'),
-  ]),
-  respondedAt: Nullable(Type.String()),
-  declineReason: Nullable(Type.String()),
-  lastOpenedAt: Nullable(Type.String()),
-  delivery: Nullable(DeliverySchema),
-});
-
-/** Reminder overrides: whole hours, null for a rule turned off, left out for the default. */
-const RemindersSchema = Type.Object(
-  {
-    pendingAfterHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
-    pendingBeforeHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
-    everyoneBeforeHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
-  },
-  {
-    additionalProperties: false,
-    description:
-      'Reminders to pending participants N hours after their invite and M hours before the start, and to everyone K hours before the start; left out: the REMINDER_* defaults',
-  },
-);
-
-export const InterviewSchema = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  candidateId: Type.String(),
-  interviewerIds: Type.Array(Type.String()),
-  jobTitle: Nullable(Type.String()),
-  startsAt: Type.String({ description: 'ISO 8601, UTC' }),
-  endsAt: Type.String(),
-  durationMinutes: Type.Integer(),
-  timeZone: Type.String(),
-  location: Nullable(Type.String()),
-  meetingUrl: Nullable(Type.String()),
-  notes: Nullable(Type.String()),
-  status: StatusSchema,
-  version: Type.Integer(),
-  sequence: Type.Integer({
-    description:
-      'The revision participants were last told of: raised by each update or cancellation sent (a resend keeps it). Each participant has a calendar event of their own; message SEQUENCEs are per participant.',
-  }),
-  invitesSentAt: Nullable(Type.String()),
-  cancelledAt: Nullable(Type.String()),
-  reminders: RemindersSchema,
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  participants: Type.Array(ParticipantSchema),
-});
+// What interview and invite routes take in; what they answer with is in shapes/ (ADR 011).
 
 const Id = Type.String({ format: 'uuid' });
 const editable = {
@@ -112,15 +40,6 @@ export const UpdateInterviewBody = Type.Object(
     candidateId: Type.Optional(Id),
     interviewerIds: Type.Optional(editable.interviewerIds),
     reminders: editable.reminders,
-  },
-  { additionalProperties: false },
-);
-
-export const InviteChoiceSchema = Type.Object(
-  {
-    templateId: Id,
-    subject: Type.Optional(Type.String({ maxLength: 500 })),
-    body: Type.Optional(Type.String({ maxLength: 100_000 })),
   },
   { additionalProperties: false },
 );

@@ -8,41 +8,16 @@ import { listInterviewMessages } from '../../interviews/list-interview-messages.
 import { listInterviews } from '../../interviews/list-interviews.js';
 import { updateInterview } from '../../interviews/update-interview.js';
 import { mailHost } from '../../mail/mail-settings.js';
-import { actorOf } from '../plugins/auth.js';
-import { defaultEmptyBody, errors, IdParams, Nullable, Page, PageQuery } from '../schemas.js';
+import { List, Page } from '../../shapes/common.js';
 import {
-  CreateInterviewBody,
+  InterviewEventSchema,
   InterviewSchema,
+  MessageSchema,
   StatusSchema,
-  UpdateInterviewBody,
-} from './interview-schemas.js';
-
-const MessageSchema = Type.Object({
-  id: Type.String(),
-  participantId: Nullable(Type.String()),
-  kind: Type.String(),
-  to: Type.String(),
-  subject: Type.String(),
-  state: Type.String(),
-  attempts: Type.Integer(),
-  lastError: Nullable(Type.String()),
-  sentAt: Nullable(Type.String()),
-  createdAt: Type.String(),
-  sequence: Nullable(Type.Integer()),
-  transport: Nullable(Type.String()),
-});
-
-const EventSchema = Type.Object({
-  id: Type.String(),
-  type: Type.String(),
-  actor: Type.Object({
-    type: Type.String(),
-    id: Nullable(Type.String()),
-    name: Nullable(Type.String()),
-  }),
-  data: Type.Record(Type.String(), Type.Unknown()),
-  at: Type.String(),
-});
+} from '../../shapes/interviews.js';
+import { actorOf } from '../plugins/auth.js';
+import { defaultEmptyBody, errors, IdParams, PageQuery } from '../schemas.js';
+import { CreateInterviewBody, UpdateInterviewBody } from './interview-schemas.js';
 
 /** Manage Interviews: create, list, edit/reschedule, cancel; messages and timeline. */
 export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -53,6 +28,7 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/interviews',
     {
       schema: {
+        operationId: 'listInterviews',
         tags: ['interviews'],
         summary:
           'List interviews by start time; filter by status (repeat the parameter for several), date range and text',
@@ -75,6 +51,7 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/interviews',
     {
       schema: {
+        operationId: 'createInterview',
         tags: ['interviews'],
         summary: 'Create an interview (status draft); participants are created with it',
         body: CreateInterviewBody,
@@ -96,6 +73,7 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/interviews/:id',
     {
       schema: {
+        operationId: 'getInterview',
         tags: ['interviews'],
         summary: 'One interview with participants and delivery state',
         params: IdParams,
@@ -109,6 +87,7 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/interviews/:id',
     {
       schema: {
+        operationId: 'updateInterview',
         tags: ['interviews'],
         summary:
           'Edit or reschedule; send the version you read. After invites, participants get an update',
@@ -137,6 +116,7 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       preValidation: defaultEmptyBody,
       schema: {
+        operationId: 'cancelInterview',
         tags: ['interviews'],
         summary: 'Cancel; participants who were invited get a calendar cancellation',
         params: IdParams,
@@ -164,11 +144,12 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/interviews/:id/messages',
     {
       schema: {
+        operationId: 'listInterviewMessages',
         tags: ['interviews'],
         summary: 'Messages sent for the interview, with delivery state',
         params: IdParams,
         response: {
-          200: Type.Object({ items: Type.Array(MessageSchema) }),
+          200: List(MessageSchema),
           ...errors(400, 401, 403, 404),
         },
       },
@@ -186,11 +167,12 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/interviews/:id/events',
     {
       schema: {
+        operationId: 'listInterviewEvents',
         tags: ['interviews'],
         summary: 'The audit trail: who did what, when',
         params: IdParams,
         response: {
-          200: Type.Object({ items: Type.Array(EventSchema) }),
+          200: List(InterviewEventSchema),
           ...errors(400, 401, 403, 404),
         },
       },

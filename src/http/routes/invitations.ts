@@ -2,32 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { respondToInvitation } from '../../invites/respond-to-invitation.js';
-import { defaultEmptyBody, errors, Nullable } from '../schemas.js';
-
-const Role = Type.Union([Type.Literal('candidate'), Type.Literal('interviewer')]);
-
-const InvitationSchema = Type.Object({
-  companyName: Type.String(),
-  title: Type.String(),
-  jobTitle: Nullable(Type.String()),
-  recipient: Type.Object({ name: Type.String(), role: Role }),
-  when: Type.Object({
-    startsAt: Type.String(),
-    endsAt: Type.String(),
-    text: Type.String(),
-    timeZone: Type.String(),
-  }),
-  location: Nullable(Type.String()),
-  meetingUrl: Nullable(Type.String()),
-  notes: Nullable(Type.String()),
-  people: Type.Array(Type.Object({ name: Type.String(), role: Role })),
-  organizer: Type.Object({ name: Type.String(), email: Type.String() }),
-  attendance: Type.String(),
-  respondedAt: Nullable(Type.String()),
-  declineReason: Nullable(Type.String()),
-  interviewStatus: Type.String(),
-  canRespond: Type.Boolean(),
-});
+import { InvitationAnswerSchema, InvitationSchema } from '../../shapes/invites.js';
+import { defaultEmptyBody, errors } from '../schemas.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 export const INVITATION_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
@@ -46,6 +22,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config,
       schema: {
+        operationId: 'getInvitation',
         tags: ['invitations'],
         summary: 'A participant’s view of their interview',
         security: [],
@@ -61,14 +38,12 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config,
       schema: {
+        operationId: 'confirmInvitation',
         tags: ['invitations'],
         summary: 'Confirm attendance (harmless to repeat)',
         security: [],
         params: TokenParams,
-        response: {
-          200: Type.Object({ changed: Type.Boolean(), invitation: InvitationSchema }),
-          ...errors(404, 409, 429),
-        },
+        response: { 200: InvitationAnswerSchema, ...errors(404, 409, 429) },
       },
     },
     async (request) => {
@@ -89,6 +64,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preValidation: defaultEmptyBody,
       config,
       schema: {
+        operationId: 'declineInvitation',
         tags: ['invitations'],
         summary: 'Decline, with an optional reason',
         security: [],
@@ -97,10 +73,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({ changed: Type.Boolean(), invitation: InvitationSchema }),
-          ...errors(400, 404, 409, 429),
-        },
+        response: { 200: InvitationAnswerSchema, ...errors(400, 404, 409, 429) },
       },
     },
     async (request) => {

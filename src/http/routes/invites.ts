@@ -4,26 +4,17 @@ import { previewInvites } from '../../invites/preview-invites.js';
 import { resendInvites } from '../../invites/resend-invites.js';
 import { sendInvites } from '../../invites/send-invites.js';
 import { MAX_BULK_INTERVIEWS, sendInvitesBulk } from '../../invites/send-invites-bulk.js';
+import { List } from '../../shapes/common.js';
+import { InterviewSchema } from '../../shapes/interviews.js';
+import {
+  BulkSendResultSchema,
+  InviteChoiceSchema,
+  InvitePreviewSchema,
+} from '../../shapes/invites.js';
 import { TEMPLATE_BODY_LIMIT } from '../limits.js';
 import { actorOf } from '../plugins/auth.js';
 import { defaultEmptyBody, errors, IdParams } from '../schemas.js';
-import {
-  InterviewSchema,
-  InviteChoiceSchema,
-  InvitesBody,
-  StatusSchema,
-} from './interview-schemas.js';
-
-const PreviewSchema = Type.Object({
-  participantId: Type.String(),
-  role: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  timeZone: Type.String(),
-  subject: Type.String(),
-  html: Type.String(),
-  text: Type.String(),
-});
+import { InvitesBody } from './interview-schemas.js';
 
 /** Send Invites, its preview, and Resend Invites. */
 export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -35,12 +26,13 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
+        operationId: 'previewInvites',
         tags: ['invites'],
         summary: 'What each participant would receive (subject, HTML, text), without sending',
         params: IdParams,
         body: InvitesBody,
         response: {
-          200: Type.Object({ items: Type.Array(PreviewSchema) }),
+          200: List(InvitePreviewSchema),
           ...errors(400, 401, 403, 404),
         },
       },
@@ -61,6 +53,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
+        operationId: 'sendInvites',
         tags: ['invites'],
         summary:
           'Send Invites: queue one meeting request per participant; status becomes awaiting_confirmation',
@@ -87,6 +80,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
+        operationId: 'sendInvitesBulk',
         tags: ['invites'],
         summary: `Send Invites for several interviews (up to ${MAX_BULK_INTERVIEWS}) with the same two templates`,
         description:
@@ -104,18 +98,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            sent: Type.Array(Type.Object({ interviewId: Type.String(), status: StatusSchema })),
-            failed: Type.Array(
-              Type.Object({
-                interviewId: Type.String(),
-                error: Type.Object({ code: Type.String(), message: Type.String() }),
-              }),
-            ),
-          }),
-          ...errors(400, 401, 403),
-        },
+        response: { 200: BulkSendResultSchema, ...errors(400, 401, 403) },
       },
     },
     async (request) => {
@@ -136,6 +119,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       preValidation: defaultEmptyBody,
       schema: {
+        operationId: 'resendInvites',
         tags: ['invites'],
         summary:
           'Resend Invites to all or chosen participants: same calendar event, higher SEQUENCE, confirmations kept',

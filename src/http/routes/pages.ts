@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../../domain/errors.js';
-import type { InvitationDetails } from '../../invites/invitation-details.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { answerInvitation } from '../../invites/respond-to-invitation.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
+import type { Invitation } from '../../shapes/types.js';
 import { defaultEmptyBody } from '../schemas.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
 
@@ -91,12 +91,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 };
 
-function page(
-  details: InvitationDetails,
-  token: string,
-  nonce: string,
-  notice: Notice | null,
-): string {
+function page(details: Invitation, token: string, nonce: string, notice: Notice | null): string {
   return renderInvitationPage({ ...details, nonce, token, notice });
 }
 

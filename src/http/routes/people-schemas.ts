@@ -1,12 +1,9 @@
 import { Type } from 'typebox';
-import { ROLES } from '../../domain/permissions.js';
-import { Line, Nullable } from '../schemas.js';
+import { Nullable } from '../../shapes/common.js';
+import { RoleSchema } from '../../shapes/people.js';
+import { Line } from '../schemas.js';
 
-export const RoleSchema = Type.Union([
-  Type.Literal(ROLES[0]),
-  Type.Literal(ROLES[1]),
-  Type.Literal(ROLES[2]),
-]);
+// What user and candidate routes take in; what they answer with is in shapes/ (ADR 011).
 
 const timeZoneField = Type.String({
   minLength: 1,
@@ -18,18 +15,6 @@ export const PasswordField = Type.String({
   minLength: 1,
   maxLength: 200,
   description: 'At least 12 characters, not only spaces, and hard to guess (zxcvbn score ≥ 3)',
-});
-
-export const UserSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  timeZone: Type.String(),
-  role: RoleSchema,
-  canSignIn: Type.Boolean(),
-  active: Type.Boolean({ description: 'False once deactivated: no sign-in, sessions or API keys' }),
-  deactivatedAt: Nullable(Type.String()),
-  createdAt: Type.String(),
 });
 
 export const CreateUserBody = Type.Object(
@@ -55,17 +40,6 @@ export const UpdateUserBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-
-export const CandidateSchema = Type.Object({
-  id: Type.String(),
-  firstName: Type.String(),
-  lastName: Type.String(),
-  email: Type.String(),
-  timeZone: Nullable(Type.String()),
-  phone: Nullable(Type.String()),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});
 
 const candidateFields = {
   firstName: Line(),

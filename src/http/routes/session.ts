@@ -4,12 +4,11 @@ import { changeOwnPassword } from '../../auth/change-own-password.js';
 import { SESSION_DAYS, signIn } from '../../auth/sign-in.js';
 import { signOut } from '../../auth/sign-out.js';
 import { getUser } from '../../people/get-user.js';
+import { SignedInSchema } from '../../shapes/access.js';
 import { actorOf, SESSION_COOKIE, sessionIdOf } from '../plugins/auth.js';
 import { sameOriginJsonOnly } from '../plugins/same-origin.js';
 import { errors } from '../schemas.js';
-import { PasswordField, UserSchema } from './people-schemas.js';
-
-const SessionBody = Type.Object({ user: UserSchema, csrfToken: Type.String() });
+import { PasswordField } from './people-schemas.js';
 
 /** Sign in (cookie session), who am I, sign out. */
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -28,7 +27,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
           { additionalProperties: false },
         ),
-        response: { 200: SessionBody, ...errors(400, 401, 403, 415, 429) },
+        response: { 200: SignedInSchema, ...errors(400, 401, 403, 415, 429) },
       },
     },
     async (request, reply) => {
@@ -58,7 +57,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getSession',
         tags: ['session'],
         summary: 'The signed-in user and the CSRF token their writes must send',
-        response: { 200: SessionBody, ...errors(401) },
+        response: { 200: SignedInSchema, ...errors(401) },
       },
     },
     async (request) => {

@@ -2,18 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { listSessions } from '../../auth/list-sessions.js';
 import { revokeSession } from '../../auth/revoke-session.js';
+import { SessionSchema } from '../../shapes/access.js';
+import { Page } from '../../shapes/common.js';
 import { actorOf, sessionIdOf } from '../plugins/auth.js';
-import { errors, IdParams, Nullable, Page, PageQuery } from '../schemas.js';
-
-const SessionSchema = Type.Object({
-  id: Type.String(),
-  userId: Type.String(),
-  createdAt: Type.String(),
-  expiresAt: Type.String(),
-  userAgent: Nullable(Type.String()),
-  clientAddress: Nullable(Type.String()),
-  current: Type.Boolean({ description: 'The session this request came with' }),
-});
+import { errors, IdParams, PageQuery } from '../schemas.js';
 
 /** Signed-in sessions: see where you are signed in and end any of them. */
 export const sessionsRoutes: FastifyPluginAsyncTypebox = async (app) => {

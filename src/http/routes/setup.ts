@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { completeSetup, isSetupRequired } from '../../people/complete-setup.js';
+import { SetupStateSchema } from '../../shapes/access.js';
+import { UserSchema } from '../../shapes/people.js';
 import { sameOriginJsonOnly } from '../plugins/same-origin.js';
 import { errors, Line } from '../schemas.js';
-import { UserSchema } from './people-schemas.js';
 
 /** The one-time setup of an empty database (when ADMIN_EMAIL was not configured). */
 export const setupRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -12,10 +13,11 @@ export const setupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { public: true },
       schema: {
+        operationId: 'getSetupState',
         tags: ['setup'],
         summary: 'Whether the one-time setup is still to be done',
         security: [],
-        response: { 200: Type.Object({ setupRequired: Type.Boolean() }) },
+        response: { 200: SetupStateSchema },
       },
     },
     async () => ({ setupRequired: await isSetupRequired(app.database.db) }),
@@ -27,6 +29,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       onRequest: sameOriginJsonOnly(app.config.publicUrl),
       schema: {
+        operationId: 'completeSetup',
         tags: ['setup'],
         summary: 'Create the first admin on an empty database',
         security: [],

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TEMPLATE_TOKENS } from '../../domain/template-tokens.js';
+import { List, Page } from '../../shapes/common.js';
+import { ParticipantRoleSchema as Audience } from '../../shapes/interviews.js';
+import { RenderedTemplateSchema, TemplateSchema, TokenSchema } from '../../shapes/templates.js';
 import { createTemplate } from '../../templates/create-template.js';
 import { deleteTemplate } from '../../templates/delete-template.js';
 import { getTemplate } from '../../templates/get-template.js';
@@ -9,38 +12,10 @@ import { previewTemplate } from '../../templates/preview-template.js';
 import { updateTemplate } from '../../templates/update-template.js';
 import { TEMPLATE_BODY_LIMIT } from '../limits.js';
 import { actorOf } from '../plugins/auth.js';
-import { errors, IdParams, Line, Nullable, Page, PageQuery } from '../schemas.js';
+import { errors, IdParams, Line, PageQuery } from '../schemas.js';
 
-const Audience = Type.Union([Type.Literal('candidate'), Type.Literal('interviewer')]);
 const Subject = Type.String({ maxLength: 500 });
 const Body = Type.String({ maxLength: 100_000, description: 'HTML with {{ token }}s' });
-
-const TemplateSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  audience: Audience,
-  subject: Type.String(),
-  body: Type.String(),
-  invitable: Type.Boolean(),
-  archived: Type.Boolean(),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  lastUsedAt: Nullable(Type.String()),
-});
-
-const Rendered = Type.Object({
-  subject: Type.String(),
-  html: Type.String(),
-  text: Type.String(),
-  invitable: Type.Boolean(),
-});
-
-const TokenSchema = Type.Object({
-  name: Type.String(),
-  label: Type.String(),
-  description: Type.String(),
-  example: Type.String(),
-});
 
 /** Configure Communications: templates, their token menu, and preview. */
 export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -50,6 +25,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/templates',
     {
       schema: {
+        operationId: 'listTemplates',
         tags: ['templates'],
         summary:
           'List templates by name; with q, the Send Invites type-ahead (best match first, ≤ 20)',
@@ -70,9 +46,10 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/templates/tokens',
     {
       schema: {
+        operationId: 'listTemplateTokens',
         tags: ['templates'],
         summary: 'The standard tokens, for the editor’s token menu',
-        response: { 200: Type.Object({ items: Type.Array(TokenSchema) }), ...errors(401) },
+        response: { 200: List(TokenSchema), ...errors(401) },
       },
     },
     async () => ({
@@ -90,6 +67,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
+        operationId: 'previewTemplate',
         tags: ['templates'],
         summary: 'Render an unsaved subject and body with sample interview data',
         body: Type.Object(
@@ -102,7 +80,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Rendered, ...errors(400, 401, 403) },
+        response: { 200: RenderedTemplateSchema, ...errors(400, 401, 403) },
       },
     },
     async (request) => previewTemplate({ actor: actorOf(request), ...request.body }),
@@ -113,6 +91,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
+        operationId: 'createTemplate',
         tags: ['templates'],
         summary: 'Create a template; unknown tokens are refused with their position',
         body: Type.Object(
@@ -132,6 +111,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/templates/:id',
     {
       schema: {
+        operationId: 'getTemplate',
         tags: ['templates'],
         summary: 'One template',
         params: IdParams,
@@ -146,6 +126,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       bodyLimit: TEMPLATE_BODY_LIMIT,
       schema: {
+        operationId: 'updateTemplate',
         tags: ['templates'],
         summary: 'Edit a template, or archive/unarchive it',
         params: IdParams,
@@ -170,6 +151,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/templates/:id',
     {
       schema: {
+        operationId: 'deleteTemplate',
         tags: ['templates'],
         summary: 'Delete a template; one already used for invites is archived instead (200)',
         params: IdParams,

@@ -5,15 +5,11 @@ import { getUser } from '../../people/get-user.js';
 import { listUsers } from '../../people/list-users.js';
 import { setUserPassword } from '../../people/set-user-password.js';
 import { updateUser } from '../../people/update-user.js';
+import { Page } from '../../shapes/common.js';
+import { RoleSchema, UserSchema } from '../../shapes/people.js';
 import { actorOf } from '../plugins/auth.js';
-import { errors, IdParams, Page, PageQuery } from '../schemas.js';
-import {
-  CreateUserBody,
-  PasswordField,
-  RoleSchema,
-  UpdateUserBody,
-  UserSchema,
-} from './people-schemas.js';
+import { errors, IdParams, PageQuery } from '../schemas.js';
+import { CreateUserBody, PasswordField, UpdateUserBody } from './people-schemas.js';
 
 /** Users: coordinators, recruiters and interviewers. */
 export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {

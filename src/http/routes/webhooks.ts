@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { WEBHOOK_EVENTS } from '../../domain/webhook-events.js';
+import { List, Nullable, Page } from '../../shapes/common.js';
+import {
+  WebhookDeliverySchema,
+  WebhookSchema,
+  WebhookWithSecretSchema,
+} from '../../shapes/webhooks.js';
 import {
   createWebhook,
   deleteWebhook,
@@ -14,39 +20,8 @@ import {
   type WebhookContext,
 } from '../../webhooks/manage-webhooks.js';
 import { actorOf } from '../plugins/auth.js';
-import { errors, IdParams, Nullable, Page, PageQuery } from '../schemas.js';
+import { errors, IdParams, PageQuery } from '../schemas.js';
 
-const WebhookSchema = Type.Object({
-  id: Type.String(),
-  url: Type.String(),
-  description: Nullable(Type.String()),
-  events: Type.Array(Type.String()),
-  active: Type.Boolean(),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});
-const WithSecret = Type.Intersect([
-  WebhookSchema,
-  Type.Object({
-    secret: Type.String({ description: 'whsec_…: verify signatures with it; shown only now' }),
-  }),
-]);
-const DeliverySchema = Type.Object({
-  id: Type.String({ description: 'The webhook-id header: the same on every attempt' }),
-  event: Type.String(),
-  state: Type.Union([
-    Type.Literal('queued'),
-    Type.Literal('sending'),
-    Type.Literal('delivered'),
-    Type.Literal('failed'),
-  ]),
-  attempts: Type.Integer(),
-  lastStatus: Nullable(Type.Integer()),
-  lastError: Nullable(Type.String()),
-  nextAttemptAt: Nullable(Type.String()),
-  deliveredAt: Nullable(Type.String()),
-  createdAt: Type.String(),
-});
 const Events = Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 });
 const WebhookBody = {
   url: Type.String({ maxLength: 2000 }),
@@ -73,9 +48,10 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks',
     {
       schema: {
+        operationId: 'listWebhooks',
         tags,
         summary: `Webhook subscriptions. Events: ${WEBHOOK_EVENTS.join(', ')}`,
-        response: { 200: Type.Object({ items: Type.Array(WebhookSchema) }), ...errors(401, 403) },
+        response: { 200: List(WebhookSchema), ...errors(401, 403) },
       },
     },
     async (request) => ({ items: await listWebhooks(context(request)) }),
@@ -85,6 +61,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks',
     {
       schema: {
+        operationId: 'createWebhook',
         tags,
         summary: 'Subscribe a URL to events; the response holds the signing secret, once',
         body: Type.Object(
@@ -102,7 +79,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: WithSecret, ...errors(400, 401, 403) },
+        response: { 201: WebhookWithSecretSchema, ...errors(400, 401, 403) },
       },
     },
     async (request, reply) =>
@@ -113,6 +90,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks/:id',
     {
       schema: {
+        operationId: 'getWebhook',
         tags,
         summary: 'One subscription',
         params: IdParams,
@@ -126,6 +104,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks/:id',
     {
       schema: {
+        operationId: 'updateWebhook',
         tags,
         summary: 'Change the URL, events, description, or pause it (active: false)',
         params: IdParams,
@@ -148,6 +127,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks/:id',
     {
       schema: {
+        operationId: 'deleteWebhook',
         tags,
         summary: 'Remove a subscription and its delivery log',
         params: IdParams,
@@ -164,10 +144,11 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks/:id/rotate-secret',
     {
       schema: {
+        operationId: 'rotateWebhookSecret',
         tags,
         summary: 'Replace the signing secret; the response holds the new one, once',
         params: IdParams,
-        response: { 200: WithSecret, ...errors(400, 401, 403, 404) },
+        response: { 200: WebhookWithSecretSchema, ...errors(400, 401, 403, 404) },
       },
     },
     async (request) => rotateWebhookSecret(context(request), request.params.id),
@@ -177,10 +158,11 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks/:id/test',
     {
       schema: {
+        operationId: 'sendTestWebhook',
         tags,
         summary: 'Queue a webhook.test event to this URL; its outcome shows in the delivery log',
         params: IdParams,
-        response: { 202: DeliverySchema, ...errors(400, 401, 403, 404) },
+        response: { 202: WebhookDeliverySchema, ...errors(400, 401, 403, 404) },
       },
     },
     async (request, reply) =>
@@ -191,11 +173,12 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks/:id/deliveries',
     {
       schema: {
+        operationId: 'listWebhookDeliveries',
         tags,
         summary: 'The delivery log, newest first',
         params: IdParams,
         querystring: Type.Object(PageQuery, { additionalProperties: false }),
-        response: { 200: Page(DeliverySchema), ...errors(400, 401, 403, 404) },
+        response: { 200: Page(WebhookDeliverySchema), ...errors(400, 401, 403, 404) },
       },
     },
     async (request) =>

@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { accessKeys } from '../access-queries.js';
-import { api, query } from '../api.js';
+import { Badge, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useRevoke } from '../access.js';
 import { formatWhen } from '../format.js';
+import { accessQueries, keys } from '../queries.js';
 import { useSession } from '../session.js';
-import type { ApiKey, Page } from '../types.js';
+import type { ApiKey } from '../types.js';
+import { QueryTable, RowAction } from './ListTable.js';
 
 function keyState(key: ApiKey): { label: string; color: string } {
   if (key.revokedAt) return { label: 'Revoked', color: 'gray' };
@@ -17,47 +17,19 @@ function keyState(key: ApiKey): { label: string; color: string } {
 
 /** A user's API keys (secrets are never shown again), each with Revoke while it works. */
 export function ApiKeysTable({ userId, label }: { userId: string; label: string }) {
-  const client = useQueryClient();
   const timeZone = useSession().user.timeZone;
-  const keys = useQuery({
-    queryKey: accessKeys.apiKeys(userId),
-    queryFn: () => api<Page<ApiKey>>('GET', `/api-keys${query({ userId, limit: 100 })}`),
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/api-keys/${id}`),
-    onSuccess: () => {
-      notifications.show({ color: 'green', message: 'API key revoked' });
-      void client.invalidateQueries({ queryKey: accessKeys.apiKeys(userId) });
-    },
-    onError: (error) => notifications.show({ color: 'red', message: error.message }),
-  });
-  if (keys.error) {
-    return (
-      <Alert color="red" role="alert">
-        {keys.error.message}
-      </Alert>
-    );
-  }
-  const items = keys.data?.items ?? [];
-  if (keys.data && items.length === 0) return <Text c="dimmed">No API keys.</Text>;
+  const keysOf = useQuery(accessQueries.apiKeys(userId));
+  const revoke = useRevoke('/api-keys', keys.apiKeys, 'API key revoked');
   const when = (iso: string | null, none: string) => (iso ? formatWhen(iso, timeZone) : none);
   return (
-    <Table aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Name</Table.Th>
-          <Table.Th>Key</Table.Th>
-          <Table.Th>State</Table.Th>
-          <Table.Th>Created</Table.Th>
-          <Table.Th>Last used</Table.Th>
-          <Table.Th>Expires</Table.Th>
-          <Table.Th>
-            <VisuallyHidden>Actions</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((key) => {
+    <QueryTable
+      query={keysOf}
+      empty="No API keys."
+      aria-label={label}
+      columns={['Name', 'Key', 'State', 'Created', 'Last used', 'Expires']}
+    >
+      {(items) =>
+        items.map((key) => {
           const state = keyState(key);
           return (
             <Table.Tr key={key.id}>
@@ -77,22 +49,20 @@ export function ApiKeysTable({ userId, label }: { userId: string; label: string 
               <Table.Td>{when(key.expiresAt, 'Never')}</Table.Td>
               <Table.Td>
                 {state.label === 'Active' && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
+                  <RowAction
+                    danger
+                    label={`Revoke API key ${key.name}`}
                     loading={revoke.isPending && revoke.variables === key.id}
                     onClick={() => revoke.mutate(key.id)}
-                    aria-label={`Revoke API key ${key.name}`}
                   >
                     Revoke
-                  </Button>
+                  </RowAction>
                 )}
               </Table.Td>
             </Table.Tr>
           );
-        })}
-      </Table.Tbody>
-    </Table>
+        })
+      }
+    </QueryTable>
   );
 }

@@ -3,7 +3,8 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
-import { candidateName, interviewKeys, invalidateInterviews } from '../interview-queries.js';
+import { candidateName } from '../interview-facts.js';
+import { interviewWritten, invalidate, keys } from '../queries.js';
 import type { Interview } from '../types.js';
 
 /**
@@ -45,7 +46,7 @@ export function useCancelInterview(): (interview: Interview) => void {
           ...(reason.trim() ? { reason: reason.trim() } : {}),
         })
           .then((cancelled) => {
-            client.setQueryData(interviewKeys.detail(cancelled.id), cancelled);
+            void interviewWritten(client, cancelled);
             notifications.show({
               color: 'green',
               title: 'Interview cancelled',
@@ -53,13 +54,13 @@ export function useCancelInterview(): (interview: Interview) => void {
             });
           })
           .catch((error: Error) => {
+            void invalidate(client, keys.interviews);
             notifications.show({
               color: 'red',
               title: 'Could not cancel the interview',
               message: error.message,
             });
-          })
-          .finally(() => void invalidateInterviews(client));
+          });
       },
     });
   };

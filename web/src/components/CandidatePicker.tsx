@@ -1,9 +1,9 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, query } from '../api.js';
-import type { Candidate, Page } from '../types.js';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { candidateQueries } from '../queries.js';
+import type { Candidate } from '../types.js';
 
 const ADD_NEW = '__add_new__';
 
@@ -16,7 +16,7 @@ interface Props {
   onChange(candidate: Candidate | null): void;
   /** "Add new candidate" chosen; gets what was typed, to prefill the name. */
   onAddNew(typed: string): void;
-  error?: string | undefined;
+  error?: ReactNode;
 }
 
 /** Candidate type-ahead over GET /candidates?q=, with an "Add new candidate" option. */
@@ -25,12 +25,7 @@ export function CandidatePicker({ value, onChange, onAddNew, error }: Props) {
   const [search, setSearch] = useState(value ? fullName(value) : '');
   const [debounced] = useDebouncedValue(search, 200);
   const q = value && search === fullName(value) ? '' : debounced.trim();
-  const results = useQuery({
-    queryKey: ['candidates', 'search', q],
-    queryFn: () => api<Page<Candidate>>('GET', `/candidates${query({ q, limit: 10 })}`),
-    enabled: combobox.dropdownOpened,
-    placeholderData: keepPreviousData,
-  });
+  const results = useQuery({ ...candidateQueries.search(q), enabled: combobox.dropdownOpened });
   const items = results.data?.items ?? [];
 
   const choose = (id: string) => {

@@ -1,15 +1,19 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
+import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api.js';
-import { invalidateInterviews } from '../interview-queries.js';
+import { useState } from 'react';
+import { api } from '../api.js';
+import { FormAlert, showIssues } from '../forms.js';
+import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Candidate, Interview } from '../types.js';
 import { addDays, todayIn } from '../zoned-time.js';
 import { CandidatePicker } from './CandidatePicker.js';
+import { DialogActions } from './DialogActions.js';
 import { type InterviewDetails, InterviewDetailsFields } from './InterviewDetailsFields.js';
 import {
+  CANDIDATE_FIELDS,
   CandidateError,
   candidateFromTyped,
   EMPTY_CANDIDATE,
@@ -18,166 +22,148 @@ import {
   saveCandidate,
 } from './NewCandidateFields.js';
 import { SendInvitesModal } from './SendInvitesModal.js';
-import { checkWhen, type WhenErrors, type WhenValue, whenToIso } from './WhenFields.js';
+import { checkWhen, whenToIso } from './WhenFields.js';
 
 interface Props {
   opened: boolean;
   onClose(): void;
 }
 
-const blank = (text: string) => (text.trim() === '' ? null : text.trim());
-
 /** Create interview: candidate (or a new one), interviewers, when, where; then Send Invites. */
 export function CreateInterviewModal({ opened, onClose }: Props) {
-  const { user } = useSession();
-  const client = useQueryClient();
-  const initialWhen = (): WhenValue => ({
-    date: addDays(todayIn(user.timeZone), 1),
-    time: '10:00',
-    durationMinutes: 60,
-    timeZone: user.timeZone,
-  });
-  const [candidate, setCandidate] = useState<Candidate | null>(null);
-  const [newCandidate, setNewCandidate] = useState<NewCandidate | null>(null);
-  const [details, setDetails] = useState<InterviewDetails>(emptyDetails);
-  const [when, setWhen] = useState<WhenValue>(initialWhen);
-  const [local, setLocal] = useState<WhenErrors & { candidate?: string; interviewers?: string }>(
-    {},
-  );
   const [sendFor, setSendFor] = useState<string | null>(null);
-
-  const reset = () => {
-    setCandidate(null);
-    setNewCandidate(null);
-    setDetails(emptyDetails);
-    setWhen(initialWhen());
-    setLocal({});
-    create.reset();
+  const created = (interview: Interview) => {
+    onClose();
+    setSendFor(interview.id);
   };
-
-  const create = useMutation<Interview, Error>({
-    mutationFn: async () => {
-      const candidateId = newCandidate ? await saveCandidate(newCandidate) : candidate?.id;
-      return api<Interview>('POST', '/interviews', {
-        candidateId,
-        interviewerIds: details.interviewerIds,
-        title: details.title.trim(),
-        jobTitle: blank(details.jobTitle),
-        startsAt: whenToIso(when),
-        durationMinutes: Number(when.durationMinutes),
-        timeZone: when.timeZone,
-        location: blank(details.location),
-        meetingUrl: blank(details.meetingUrl),
-        notes: blank(details.notes),
-      });
-    },
-    onSuccess: (interview) => {
-      void invalidateInterviews(client);
-      notifications.show({
-        color: 'green',
-        title: 'Interview created',
-        message: `${interview.title}: now choose the invites to send.`,
-      });
-      reset();
-      onClose();
-      setSendFor(interview.id);
-    },
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = {
-      ...checkWhen(when),
-      ...(!candidate && !newCandidate ? { candidate: 'Choose a candidate or add a new one' } : {}),
-      ...(details.interviewerIds.length === 0 ? { interviewers: 'Choose at least one' } : {}),
-    };
-    setLocal(errors);
-    if (Object.keys(errors).length === 0) create.mutate();
-  };
-
-  const error = create.error;
-  const candidateError = error instanceof CandidateError ? error.apiError : undefined;
-  const apiError = error instanceof ApiError ? error : undefined;
-  const field = (name: string) => apiError?.forField(name);
-  const general =
-    candidateError && candidateError.issues.length === 0
-      ? candidateError.message
-      : error && !(error instanceof CandidateError) && !apiError?.issues.length
-        ? error.message
-        : null;
-
   return (
     <>
       <Modal opened={opened} onClose={onClose} title="Create interview" size="lg">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {general && (
-              <Alert color="red" role="alert" title="Could not create the interview">
-                {general}
-              </Alert>
-            )}
-            {newCandidate ? (
-              <NewCandidateFields
-                value={newCandidate}
-                onChange={(patch) => setNewCandidate({ ...newCandidate, ...patch })}
-                onBack={() => setNewCandidate(null)}
-                error={candidateError}
-              />
-            ) : (
-              <CandidatePicker
-                value={candidate}
-                onChange={setCandidate}
-                onAddNew={(typed) =>
-                  setNewCandidate(typed ? candidateFromTyped(typed) : EMPTY_CANDIDATE)
-                }
-                error={local.candidate ?? field('candidateId')}
-              />
-            )}
-            <InterviewDetailsFields
-              value={details}
-              when={when}
-              onChange={(patch) => setDetails({ ...details, ...patch })}
-              onWhenChange={(patch) => setWhen({ ...when, ...patch })}
-              errors={{
-                ...Object.fromEntries(
-                  [
-                    'title',
-                    'jobTitle',
-                    'location',
-                    'meetingUrl',
-                    'notes',
-                    'durationMinutes',
-                    'timeZone',
-                  ].map((name) => [name, field(name)]),
-                ),
-                interviewerIds: local.interviewers ?? field('interviewerIds'),
-                date: local.date,
-                time: local.time ?? field('startsAt'),
-                ...(local.durationMinutes ? { durationMinutes: local.durationMinutes } : {}),
-                ...(local.timeZone ? { timeZone: local.timeZone } : {}),
-              }}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Close
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Save interview
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        {opened && <CreateInterviewForm onCreated={created} onClose={onClose} />}
       </Modal>
       <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
     </>
   );
 }
 
-const emptyDetails: InterviewDetails = {
-  title: '',
-  jobTitle: '',
-  interviewerIds: [],
-  location: '',
-  meetingUrl: '',
-  notes: '',
-};
+interface Values extends InterviewDetails, NewCandidate {
+  /** An existing candidate, picked in the type-ahead. */
+  candidate: Candidate | null;
+  /** True while a new candidate is being added instead. */
+  adding: boolean;
+}
+
+// The interview API's names for fields this form shows under other names.
+const INTERVIEW_FIELDS = { startsAt: 'time', candidateId: 'candidate' };
+const blank = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** What must be there before anything is sent; the server checks the rest. */
+function check(v: Values): FormErrors {
+  const errors: FormErrors = { ...checkWhen(v) };
+  if (v.adding) {
+    if (!v.firstName.trim()) errors.firstName = 'Enter a first name';
+    if (!v.lastName.trim()) errors.lastName = 'Enter a last name';
+    if (!v.candidateEmail.trim()) errors.candidateEmail = 'Enter an email address';
+  } else if (!v.candidate) errors.candidate = 'Choose a candidate or add a new one';
+  if (v.interviewerIds.length === 0) errors.interviewerIds = 'Choose at least one';
+  if (!v.title.trim()) errors.title = 'Enter a title';
+  return errors;
+}
+
+function CreateInterviewForm({
+  onCreated,
+  onClose,
+}: {
+  onCreated(interview: Interview): void;
+  onClose(): void;
+}) {
+  const { user } = useSession();
+  const client = useQueryClient();
+  const form = useForm<Values>({
+    initialValues: {
+      candidate: null,
+      adding: false,
+      ...EMPTY_CANDIDATE,
+      title: '',
+      jobTitle: '',
+      interviewerIds: [],
+      location: '',
+      meetingUrl: '',
+      notes: '',
+      date: addDays(todayIn(user.timeZone), 1),
+      time: '10:00',
+      durationMinutes: 60,
+      timeZone: user.timeZone,
+    },
+    validate: check,
+  });
+
+  const create = useMutation<Interview, Error, Values>({
+    mutationFn: async (v) => {
+      const candidateId = v.adding ? await saveCandidate(v) : v.candidate?.id;
+      return api<Interview>('POST', '/interviews', {
+        candidateId,
+        interviewerIds: v.interviewerIds,
+        title: v.title.trim(),
+        jobTitle: blank(v.jobTitle),
+        startsAt: whenToIso(v),
+        durationMinutes: Number(v.durationMinutes),
+        timeZone: v.timeZone,
+        location: blank(v.location),
+        meetingUrl: blank(v.meetingUrl),
+        notes: blank(v.notes),
+      });
+    },
+    onSuccess: (interview) => {
+      void invalidate(client, keys.interviews);
+      notifications.show({
+        color: 'green',
+        title: 'Interview created',
+        message: `${interview.title}: now choose the invites to send.`,
+      });
+      onCreated(interview);
+    },
+    onError: (error) =>
+      error instanceof CandidateError
+        ? showIssues(form, error.apiError, CANDIDATE_FIELDS)
+        : showIssues(form, error, INTERVIEW_FIELDS),
+  });
+
+  const error = create.error;
+  const candidateError = error instanceof CandidateError;
+  return (
+    <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
+      <Stack>
+        <FormAlert
+          error={candidateError ? error.apiError : error}
+          form={form}
+          names={candidateError ? CANDIDATE_FIELDS : INTERVIEW_FIELDS}
+          title="Could not create the interview"
+        />
+        {form.values.adding ? (
+          <NewCandidateFields form={form} onBack={() => form.setFieldValue('adding', false)} />
+        ) : (
+          <CandidatePicker
+            value={form.values.candidate}
+            onChange={(candidate) => form.setFieldValue('candidate', candidate)}
+            onAddNew={(typed) =>
+              form.setValues({
+                adding: true,
+                candidate: null,
+                ...(typed ? candidateFromTyped(typed) : EMPTY_CANDIDATE),
+              })
+            }
+            error={form.errors.candidate}
+          />
+        )}
+        <InterviewDetailsFields form={form} />
+        <DialogActions
+          cancel="Close"
+          onCancel={onClose}
+          act="Save interview"
+          loading={create.isPending}
+        />
+      </Stack>
+    </form>
+  );
+}

@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api } from '../api.js';
 import { formatRange } from '../format.js';
+import { devMailboxQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import type { CalendarSummary, DevMessage } from '../types.js';
 import { HtmlFrame, withLinksInNewTab } from './HtmlFrame.js';
@@ -59,11 +59,7 @@ function CalendarTable({ calendar }: { calendar: CalendarSummary }) {
 
 /** One development-mailbox message: its calendar invite, HTML, text and .eml. */
 export function DevMessageView({ id }: { id: string }) {
-  const message = useQuery({
-    queryKey: ['dev-mailbox', 'message', id],
-    queryFn: () => api<DevMessage>('GET', `/dev-mailbox/${id}`),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const message = useQuery(devMailboxQueries.message(id));
   if (message.isPending) {
     return (
       <Center p="md">

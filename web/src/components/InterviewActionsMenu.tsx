@@ -1,6 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { candidateName, isOpen } from '../interview-queries.js';
+import { candidateName, isOpen } from '../interview-facts.js';
 import type { Interview } from '../types.js';
 
 interface Props {

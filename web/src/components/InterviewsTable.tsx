@@ -1,11 +1,12 @@
-import { Anchor, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Skeleton, Table, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatWhen } from '../format.js';
-import { candidateName, interviewerNames } from '../interview-queries.js';
+import { candidateName, interviewerNames } from '../interview-facts.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
 import { InterviewActionsMenu } from './InterviewActionsMenu.js';
+import { ListTable } from './ListTable.js';
 import { StatusBadge } from './StatusBadge.js';
 
 interface Props {
@@ -27,61 +28,52 @@ export function InterviewsTable({ interviews, ...actions }: Props) {
   };
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Interviews">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Candidate</Table.Th>
-            <Table.Th>Interview</Table.Th>
-            <Table.Th>When ({user.timeZone})</Table.Th>
-            <Table.Th>Interviewers</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {interviews
-            ? interviews.map((interview) => (
-                <Table.Tr
-                  key={interview.id}
-                  onClick={(e) => openRow(e, interview.id)}
-                  style={{ cursor: 'pointer' }}
-                >
-                  <Table.Td>
-                    <Anchor component={Link} to={`/interviews/${interview.id}`} fw={500}>
-                      {candidateName(interview)}
-                    </Anchor>
+      <ListTable
+        highlightOnHover
+        verticalSpacing="sm"
+        aria-label="Interviews"
+        columns={['Candidate', 'Interview', `When (${user.timeZone})`, 'Interviewers', 'Status']}
+      >
+        {interviews
+          ? interviews.map((interview) => (
+              <Table.Tr
+                key={interview.id}
+                onClick={(e) => openRow(e, interview.id)}
+                style={{ cursor: 'pointer' }}
+              >
+                <Table.Td>
+                  <Anchor component={Link} to={`/interviews/${interview.id}`} fw={500}>
+                    {candidateName(interview)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{interview.title}</Text>
+                  {interview.jobTitle && (
+                    <Text size="xs" c="dimmed">
+                      {interview.jobTitle}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{formatWhen(interview.startsAt, user.timeZone)}</Table.Td>
+                <Table.Td>{interviewerNames(interview)}</Table.Td>
+                <Table.Td>
+                  <StatusBadge status={interview.status} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <InterviewActionsMenu interview={interview} {...actions} />
+                </Table.Td>
+              </Table.Tr>
+            ))
+          : [1, 2, 3, 4, 5].map((n) => (
+              <Table.Tr key={n} aria-hidden="true">
+                {[1, 2, 3, 4, 5, 6].map((c) => (
+                  <Table.Td key={c}>
+                    <Skeleton height={14} radius="sm" />
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{interview.title}</Text>
-                    {interview.jobTitle && (
-                      <Text size="xs" c="dimmed">
-                        {interview.jobTitle}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{formatWhen(interview.startsAt, user.timeZone)}</Table.Td>
-                  <Table.Td>{interviewerNames(interview)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={interview.status} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <InterviewActionsMenu interview={interview} {...actions} />
-                  </Table.Td>
-                </Table.Tr>
-              ))
-            : [1, 2, 3, 4, 5].map((n) => (
-                <Table.Tr key={n} aria-hidden="true">
-                  {[1, 2, 3, 4, 5, 6].map((c) => (
-                    <Table.Td key={c}>
-                      <Skeleton height={14} radius="sm" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-        </Table.Tbody>
-      </Table>
+                ))}
+              </Table.Tr>
+            ))}
+      </ListTable>
     </Table.ScrollContainer>
   );
 }

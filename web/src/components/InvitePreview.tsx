@@ -1,11 +1,11 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { RenderedPreview } from '../types.js';
+import type { InvitePreview as Rendered } from '../types.js';
 import { HtmlFrame } from './HtmlFrame.js';
 
 interface InvitePreviewProps {
   /** What each recipient of this audience would receive. */
-  items: RenderedPreview[];
+  items: Rendered[];
   /** e.g. "Candidate", for the frame's accessible name. */
   audienceLabel: string;
 }

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../api.js';
-import { issuesFor } from '../format.js';
-import type { Audience, InviteChoice, RenderedPreview, Template } from '../types.js';
+import { issuesOf } from '../format.js';
+import type { Audience, InviteChoice, InvitePreview as Rendered, Template } from '../types.js';
 import { InvitePreview } from './InvitePreview.js';
 import { LazyTemplateEditor as TemplateEditor } from './LazyTemplateEditor.js';
 import { TemplatePicker } from './TemplatePicker.js';
@@ -68,11 +68,7 @@ export function InviteSection(props: InviteSectionProps) {
         audience === 'candidate'
           ? { candidate: own, interviewer: other }
           : { candidate: other, interviewer: own };
-      return api<{ items: RenderedPreview[] }>(
-        'POST',
-        `/interviews/${interviewId}/invites/preview`,
-        body,
-      );
+      return api<{ items: Rendered[] }>('POST', `/interviews/${interviewId}/invites/preview`, body);
     },
     onSuccess: () => switchTo('preview'),
   });
@@ -102,7 +98,7 @@ export function InviteSection(props: InviteSectionProps) {
           label={names.field}
           value={draft?.template ?? null}
           onChange={pick}
-          error={issuesFor(errors?.issues, `${audience}.templateId`).join('; ') || undefined}
+          error={issuesOf(errors?.issues, `${audience}.templateId`)}
           autoFocus={props.autoFocus}
         />
       )}
@@ -116,8 +112,10 @@ export function InviteSection(props: InviteSectionProps) {
                 if (preview.error) preview.reset();
                 onDraft({ ...draft, ...content });
               }}
-              errors={errors}
-              fieldPrefix={`${audience}.`}
+              errors={{
+                subject: issuesOf(errors?.issues, `${audience}.subject`),
+                body: issuesOf(errors?.issues, `${audience}.body`),
+              }}
               bodyLabel={`${names.person} message body`}
             />
           </Box>

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api } from '../api.js';
+import { devMailboxQueries } from '../queries.js';
 import { useSession } from '../session.js';
 
 /** The app's frame: header with the user, navigation, and the page. */
@@ -12,12 +12,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, signOut } = useSession();
   const location = useLocation();
   // The development mailbox exists only when no SMTP server is configured.
-  const devMailbox = useQuery({
-    queryKey: ['dev-mailbox', 'available'],
-    queryFn: () => api('GET', '/dev-mailbox?limit=1').then(() => true),
-    retry: false,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const devMailbox = useQuery(devMailboxQueries.available);
   const links = [
     { to: '/', label: 'Manage Interviews' },
     ...(user.role !== 'interviewer'

@@ -1,26 +1,31 @@
 import { Button, Fieldset, Group, Select, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { ApiError, api } from '../api.js';
 import { TIME_ZONES } from '../format.js';
 import type { Candidate } from '../types.js';
 
+/** A candidate being added with the interview, as the form holds it. */
 export interface NewCandidate {
   firstName: string;
   lastName: string;
-  email: string;
-  timeZone: string | null;
+  candidateEmail: string;
+  candidateTimeZone: string | null;
 }
+
+/** Where the candidate API's field names land on the form (the interview has a timeZone too). */
+export const CANDIDATE_FIELDS = { email: 'candidateEmail', timeZone: 'candidateTimeZone' };
 
 export const EMPTY_CANDIDATE: NewCandidate = {
   firstName: '',
   lastName: '',
-  email: '',
-  timeZone: null,
+  candidateEmail: '',
+  candidateTimeZone: null,
 };
 
 /** Prefills the new candidate from what was typed in the type-ahead. */
 export function candidateFromTyped(typed: string): NewCandidate {
-  if (typed.includes('@')) return { ...EMPTY_CANDIDATE, email: typed };
+  if (typed.includes('@')) return { ...EMPTY_CANDIDATE, candidateEmail: typed };
   const [firstName = '', ...rest] = typed.split(/\s+/).filter(Boolean);
   return { ...EMPTY_CANDIDATE, firstName, lastName: rest.join(' ') };
 }
@@ -38,8 +43,8 @@ export async function saveCandidate(candidate: NewCandidate): Promise<string> {
     const created = await api<Candidate>('POST', '/candidates', {
       firstName: candidate.firstName.trim(),
       lastName: candidate.lastName.trim(),
-      email: candidate.email.trim(),
-      timeZone: candidate.timeZone,
+      email: candidate.candidateEmail.trim(),
+      timeZone: candidate.candidateTimeZone,
     });
     return created.id;
   } catch (error) {
@@ -53,44 +58,27 @@ export async function saveCandidate(candidate: NewCandidate): Promise<string> {
 }
 
 interface Props {
-  value: NewCandidate;
-  onChange(patch: Partial<NewCandidate>): void;
+  form: UseFormReturnType<NewCandidate>;
   onBack(): void;
-  error: ApiError | undefined;
 }
 
 /** First/last name, email and zone of a candidate being added with the interview. */
-export function NewCandidateFields({ value, onChange, onBack, error }: Props) {
+export function NewCandidateFields({ form, onBack }: Props) {
   const first = useRef<HTMLInputElement>(null);
   // Chosen from the type-ahead: carry on typing here.
   useEffect(() => first.current?.focus(), []);
   return (
     <Fieldset legend="New candidate">
       <Group grow align="flex-start">
-        <TextInput
-          label="First name"
-          required
-          ref={first}
-          value={value.firstName}
-          onChange={(e) => onChange({ firstName: e.currentTarget.value })}
-          error={error?.forField('firstName')}
-        />
-        <TextInput
-          label="Last name"
-          required
-          value={value.lastName}
-          onChange={(e) => onChange({ lastName: e.currentTarget.value })}
-          error={error?.forField('lastName')}
-        />
+        <TextInput label="First name" required ref={first} {...form.getInputProps('firstName')} />
+        <TextInput label="Last name" required {...form.getInputProps('lastName')} />
       </Group>
       <Group grow align="flex-start" mt="sm">
         <TextInput
           label="Candidate email"
           type="email"
           required
-          value={value.email}
-          onChange={(e) => onChange({ email: e.currentTarget.value })}
-          error={error?.forField('email')}
+          {...form.getInputProps('candidateEmail')}
         />
         <Select
           label="Candidate time zone"
@@ -98,9 +86,7 @@ export function NewCandidateFields({ value, onChange, onBack, error }: Props) {
           searchable
           clearable
           data={TIME_ZONES}
-          value={value.timeZone}
-          onChange={(timeZone) => onChange({ timeZone })}
-          error={error?.forField('timeZone')}
+          {...form.getInputProps('candidateTimeZone')}
         />
       </Group>
       <Button variant="subtle" size="xs" mt="sm" onClick={onBack}>

@@ -1,13 +1,16 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, api } from '../api.js';
-import { interviewKeys, invalidateInterviews } from '../interview-queries.js';
+import { FormAlert, useFormMutation } from '../forms.js';
+import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
 import { utcToZoned } from '../zoned-time.js';
-import { WhereFields } from './InterviewDetailsFields.js';
-import { checkWhen, type WhenErrors, WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
+import { DialogActions } from './DialogActions.js';
+import { WhereFields, type WhereValue } from './InterviewDetailsFields.js';
+import { checkWhen, WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
 
 interface Props {
   /** The interview to move; null keeps the window closed. */
@@ -24,9 +27,18 @@ export function RescheduleModal({ interview, onClose }: Props) {
   );
 }
 
-function whenOf(interview: Interview): WhenValue {
+const NAMES = { startsAt: 'time' };
+
+function valuesOf(interview: Interview): WhenValue & WhereValue {
   const { date, time } = utcToZoned(interview.startsAt, interview.timeZone);
-  return { date, time, durationMinutes: interview.durationMinutes, timeZone: interview.timeZone };
+  return {
+    date,
+    time,
+    durationMinutes: interview.durationMinutes,
+    timeZone: interview.timeZone,
+    location: interview.location ?? '',
+    meetingUrl: interview.meetingUrl ?? '',
+  };
 }
 
 function RescheduleForm({
@@ -38,26 +50,21 @@ function RescheduleForm({
 }) {
   const client = useQueryClient();
   const [base, setBase] = useState(initial);
-  const [when, setWhen] = useState<WhenValue>(() => whenOf(initial));
-  const [where, setWhere] = useState({
-    location: initial.location ?? '',
-    meetingUrl: initial.meetingUrl ?? '',
-  });
-  const [local, setLocal] = useState<WhenErrors>({});
+  const form = useForm({ initialValues: valuesOf(initial), validate: checkWhen });
 
-  const save = useMutation<Interview, Error>({
-    mutationFn: () =>
+  const { mutation: save, submit } = useFormMutation(form, {
+    names: NAMES,
+    mutationFn: (values) =>
       api<Interview>('PATCH', `/interviews/${base.id}`, {
         version: base.version,
-        startsAt: whenToIso(when),
-        durationMinutes: Number(when.durationMinutes),
-        timeZone: when.timeZone,
-        location: where.location.trim() || null,
-        meetingUrl: where.meetingUrl.trim() || null,
+        startsAt: whenToIso(values),
+        durationMinutes: Number(values.durationMinutes),
+        timeZone: values.timeZone,
+        location: values.location.trim() || null,
+        meetingUrl: values.meetingUrl.trim() || null,
       }),
     onSuccess: (updated) => {
-      client.setQueryData(interviewKeys.detail(updated.id), updated);
-      void invalidateInterviews(client);
+      void interviewWritten(client, updated);
       notifications.show({
         color: 'green',
         title: 'Interview rescheduled',
@@ -73,8 +80,7 @@ function RescheduleForm({
     mutationFn: () => api<Interview>('GET', `/interviews/${base.id}`),
     onSuccess: (latest) => {
       setBase(latest);
-      client.setQueryData(interviewKeys.detail(latest.id), latest);
-      void invalidateInterviews(client);
+      void interviewWritten(client, latest);
       save.reset();
       notifications.show({
         title: 'Latest version loaded',
@@ -83,16 +89,7 @@ function RescheduleForm({
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = checkWhen(when);
-    setLocal(errors);
-    if (Object.keys(errors).length === 0) save.mutate();
-  };
-
-  const error = save.error instanceof ApiError ? save.error : undefined;
-  const conflict = error?.status === 409;
-  const field = (name: string) => error?.forField(name);
+  const conflict = save.error instanceof ApiError && save.error.status === 409;
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -102,46 +99,31 @@ function RescheduleForm({
             place asks them to confirm again.
           </Text>
         )}
-        {save.error && (conflict || !error?.issues.length) && (
-          <Alert color={conflict ? 'orange' : 'red'} role="alert" title="Not rescheduled">
+        {conflict ? (
+          <Alert color="orange" role="alert" title="Not rescheduled">
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{save.error.message}</Text>
-              {conflict && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  loading={reload.isPending}
-                  onClick={() => reload.mutate()}
-                >
-                  Load the latest version
-                </Button>
-              )}
+              <Text size="sm">{save.error?.message}</Text>
+              <Button
+                size="xs"
+                variant="light"
+                loading={reload.isPending}
+                onClick={() => reload.mutate()}
+              >
+                Load the latest version
+              </Button>
             </Stack>
           </Alert>
+        ) : (
+          <FormAlert error={save.error} form={form} names={NAMES} title="Not rescheduled" />
         )}
-        <WhenFields
-          value={when}
-          onChange={(patch) => setWhen({ ...when, ...patch })}
-          errors={{
-            date: local.date,
-            time: local.time ?? field('startsAt'),
-            durationMinutes: local.durationMinutes ?? field('durationMinutes'),
-            timeZone: local.timeZone ?? field('timeZone'),
-          }}
+        <WhenFields form={form} />
+        <WhereFields form={form} />
+        <DialogActions
+          cancel="Close"
+          onCancel={onClose}
+          act="Save new time"
+          loading={save.isPending}
         />
-        <WhereFields
-          value={where}
-          onChange={(patch) => setWhere({ ...where, ...patch })}
-          errors={{ location: field('location'), meetingUrl: field('meetingUrl') }}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Close
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            Save new time
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

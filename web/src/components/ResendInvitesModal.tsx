@@ -1,12 +1,12 @@
-import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Checkbox, Modal, Radio, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api.js';
-import { interviewKeys, invalidateInterviews } from '../interview-queries.js';
+import { api } from '../api.js';
+import { FormAlert, showIssues } from '../forms.js';
+import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
-
-type Audience = 'all' | 'pending' | 'chosen';
+import { DialogActions } from './DialogActions.js';
 
 interface Props {
   interview: Interview;
@@ -23,11 +23,21 @@ export function ResendInvitesModal({ interview, opened, onClose }: Props) {
   );
 }
 
+const NAMES = { participantIds: 'chosen' };
+
 function ResendForm({ interview, onClose }: { interview: Interview; onClose(): void }) {
   const client = useQueryClient();
-  const [audience, setAudience] = useState<Audience>('all');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const form = useForm({
+    initialValues: { audience: 'all' as 'all' | 'pending' | 'chosen', chosen: [] as string[] },
+  });
+  const { audience, chosen } = form.values;
   const pending = interview.participants.filter((p) => p.attendance === 'pending');
+  const recipients =
+    audience === 'all'
+      ? interview.participants.length
+      : audience === 'pending'
+        ? pending.length
+        : chosen.length;
 
   const resend = useMutation<Interview, Error>({
     mutationFn: () =>
@@ -36,43 +46,30 @@ function ResendForm({ interview, onClose }: { interview: Interview; onClose(): v
         ...(audience === 'chosen' ? { participantIds: chosen } : {}),
       }),
     onSuccess: (updated) => {
-      client.setQueryData(interviewKeys.detail(updated.id), updated);
-      void invalidateInterviews(client);
-      const count =
-        audience === 'all'
-          ? interview.participants.length
-          : audience === 'pending'
-            ? pending.length
-            : chosen.length;
+      void interviewWritten(client, updated);
       notifications.show({
         color: 'green',
         title: 'Invites resent',
-        message: `${count} ${count === 1 ? 'participant gets' : 'participants get'} the invite again, as an update of the same calendar event.`,
+        message: `${recipients} ${recipients === 1 ? 'participant gets' : 'participants get'} the invite again, as an update of the same calendar event.`,
       });
       onClose();
     },
+    onError: (error) => showIssues(form, error, NAMES),
   });
 
-  const nobody =
-    (audience === 'chosen' && chosen.length === 0) ||
-    (audience === 'pending' && pending.length === 0);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!nobody) resend.mutate();
-  };
-  const error = resend.error;
+  const nobody = recipients === 0;
   return (
-    <form onSubmit={submit}>
+    <form
+      onSubmit={form.onSubmit(() => {
+        if (!nobody) resend.mutate();
+      })}
+    >
       <Stack>
         <Text size="sm" c="dimmed">
           Recipients get the same calendar event again, never a duplicate; confirmations are kept.
         </Text>
-        {error && (
-          <Alert color="red" role="alert" title="Not resent">
-            {(error instanceof ApiError && error.forField('participantIds')) || error.message}
-          </Alert>
-        )}
-        <Radio.Group label="Send to" value={audience} onChange={(v) => setAudience(v as Audience)}>
+        <FormAlert error={resend.error} form={form} names={NAMES} title="Not resent" />
+        <Radio.Group label="Send to" {...form.getInputProps('audience')}>
           <Stack gap="xs" mt="xs">
             <Radio value="all" label={`All participants (${interview.participants.length})`} />
             <Radio value="pending" label={`Pending only (${pending.length})`} />
@@ -80,7 +77,7 @@ function ResendForm({ interview, onClose }: { interview: Interview; onClose(): v
           </Stack>
         </Radio.Group>
         {audience === 'chosen' && (
-          <Checkbox.Group label="Participants" value={chosen} onChange={setChosen}>
+          <Checkbox.Group label="Participants" {...form.getInputProps('chosen')}>
             <Stack gap="xs" mt="xs">
               {interview.participants.map((p) => (
                 <Checkbox
@@ -92,14 +89,13 @@ function ResendForm({ interview, onClose }: { interview: Interview; onClose(): v
             </Stack>
           </Checkbox.Group>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Close
-          </Button>
-          <Button type="submit" loading={resend.isPending} disabled={nobody}>
-            Resend Invites
-          </Button>
-        </Group>
+        <DialogActions
+          cancel="Close"
+          onCancel={onClose}
+          act="Resend Invites"
+          loading={resend.isPending}
+          disabled={nobody}
+        />
       </Stack>
     </form>
   );

@@ -1,40 +1,43 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { invalidateAccess } from '../access-queries.js';
-import { ApiError, api } from '../api.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { invalidateAccess } from '../access.js';
+import { api } from '../api.js';
+import { FormAlert, required, useFormMutation } from '../forms.js';
 import type { User } from '../types.js';
-import { PASSWORD_HINT } from './ChangePasswordForm.js';
+import { DialogActions } from './DialogActions.js';
+import { PASSWORD_HINT } from './UserFields.js';
 
 /** An admin sets another user's password; that user's sessions end. */
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose(): void }) {
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={`Set password of ${user?.name ?? ''}`}>
+      {user && <ResetPasswordForm key={user.id} user={user} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ResetPasswordForm({ user, onClose }: { user: User; onClose(): void }) {
   const client = useQueryClient();
-  const [password, setPassword] = useState('');
-  const reset = useMutation({
-    mutationFn: (id: string) => api('POST', `/users/${id}/password`, { password }),
+  const form = useForm({
+    initialValues: { password: '' },
+    validate: { password: required('Choose a password') },
+  });
+  const { mutation: reset, submit } = useFormMutation(form, {
+    mutationFn: (values) => api('POST', `/users/${user.id}/password`, values),
     onSuccess: () => {
       notifications.show({
         color: 'green',
-        message: `Password of ${user?.name} set; their sessions were signed out.`,
+        message: `Password of ${user.name} set; their sessions were signed out.`,
       });
       void invalidateAccess(client);
-      close();
+      onClose();
     },
   });
-  const close = () => {
-    setPassword('');
-    reset.reset();
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (user) reset.mutate(user.id);
-  };
-  const error = reset.error instanceof ApiError ? reset.error : undefined;
   return (
-    <Modal opened={user !== null} onClose={close} title={`Set password of ${user?.name ?? ''}`}>
-      <Stack component="form" onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
+      <Stack>
         <Text size="sm">Tell them the new password yourself; Convene does not email it.</Text>
         <PasswordInput
           label="New password"
@@ -42,24 +45,16 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           autoComplete="new-password"
           required
           data-autofocus
-          value={password}
-          error={error?.forField('password')}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          {...form.getInputProps('password')}
         />
-        {reset.error && !error?.issues.length && (
-          <Alert color="red" role="alert">
-            {reset.error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={reset.isPending}>
-            Set password
-          </Button>
-        </Group>
+        <FormAlert error={reset.error} form={form} />
+        <DialogActions
+          cancel="Cancel"
+          onCancel={onClose}
+          act="Set password"
+          loading={reset.isPending}
+        />
       </Stack>
-    </Modal>
+    </form>
   );
 }

@@ -1,12 +1,13 @@
-import { Alert, Button, Center, Divider, Group, Loader, Modal, Stack } from '@mantine/core';
+import { Alert, Center, Divider, Loader, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ApiError, api } from '../api.js';
-import type { Interview } from '../types.js';
+import { interviewQueries, interviewWritten, templateQueries } from '../queries.js';
+import type { Audience, Interview } from '../types.js';
+import { DialogActions } from './DialogActions.js';
 import { InterviewSummary } from './InterviewSummary.js';
 import { choiceOf, type InviteDraft, InviteSection } from './InviteSection.js';
-import { useInvitableTemplates } from './TemplatePicker.js';
 
 /** Props of the Send Invites window (DESIGN §1); built in SendInvitesModal.tsx. */
 export interface SendInvitesModalProps {
@@ -26,21 +27,27 @@ export function SendInvitesModal({ interviewId, onClose }: SendInvitesModalProps
   );
 }
 
+const AUDIENCES = ['candidate', 'interviewer'] as const;
+const OTHER = { candidate: 'interviewer', interviewer: 'candidate' } as const;
+type Drafts = Record<Audience, InviteDraft | null>;
+
 function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClose(): void }) {
   const client = useQueryClient();
-  const [candidate, setCandidate] = useState<InviteDraft | null>(null);
-  const [interviewer, setInterviewer] = useState<InviteDraft | null>(null);
-  const interview = useQuery({
-    queryKey: ['interview', interviewId],
-    queryFn: () => api<Interview>('GET', `/interviews/${interviewId}`),
-  });
-  const candidateTemplates = useInvitableTemplates('candidate', '');
-  const interviewerTemplates = useInvitableTemplates('interviewer', '');
-  const firstOf = (list: typeof candidateTemplates) => list.data?.items[0]?.id ?? null;
-  const noneIn = (list: typeof candidateTemplates) => list.data?.items.length === 0;
+  const [drafts, setDrafts] = useState<Drafts>({ candidate: null, interviewer: null });
+  const interview = useQuery(interviewQueries.detail(interviewId));
+  const templates = {
+    candidate: useQuery(templateQueries.invitable('candidate', '')),
+    interviewer: useQuery(templateQueries.invitable('interviewer', '')),
+  };
+  // The preview API needs a template of the other audience too: the one chosen, or its first.
+  const otherTemplateId = (audience: Audience) => {
+    const other = OTHER[audience];
+    return drafts[other]?.template.id ?? templates[other].data?.items[0]?.id ?? null;
+  };
 
   const send = useMutation({
     mutationFn: () => {
+      const { candidate, interviewer } = drafts;
       if (!candidate || !interviewer) throw new Error('Choose both invites first.');
       return api<Interview>('POST', `/interviews/${interviewId}/invites`, {
         candidate: choiceOf(candidate),
@@ -52,8 +59,7 @@ function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClos
         color: 'green',
         message: `Invites sent to ${sent.participants.length} participants`,
       });
-      void client.invalidateQueries({ queryKey: ['interviews'] });
-      void client.invalidateQueries({ queryKey: ['interview', interviewId] });
+      void interviewWritten(client, sent);
       onClose();
     },
   });
@@ -72,43 +78,34 @@ function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClos
         </Alert>
       )}
       {interview.data && <InterviewSummary interview={interview.data} />}
-      <InviteSection
-        interviewId={interviewId}
-        audience="candidate"
-        draft={candidate}
-        onDraft={setCandidate}
-        otherTemplateId={interviewer?.template.id ?? firstOf(interviewerTemplates)}
-        noTemplates={noneIn(candidateTemplates)}
-        sendError={sendError}
-        autoFocus
-      />
-      <Divider />
-      <InviteSection
-        interviewId={interviewId}
-        audience="interviewer"
-        draft={interviewer}
-        onDraft={setInterviewer}
-        otherTemplateId={candidate?.template.id ?? firstOf(candidateTemplates)}
-        noTemplates={noneIn(interviewerTemplates)}
-        sendError={sendError}
-      />
+      {AUDIENCES.map((audience, i) => (
+        <Fragment key={audience}>
+          {i > 0 && <Divider />}
+          <InviteSection
+            interviewId={interviewId}
+            audience={audience}
+            draft={drafts[audience]}
+            onDraft={(draft) => setDrafts((all) => ({ ...all, [audience]: draft }))}
+            otherTemplateId={otherTemplateId(audience)}
+            noTemplates={templates[audience].data?.items.length === 0}
+            sendError={sendError}
+            autoFocus={i === 0}
+          />
+        </Fragment>
+      ))}
       {send.error && (
         <Alert color="red" role="alert" title="The invites were not sent">
           {send.error.message}
         </Alert>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          onClick={() => send.mutate()}
-          loading={send.isPending}
-          disabled={!candidate || !interviewer || !interview.data}
-        >
-          Send Invites
-        </Button>
-      </Group>
+      <DialogActions
+        cancel="Cancel"
+        onCancel={onClose}
+        act="Send Invites"
+        onAct={() => send.mutate()}
+        loading={send.isPending}
+        disabled={!drafts.candidate || !drafts.interviewer || !interview.data}
+      />
     </Stack>
   );
 }

@@ -3,9 +3,7 @@ import { useId } from '@mantine/hooks';
 import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../api.js';
-import { issuesFor } from '../format.js';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { TokenMenu, tokenText } from './TokenMenu.js';
 
 export interface TemplateContent {
@@ -15,10 +13,8 @@ export interface TemplateContent {
 
 export interface TemplateEditorProps extends TemplateContent {
   onChange(content: TemplateContent): void;
-  /** The last save/preview/send error: its subject and body issues are shown inline. */
-  errors?: ApiError | null;
-  /** Where this editor's issues live in the error, e.g. "candidate." in Send Invites. */
-  fieldPrefix?: string;
+  /** What the server refused in the subject and body (on save, preview or send). */
+  errors?: { subject?: ReactNode; body?: ReactNode };
   /** Names the body for assistive technology, e.g. "Candidate message body". */
   bodyLabel?: string;
 }
@@ -38,18 +34,15 @@ const extensions = [
 
 /** Subject and rich body of a communication template, with a token menu for each. */
 export function TemplateEditor(props: TemplateEditorProps) {
-  const { subject, body, onChange, errors, fieldPrefix = '', bodyLabel = 'Message body' } = props;
+  const { subject, body, onChange, errors = {}, bodyLabel = 'Message body' } = props;
   const id = useId();
   const latest = useRef({ subject, onChange });
   latest.current = { subject, onChange };
   // The HTML the editor last produced, to tell our own updates from a new body coming in.
   const shown = useRef(body);
   const subjectInput = useRef<HTMLInputElement>(null);
-  const bodyIssues = issuesFor(errors?.issues, `${fieldPrefix}body`);
-  const subjectIssues = issuesFor(errors?.issues, `${fieldPrefix}subject`);
-
   const [initialBody] = useState(body);
-  const describedBy = bodyIssues.length ? `${id}-body-error` : undefined;
+  const describedBy = errors.body ? `${id}-body-error` : undefined;
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -103,7 +96,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
         required
         value={subject}
         onChange={(e) => onChange({ subject: e.currentTarget.value, body })}
-        error={subjectIssues.length ? subjectIssues.join('; ') : undefined}
+        error={errors.subject}
         rightSectionWidth={84}
         rightSectionPointerEvents="all"
         rightSection={
@@ -136,14 +129,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
           <RichTextEditor.Content mih={160} />
         </RichTextEditor>
       </Input.Wrapper>
-      {bodyIssues.length > 0 && (
-        <Stack gap={2} id={`${id}-body-error`} role="alert">
-          {bodyIssues.map((message) => (
-            <Text key={message} size="sm" c="red">
-              {message}
-            </Text>
-          ))}
-        </Stack>
+      {errors.body && (
+        <Text size="sm" c="red" id={`${id}-body-error`} role="alert">
+          {errors.body}
+        </Text>
       )}
     </Stack>
   );

@@ -1,19 +1,13 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, Modal, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../api.js';
+import { issuesOf } from '../format.js';
+import { FormAlert, required, useFormMutation } from '../forms.js';
+import { invalidate, keys } from '../queries.js';
 import type { Audience, Template } from '../types.js';
+import { DialogActions } from './DialogActions.js';
 import { LazyTemplateEditor as TemplateEditor } from './LazyTemplateEditor.js';
 import { TemplateLivePreview, useTemplatePreview } from './TemplateLivePreview.js';
 
@@ -38,80 +32,75 @@ export function TemplateFormModal({ opened, template, onClose }: TemplateFormMod
   );
 }
 
+interface Values {
+  name: string;
+  audience: Audience;
+  subject: string;
+  body: string;
+}
+
 function TemplateForm({ template, onClose }: { template: Template | null; onClose(): void }) {
   const client = useQueryClient();
-  const [name, setName] = useState(template?.name ?? '');
-  const [audience, setAudience] = useState<Audience>(template?.audience ?? 'candidate');
-  const [content, setContent] = useState({
-    subject: template?.subject ?? '',
-    body: template?.body ?? '',
-  });
-  const preview = useTemplatePreview({ audience, ...content });
-  const save = useMutation({
-    mutationFn: () => {
-      const fields = { name, audience, ...content };
-      return template
-        ? api<Template>('PATCH', `/templates/${template.id}`, fields)
-        : api<Template>('POST', '/templates', fields);
+  const form = useForm<Values>({
+    initialValues: {
+      name: template?.name ?? '',
+      audience: template?.audience ?? 'candidate',
+      subject: template?.subject ?? '',
+      body: template?.body ?? '',
     },
+    validate: { name: required('Enter a name'), subject: required('Enter a subject') },
+  });
+  const { audience, subject, body } = form.values;
+  const preview = useTemplatePreview({ audience, subject, body });
+  const { mutation: save, submit } = useFormMutation(form, {
+    mutationFn: (fields) =>
+      template
+        ? api<Template>('PATCH', `/templates/${template.id}`, fields)
+        : api<Template>('POST', '/templates', fields),
     onSuccess: (saved) => {
       notifications.show({ color: 'green', message: `Template “${saved.name}” saved` });
-      void client.invalidateQueries({ queryKey: ['templates'] });
+      void invalidate(client, keys.templates);
       onClose();
     },
   });
-  const saveError = save.error instanceof ApiError ? save.error : null;
-  const previewError = preview.error instanceof ApiError ? preview.error : null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
+  // The live preview finds the same problems as saving would: show them in place until then.
+  const previewIssues = preview.error instanceof ApiError ? preview.error.issues : [];
 
   return (
     <form onSubmit={submit} noValidate>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="sm">
-          <TextInput
-            label="Name"
-            required
-            data-autofocus
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={saveError?.forField('name')}
-          />
+          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
           <Fieldset legend="Audience" variant="unstyled">
             <SegmentedControl
               aria-label="Audience"
-              value={audience}
-              onChange={(value) => setAudience(value as Audience)}
               data={[
                 { value: 'candidate', label: 'Candidate' },
                 { value: 'interviewer', label: 'Interviewer' },
               ]}
+              {...form.getInputProps('audience')}
             />
           </Fieldset>
           <TemplateEditor
-            subject={content.subject}
-            body={content.body}
-            onChange={setContent}
-            errors={saveError ?? previewError}
+            subject={subject}
+            body={body}
+            onChange={(content) => form.setValues(content)}
+            errors={{
+              subject: form.errors.subject ?? issuesOf(previewIssues, 'subject'),
+              body: form.errors.body ?? issuesOf(previewIssues, 'body'),
+            }}
           />
         </Stack>
         <TemplateLivePreview preview={preview} />
       </SimpleGrid>
-      {save.error && (
-        <Alert color="red" role="alert" mt="md" title="The template was not saved">
-          {save.error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={save.isPending}>
-          Save
-        </Button>
-      </Group>
+      <FormAlert error={save.error} form={form} title="The template was not saved" mt="md" />
+      <DialogActions
+        cancel="Cancel"
+        onCancel={onClose}
+        act="Save"
+        loading={save.isPending}
+        mt="md"
+      />
     </form>
   );
 }

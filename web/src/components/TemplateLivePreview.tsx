@@ -1,10 +1,11 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ApiError, api } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../api.js';
 import { formatIssue } from '../format.js';
+import { templateQueries } from '../queries.js';
 import { useSession } from '../session.js';
-import type { Audience, RenderedTemplate } from '../types.js';
+import type { Audience } from '../types.js';
 import { HtmlFrame } from './HtmlFrame.js';
 import { InvitableBadge } from './TemplateBadges.js';
 
@@ -19,18 +20,7 @@ export function useTemplatePreview(input: PreviewInput) {
   const { user } = useSession();
   const [key] = useDebouncedValue(JSON.stringify(input), 400);
   const debounced = JSON.parse(key) as PreviewInput;
-  return useQuery({
-    queryKey: ['template-preview', key, user.timeZone],
-    queryFn: () =>
-      api<RenderedTemplate>('POST', '/templates/preview', {
-        ...debounced,
-        timeZone: user.timeZone,
-      }),
-    enabled: debounced.subject.trim() !== '',
-    placeholderData: keepPreviousData,
-    retry: false,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery(templateQueries.preview(debounced, user.timeZone));
 }
 
 /** "Live preview" beside the template editor: subject, HTML, and whether it can invite. */

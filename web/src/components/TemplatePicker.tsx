@@ -1,22 +1,9 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, query } from '../api.js';
-import type { Audience, Page, Template } from '../types.js';
-
-/** Unarchived templates of one audience that carry the Interview Link, best match for q first. */
-export function useInvitableTemplates(audience: Audience, q: string) {
-  return useQuery({
-    queryKey: ['templates', 'invitable', audience, q],
-    queryFn: () =>
-      api<Page<Template>>(
-        'GET',
-        `/templates${query({ audience, invitable: true, q: q.trim(), limit: 20 })}`,
-      ),
-    placeholderData: keepPreviousData,
-  });
-}
+import { templateQueries } from '../queries.js';
+import type { Audience, Template } from '../types.js';
 
 interface TemplatePickerProps {
   audience: Audience;
@@ -40,7 +27,7 @@ export function TemplatePicker({
   const [search, setSearch] = useState('');
   // Once a template is picked its name fills the field: list everything again, not just it.
   const [q] = useDebouncedValue(value && search === value.name ? '' : search, 200);
-  const list = useInvitableTemplates(audience, q);
+  const list = useQuery(templateQueries.invitable(audience, q));
   const found = list.data?.items ?? [];
   const templates = value && !found.some((t) => t.id === value.id) ? [value, ...found] : found;
   return (

@@ -1,11 +1,13 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { formatWhen } from '../format.js';
+import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Template } from '../types.js';
+import { ListTable, RowAction } from './ListTable.js';
 import { InvitableBadge } from './TemplateBadges.js';
 
 /** Archive, unarchive and delete, with the toasts that say what happened. */
@@ -13,7 +15,7 @@ function useTemplateActions() {
   const client = useQueryClient();
   const done = (message: string, color = 'green') => {
     notifications.show({ color, message });
-    void client.invalidateQueries({ queryKey: ['templates'] });
+    void invalidate(client, keys.templates);
   };
   const fail = (error: Error) => notifications.show({ color: 'red', message: error.message });
   const archive = useMutation({
@@ -59,71 +61,49 @@ export function TemplateTable({ templates, onEdit }: TemplateTableProps) {
   const { archive, confirmDelete } = useTemplateActions();
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Audience</Table.Th>
-            <Table.Th>Interview Link</Table.Th>
-            <Table.Th>Updated</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+      <ListTable
+        striped
+        highlightOnHover
+        columns={['Name', 'Audience', 'Interview Link', 'Updated']}
+      >
+        {templates.map((t) => (
+          <Table.Tr key={t.id}>
+            <Table.Td>
+              <Group gap="xs">
+                <Text size="sm" fw={500}>
+                  {t.name}
+                </Text>
+                {t.archived && (
+                  <Badge color="gray" variant="outline" size="sm">
+                    Archived
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td tt="capitalize">{t.audience}</Table.Td>
+            <Table.Td>
+              <InvitableBadge invitable={t.invitable} />
+            </Table.Td>
+            <Table.Td>{formatWhen(t.updatedAt, user.timeZone)}</Table.Td>
+            <Table.Td>
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <RowAction variant="light" label={`Edit ${t.name}`} onClick={() => onEdit(t)}>
+                  Edit
+                </RowAction>
+                <RowAction
+                  label={`${t.archived ? 'Unarchive' : 'Archive'} ${t.name}`}
+                  onClick={() => archive.mutate(t)}
+                >
+                  {t.archived ? 'Unarchive' : 'Archive'}
+                </RowAction>
+                <RowAction danger label={`Delete ${t.name}`} onClick={() => confirmDelete(t)}>
+                  Delete
+                </RowAction>
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {templates.map((t) => (
-            <Table.Tr key={t.id}>
-              <Table.Td>
-                <Group gap="xs">
-                  <Text size="sm" fw={500}>
-                    {t.name}
-                  </Text>
-                  {t.archived && (
-                    <Badge color="gray" variant="outline" size="sm">
-                      Archived
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td tt="capitalize">{t.audience}</Table.Td>
-              <Table.Td>
-                <InvitableBadge invitable={t.invitable} />
-              </Table.Td>
-              <Table.Td>{formatWhen(t.updatedAt, user.timeZone)}</Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    aria-label={`Edit ${t.name}`}
-                    onClick={() => onEdit(t)}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    aria-label={`${t.archived ? 'Unarchive' : 'Archive'} ${t.name}`}
-                    onClick={() => archive.mutate(t)}
-                  >
-                    {t.archived ? 'Unarchive' : 'Archive'}
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Delete ${t.name}`}
-                    onClick={() => confirmDelete(t)}
-                  >
-                    Delete
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </ListTable>
     </Table.ScrollContainer>
   );
 }

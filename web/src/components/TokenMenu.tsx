@@ -1,16 +1,6 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api.js';
-import type { Token } from '../types.js';
-
-/** The standard tokens (DESIGN §3), loaded once for every editor on the page. */
-export function useTokens() {
-  return useQuery({
-    queryKey: ['template-tokens'],
-    queryFn: () => api<{ items: Token[] }>('GET', '/templates/tokens').then((r) => r.items),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
+import { templateQueries } from '../queries.js';
 
 /** The text a token is written as in a subject or body. */
 export function tokenText(name: string): string {
@@ -27,7 +17,8 @@ interface TokenMenuProps {
 
 /** A menu button listing the standard tokens with their descriptions. */
 export function TokenMenu({ label, text, onPick }: TokenMenuProps) {
-  const tokens = useTokens();
+  // The standard tokens (DESIGN §3), loaded once for every editor on the page.
+  const tokens = useQuery(templateQueries.tokens);
   return (
     <Menu shadow="md" width={320} position="bottom-end" withinPortal>
       <Menu.Target>

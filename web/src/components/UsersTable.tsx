@@ -1,16 +1,13 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateAccess } from '../access-queries.js';
+import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
+import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
-import { ROLE_LABELS, type Role, type User } from '../types.js';
-
-const ROLES = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({
-  value,
-  label: ROLE_LABELS[value],
-}));
+import { ROLE_LABELS, ROLE_OPTIONS, type Role, type User } from '../types.js';
+import { ListTable, RowAction } from './ListTable.js';
 
 interface UsersTableProps {
   users: User[];
@@ -35,7 +32,7 @@ export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableP
       notifications.show({ color: 'green', message: `${user.name} is ${what}.` });
       void invalidateAccess(client);
       // An admin who changed their own role sees the app as that role from now on.
-      if (user.id === me.id) void client.invalidateQueries({ queryKey: ['session'] });
+      if (user.id === me.id) void invalidate(client, keys.session);
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
@@ -53,96 +50,77 @@ export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableP
       onConfirm: () => change.mutate({ user, patch: { active: false } }),
     });
   return (
-    <Table aria-label="Users">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Name</Table.Th>
-          <Table.Th>Role</Table.Th>
-          <Table.Th>State</Table.Th>
-          <Table.Th>
-            <VisuallyHidden>Actions</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {users.map((user) => (
-          <Table.Tr key={user.id}>
-            <Table.Td>
-              <Stack gap={0}>
-                <Text size="sm" fw={500}>
-                  {user.name}
-                  {user.id === me.id ? ' (you)' : ''}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {user.email}
-                </Text>
-              </Stack>
-            </Table.Td>
-            <Table.Td>
-              <Select
-                aria-label={`Role of ${user.name}`}
-                size="xs"
-                w={150}
-                data={ROLES}
-                value={user.role}
-                allowDeselect={false}
-                onChange={(role) =>
-                  role &&
-                  role !== user.role &&
-                  change.mutate({ user, patch: { role: role as Role } })
-                }
-              />
-            </Table.Td>
-            <Table.Td>
-              <Badge variant="light" color={user.active ? 'green' : 'gray'}>
-                {user.active ? (user.canSignIn ? 'Active' : 'Invitee only') : 'Deactivated'}
-              </Badge>
-            </Table.Td>
-            <Table.Td>
-              <Group gap="xs" wrap="nowrap">
-                {user.active ? (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Deactivate ${user.name}`}
-                    onClick={() => deactivate(user)}
-                  >
-                    Deactivate
-                  </Button>
-                ) : (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    aria-label={`Reactivate ${user.name}`}
-                    onClick={() => change.mutate({ user, patch: { active: true } })}
-                  >
-                    Reactivate
-                  </Button>
-                )}
-                {user.id !== me.id && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-label={`Set password of ${user.name}`}
-                    onClick={() => onResetPassword(user)}
-                  >
-                    Set password
-                  </Button>
-                )}
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label={`Sessions and keys of ${user.name}`}
-                  onClick={() => onShowAccess(user)}
+    <ListTable aria-label="Users" columns={['Name', 'Role', 'State']}>
+      {users.map((user) => (
+        <Table.Tr key={user.id}>
+          <Table.Td>
+            <Stack gap={0}>
+              <Text size="sm" fw={500}>
+                {user.name}
+                {user.id === me.id ? ' (you)' : ''}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {user.email}
+              </Text>
+            </Stack>
+          </Table.Td>
+          <Table.Td>
+            <Select
+              aria-label={`Role of ${user.name}`}
+              size="xs"
+              w={150}
+              data={ROLE_OPTIONS}
+              value={user.role}
+              allowDeselect={false}
+              onChange={(role) =>
+                role && role !== user.role && change.mutate({ user, patch: { role: role as Role } })
+              }
+            />
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={user.active ? 'green' : 'gray'}>
+              {user.active ? (user.canSignIn ? 'Active' : 'Invitee only') : 'Deactivated'}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Group gap="xs" wrap="nowrap">
+              {user.active ? (
+                <RowAction
+                  danger
+                  label={`Deactivate ${user.name}`}
+                  onClick={() => deactivate(user)}
                 >
-                  Sessions and keys
-                </Button>
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+                  Deactivate
+                </RowAction>
+              ) : (
+                <RowAction
+                  variant="light"
+                  label={`Reactivate ${user.name}`}
+                  onClick={() => change.mutate({ user, patch: { active: true } })}
+                >
+                  Reactivate
+                </RowAction>
+              )}
+              {user.id !== me.id && (
+                <RowAction
+                  variant="default"
+                  label={`Set password of ${user.name}`}
+                  onClick={() => onResetPassword(user)}
+                >
+                  Set password
+                </RowAction>
+              )}
+              <RowAction
+                variant="default"
+                label={`Sessions and keys of ${user.name}`}
+                onClick={() => onShowAccess(user)}
+              >
+                Sessions and keys
+              </RowAction>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

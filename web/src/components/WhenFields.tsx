@@ -1,5 +1,6 @@
 import { Group, NumberInput, Select, Text } from '@mantine/core';
 import { DatePickerInput, TimeInput } from '@mantine/dates';
+import type { UseFormReturnType } from '@mantine/form';
 import { formatWhen, TIME_ZONES } from '../format.js';
 import { useSession } from '../session.js';
 import { todayIn, zonedToUtc } from '../zoned-time.js';
@@ -12,12 +13,7 @@ export interface WhenValue {
   timeZone: string;
 }
 
-export interface WhenErrors {
-  date?: string | undefined;
-  time?: string | undefined;
-  durationMinutes?: string | undefined;
-  timeZone?: string | undefined;
-}
+export type WhenErrors = Partial<Record<keyof WhenValue, string>>;
 
 /** The start as an ISO UTC instant, or null while the date or time is incomplete. */
 export function whenToIso(value: WhenValue): string | null {
@@ -42,15 +38,13 @@ export function checkWhen(value: WhenValue): WhenErrors {
   return errors;
 }
 
-interface Props {
-  value: WhenValue;
-  onChange(patch: Partial<WhenValue>): void;
-  errors: WhenErrors;
-}
+/** A form holding an interview's date, time, duration and zone, with other fields beside. */
+export type WhenForm = UseFormReturnType<WhenValue>;
 
 /** Date + time + duration + zone; shows the start in the coordinator's own zone when it differs. */
-export function WhenFields({ value, onChange, errors }: Props) {
+export function WhenFields({ form }: { form: WhenForm }) {
   const { user } = useSession();
+  const value = form.values;
   const iso = whenToIso(value);
   return (
     <>
@@ -60,18 +54,10 @@ export function WhenFields({ value, onChange, errors }: Props) {
           placeholder="Pick a date"
           required
           minDate={todayIn(value.timeZone)}
-          value={value.date}
-          onChange={(date) => onChange({ date })}
-          error={errors.date}
           valueFormat="ddd D MMM YYYY"
+          {...form.getInputProps('date')}
         />
-        <TimeInput
-          label="Start time"
-          required
-          value={value.time}
-          onChange={(e) => onChange({ time: e.currentTarget.value })}
-          error={errors.time}
-        />
+        <TimeInput label="Start time" required {...form.getInputProps('time')} />
       </Group>
       <Group grow align="flex-start">
         <NumberInput
@@ -81,9 +67,7 @@ export function WhenFields({ value, onChange, errors }: Props) {
           max={1440}
           step={15}
           allowDecimal={false}
-          value={value.durationMinutes}
-          onChange={(durationMinutes) => onChange({ durationMinutes })}
-          error={errors.durationMinutes}
+          {...form.getInputProps('durationMinutes')}
         />
         <Select
           label="Time zone"
@@ -91,10 +75,8 @@ export function WhenFields({ value, onChange, errors }: Props) {
           searchable
           allowDeselect={false}
           data={TIME_ZONES}
-          value={value.timeZone}
-          onChange={(timeZone) => timeZone && onChange({ timeZone })}
-          error={errors.timeZone}
           nothingFoundMessage="No such zone"
+          {...form.getInputProps('timeZone')}
         />
       </Group>
       {iso && value.timeZone !== user.timeZone && (

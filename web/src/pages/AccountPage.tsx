@@ -23,7 +23,7 @@ export function AccountPage() {
       <Text size="sm" c="dimmed">
         Integrations send a key as <code>Authorization: Bearer cvn_…</code> and act as you.
       </Text>
-      {user.role !== 'interviewer' && <CreateApiKeyForm userId={user.id} />}
+      {user.role !== 'interviewer' && <CreateApiKeyForm />}
       <ApiKeysTable userId={user.id} label="Your API keys" />
     </Stack>
   );

@@ -1,12 +1,11 @@
 import { Alert, Anchor, Badge, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api, query } from '../api.js';
 import { CursorPager, useCursorPages } from '../components/CursorPager.js';
 import { DevMessageView } from '../components/DevMessageView.js';
 import { formatWhen } from '../format.js';
+import { devMailboxQueries } from '../queries.js';
 import { useSession } from '../session.js';
-import type { DevMessageSummary, Page } from '../types.js';
 
 /** The development mailbox: what Convene "sent" while no SMTP server is configured. */
 export function DevMailboxPage() {
@@ -14,17 +13,8 @@ export function DevMailboxPage() {
   const [params] = useSearchParams();
   const selected = params.get('message');
   const paging = useCursorPages();
-  const list = useQuery({
-    queryKey: ['dev-mailbox', 'list', paging.cursor],
-    queryFn: () =>
-      api<Page<DevMessageSummary>>(
-        'GET',
-        `/dev-mailbox${query({ cursor: paging.cursor, limit: 25 })}`,
-      ),
-    placeholderData: keepPreviousData,
-    // The worker delivers in the background: new mail shows up without a reload.
-    refetchInterval: 3000,
-  });
+  // The worker delivers in the background: new mail shows up without a reload.
+  const list = useQuery({ ...devMailboxQueries.list(paging.cursor), refetchInterval: 3000 });
 
   return (
     <Stack>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } fro
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api.js';
+import { ApiError } from '../api.js';
 import { useCancelInterview } from '../components/CancelInterview.js';
 import { InterviewSummary } from '../components/InterviewSummary.js';
 import { InterviewTimeline } from '../components/InterviewTimeline.js';
@@ -11,8 +11,8 @@ import { RescheduleModal } from '../components/RescheduleModal.js';
 import { ResendInvitesModal } from '../components/ResendInvitesModal.js';
 import { SendInvitesModal } from '../components/SendInvitesModal.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { candidateName, interviewKeys, isOpen } from '../interview-queries.js';
-import type { Interview, InterviewEvent } from '../types.js';
+import { candidateName, isOpen } from '../interview-facts.js';
+import { interviewQueries } from '../queries.js';
 
 /** Polled, so a participant's confirmation shows up without a reload. */
 const POLL_MS = 4000;
@@ -20,16 +20,8 @@ const POLL_MS = 4000;
 /** Interview Details for the coordinator: status, when, where, participants, actions, timeline. */
 export function InterviewDetailsPage() {
   const { id = '' } = useParams();
-  const interview = useQuery({
-    queryKey: interviewKeys.detail(id),
-    queryFn: () => api<Interview>('GET', `/interviews/${id}`),
-    refetchInterval: POLL_MS,
-  });
-  const events = useQuery({
-    queryKey: interviewKeys.events(id),
-    queryFn: () => api<{ items: InterviewEvent[] }>('GET', `/interviews/${id}/events`),
-    refetchInterval: POLL_MS,
-  });
+  const interview = useQuery({ ...interviewQueries.detail(id), refetchInterval: POLL_MS });
+  const events = useQuery({ ...interviewQueries.events(id), refetchInterval: POLL_MS });
   const [dialog, setDialog] = useState<'send' | 'resend' | 'reschedule' | null>(null);
   const cancel = useCancelInterview();
   const back = (

@@ -1,20 +1,18 @@
 import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, query } from '../api.js';
+import { query } from '../api.js';
 import { useCancelInterview } from '../components/CancelInterview.js';
 import { CreateInterviewModal } from '../components/CreateInterviewModal.js';
 import { type Filters, InterviewFilters } from '../components/InterviewFilters.js';
 import { InterviewsTable } from '../components/InterviewsTable.js';
 import { RescheduleModal } from '../components/RescheduleModal.js';
 import { SendInvitesModal } from '../components/SendInvitesModal.js';
-import { interviewKeys } from '../interview-queries.js';
+import { interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
-import type { Interview, Page } from '../types.js';
+import type { Interview } from '../types.js';
 import { addDays, zonedToUtc } from '../zoned-time.js';
-
-const PAGE_SIZE = 25;
 
 /** Filters live in the URL, so Back from an interview returns to the same list. */
 function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
@@ -48,19 +46,8 @@ export function InterviewsPage() {
   const toDay = filters.to ?? filters.from;
   const to = toDay ? zonedToUtc(addDays(toDay, 1), '00:00', user.timeZone).toISOString() : null;
   const params = { status: filters.status, from, to, q: filters.q };
-  const list = useInfiniteQuery({
-    queryKey: interviewKeys.list(params),
-    queryFn: ({ pageParam }) =>
-      api<Page<Interview>>(
-        'GET',
-        `/interviews${query({ ...params, cursor: pageParam, limit: PAGE_SIZE })}`,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-    // Statuses change as participants answer; keep the list current without a reload.
-    refetchInterval: 15_000,
-  });
+  // Statuses change as participants answer; keep the list current without a reload.
+  const list = useInfiniteQuery({ ...interviewQueries.list(params), refetchInterval: 15_000 });
   const interviews = list.data?.pages.flatMap((p) => p.items);
   const filtered = filters.status.length > 0 || filters.from || filters.q;
 

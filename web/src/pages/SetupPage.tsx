@@ -1,100 +1,46 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Paper,
-  PasswordInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { type ApiError, api, setCsrfToken } from '../api.js';
-import { BROWSER_ZONE, TIME_ZONES } from '../format.js';
-import type { SessionInfo } from '../session.js';
+import { Button, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.js';
+import { AuthCard } from '../components/AuthCard.js';
+import { UserFields, type UserValues } from '../components/UserFields.js';
+import { BROWSER_ZONE } from '../format.js';
+import { FormAlert, required, useFormMutation } from '../forms.js';
+import { keys } from '../queries.js';
+import { signedIn } from '../session.js';
+import type { SignedIn } from '../types.js';
 
 /** One-time setup on an empty database: create the first admin, then sign in. */
 export function SetupPage() {
   const client = useQueryClient();
-  const [form, setForm] = useState({ name: '', email: '', password: '', timeZone: BROWSER_ZONE });
-  const setup = useMutation<SessionInfo, ApiError>({
-    mutationFn: async () => {
-      await api('POST', '/setup', form);
-      return api<SessionInfo>('POST', '/session', { email: form.email, password: form.password });
-    },
-    onSuccess: (info) => {
-      setCsrfToken(info.csrfToken);
-      client.setQueryData(['setup'], { setupRequired: false });
-      client.setQueryData(['session'], info);
+  const form = useForm<UserValues>({
+    initialValues: { name: '', email: '', password: '', timeZone: BROWSER_ZONE },
+    validate: {
+      name: required('Enter your name'),
+      email: required('Enter your email'),
+      password: required('Choose a password'),
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setup.mutate();
-  };
-  const error = setup.error;
+  const { mutation: setup, submit } = useFormMutation(form, {
+    mutationFn: async (values) => {
+      await api('POST', '/setup', values);
+      return api<SignedIn>('POST', '/session', { email: values.email, password: values.password });
+    },
+    onSuccess: (info) => {
+      client.setQueryData(keys.setup, { setupRequired: false });
+      signedIn(client, info);
+    },
+  });
   return (
-    <Center mih="100vh" p="md">
-      <Paper
-        component="form"
-        onSubmit={submit}
-        withBorder
-        p="xl"
-        w={420}
-        aria-labelledby="setup-title"
-      >
-        <Stack>
-          <Title id="setup-title" order={1} size="h2">
-            Set up Convene
-          </Title>
-          <Text size="sm" c="dimmed">
-            Create the first administrator. This page is shown only once.
-          </Text>
-          {error && !error.issues.length && (
-            <Alert color="red" role="alert">
-              {error.message}
-            </Alert>
-          )}
-          <TextInput
-            label="Your name"
-            required
-            autoFocus
-            value={form.name}
-            error={error?.forField('name')}
-            onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            value={form.email}
-            error={error?.forField('email')}
-            onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
-          />
-          <PasswordInput
-            label="Password"
-            description="At least 12 characters and hard to guess: a few uncommon words work well"
-            required
-            value={form.password}
-            error={error?.forField('password')}
-            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
-          />
-          <Select
-            label="Your time zone"
-            searchable
-            data={TIME_ZONES}
-            value={form.timeZone}
-            error={error?.forField('timeZone')}
-            onChange={(v) => setForm({ ...form, timeZone: v ?? BROWSER_ZONE })}
-          />
-          <Button type="submit" loading={setup.isPending}>
-            Create administrator
-          </Button>
-        </Stack>
-      </Paper>
-    </Center>
+    <AuthCard title="Set up Convene" width={420} onSubmit={submit}>
+      <Text size="sm" c="dimmed">
+        Create the first administrator. This page is shown only once.
+      </Text>
+      <FormAlert error={setup.error} form={form} />
+      <UserFields form={form} own />
+      <Button type="submit" loading={setup.isPending}>
+        Create administrator
+      </Button>
+    </AuthCard>
   );
 }

@@ -1,74 +1,43 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Paper,
-  PasswordInput,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { api, setCsrfToken } from '../api.js';
-import type { SessionInfo } from '../session.js';
+import { Button, PasswordInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.js';
+import { AuthCard } from '../components/AuthCard.js';
+import { FormAlert, required, useFormMutation } from '../forms.js';
+import { signedIn } from '../session.js';
+import type { SignedIn } from '../types.js';
 
 /** Sign in with email and password. */
 export function SignInPage() {
   const client = useQueryClient();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const signIn = useMutation({
-    mutationFn: () => api<SessionInfo>('POST', '/session', { email, password }),
-    onSuccess: (info) => {
-      setCsrfToken(info.csrfToken);
-      client.setQueryData(['session'], info);
-    },
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: { email: required('Enter your email'), password: required('Enter your password') },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.mutate();
-  };
+  const { mutation: signIn, submit } = useFormMutation(form, {
+    mutationFn: (values) => api<SignedIn>('POST', '/session', values),
+    onSuccess: (info) => signedIn(client, info),
+  });
   return (
-    <Center mih="100vh" p="md">
-      <Paper
-        component="form"
-        onSubmit={submit}
-        withBorder
-        p="xl"
-        w={380}
-        aria-labelledby="sign-in-title"
-      >
-        <Stack>
-          <Title id="sign-in-title" order={1} size="h2">
-            Sign in to Convene
-          </Title>
-          {signIn.error && (
-            <Alert color="red" role="alert">
-              {signIn.error.message}
-            </Alert>
-          )}
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="username"
-            required
-            autoFocus
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          <Button type="submit" loading={signIn.isPending}>
-            Sign in
-          </Button>
-        </Stack>
-      </Paper>
-    </Center>
+    <AuthCard title="Sign in to Convene" width={380} onSubmit={submit}>
+      <FormAlert error={signIn.error} form={form} />
+      <TextInput
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        {...form.getInputProps('email')}
+      />
+      <PasswordInput
+        label="Password"
+        autoComplete="current-password"
+        required
+        {...form.getInputProps('password')}
+      />
+      <Button type="submit" loading={signIn.isPending}>
+        Sign in
+      </Button>
+    </AuthCard>
   );
 }

@@ -12,13 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, query } from '../api.js';
 import { CursorPager, useCursorPages } from '../components/CursorPager.js';
 import { TemplateFormModal } from '../components/TemplateFormModal.js';
 import { TemplateTable } from '../components/TemplateTable.js';
-import type { Audience, Page, Template } from '../types.js';
+import { templateQueries } from '../queries.js';
+import type { Audience, Template } from '../types.js';
 
 /** Configure Communications: the communication templates, their search and editing. */
 export function TemplatesPage() {
@@ -32,15 +32,9 @@ export function TemplatesPage() {
   });
   const openForm = (template: Template | null) => setForm({ opened: true, template });
   const paging = useCursorPages();
-  const list = useQuery({
-    queryKey: ['templates', 'list', { q, audience, showArchived, cursor: paging.cursor }],
-    queryFn: () =>
-      api<Page<Template>>(
-        'GET',
-        `/templates${query({ q, audience, includeArchived: showArchived || undefined, cursor: paging.cursor, limit: 25 })}`,
-      ),
-    placeholderData: keepPreviousData,
-  });
+  const list = useQuery(
+    templateQueries.list({ q, audience, includeArchived: showArchived, cursor: paging.cursor }),
+  );
   // A new filter starts again from the first page.
   const filter =
     <T,>(set: (value: T) => void) =>

@@ -9,16 +9,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, query } from '../api.js';
 import { AddUserForm } from '../components/AddUserForm.js';
 import { CursorPager, useCursorPages } from '../components/CursorPager.js';
 import { ResetPasswordModal } from '../components/ResetPasswordModal.js';
 import { UserAccessModal } from '../components/UserAccessModal.js';
 import { UsersTable } from '../components/UsersTable.js';
+import { userQueries } from '../queries.js';
 import { useSession } from '../session.js';
-import type { Page, User } from '../types.js';
+import type { User } from '../types.js';
 
 /** Users (admins): add people, change roles, deactivate, set passwords, revoke access. */
 export function UsersPage() {
@@ -30,10 +30,7 @@ export function UsersPage() {
   const [showing, setShowing] = useState<User | null>(null);
   const active = state === 'all' ? undefined : state === 'active';
   const users = useQuery({
-    queryKey: ['users', 'admin', q, state, paging.cursor],
-    queryFn: () =>
-      api<Page<User>>('GET', `/users${query({ q, active, cursor: paging.cursor, limit: 25 })}`),
-    placeholderData: keepPreviousData,
+    ...userQueries.list({ q, active, cursor: paging.cursor, limit: 25 }),
     enabled: user.role === 'admin',
   });
   if (user.role !== 'admin') return <Alert color="yellow">Only admins manage users.</Alert>;

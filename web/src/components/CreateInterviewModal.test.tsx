@@ -1,0 +1,72 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type AdminServer, startAsAdmin } from '../../test/api-server.js';
+import { describedBy, fill, renderWithApp } from '../../test/render.js';
+import { api } from '../api.js';
+import { CreateInterviewModal } from './CreateInterviewModal.js';
+
+/** The field labelled exactly so (a required field's label ends in an asterisk). */
+function field(label: string): HTMLElement {
+  const found = screen.getAllByLabelText(new RegExp(`^${label}\\W*$`));
+  // A multi-select also labels the hidden input that carries its value to a form post.
+  const shown = found.find((element) => element.getAttribute('type') !== 'hidden');
+  if (!shown) throw new Error(`no visible field labelled ${label}`);
+  return shown;
+}
+const posts = (spy: { mock: { calls: unknown[][] } }) =>
+  spy.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === 'POST');
+
+describe('the Create interview form', () => {
+  let server: AdminServer;
+  beforeAll(async () => {
+    server = await startAsAdmin();
+    await api('POST', '/users', {
+      name: 'Nora York',
+      email: 'nora@example.com',
+      timeZone: 'America/New_York',
+      role: 'interviewer',
+    });
+  });
+  afterAll(() => server?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('asks for a candidate, an interviewer and a title before sending anything', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
+    await user.click(await screen.findByRole('button', { name: 'Save interview' }));
+    expect(describedBy(field('Candidate'))).toContain('Choose a candidate or add a new one');
+    expect(describedBy(field('Interviewers'))).toContain('Choose at least one');
+    expect(describedBy(field('Interview title'))).toContain('Enter a title');
+    expect(posts(sent)).toEqual([]);
+  });
+
+  it('shows the candidate’s and then the interview’s problems under their own fields', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
+    await fill(user, await screen.findByRole('textbox', { name: /^Candidate/ }), 'Kenji Sato');
+    await user.click(await screen.findByRole('option', { name: /add new candidate/i }));
+    await fill(user, field('Candidate email'), 'kenji-at-example.jp');
+    await user.click(field('Interviewers'));
+    await user.click(await screen.findByRole('option', { name: 'Nora York' }));
+    await fill(user, field('Interview title'), 'Technical interview');
+    await fill(user, field('Meeting link'), 'ftp://meet.example.com/abc');
+    await user.click(screen.getByRole('button', { name: 'Save interview' }));
+    // The candidate's email is "email" to the candidates API; here it is the candidate's field.
+    await waitFor(() =>
+      expect(describedBy(field('Candidate email'))).toContain('is not a valid email address'),
+    );
+    expect(describedBy(field('Time zone'))).toBe('');
+
+    await user.clear(field('Candidate email'));
+    await fill(user, field('Candidate email'), 'kenji@example.jp');
+    await user.click(screen.getByRole('button', { name: 'Save interview' }));
+    await waitFor(() =>
+      expect(describedBy(field('Meeting link'))).toContain('Must be an http(s) URL'),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    const interviews = await fetch('/api/v1/interviews').then((r) => r.json());
+    expect(interviews.items).toEqual([]);
+  });
+});
