@@ -15,11 +15,7 @@ const plants = [
     'storage-and-mail-below-use-cases',
   ],
   ['src/db/__planted-violation-b.ts', "import 'fastify';", 'storage-and-mail-below-use-cases'],
-  [
-    'src/domain/__planted-violation.ts',
-    "import '../webhooks/manage-webhooks.js';",
-    'domain-is-pure',
-  ],
+  ['src/domain/__planted-violation.ts', "import '../db/database.js';", 'domain-is-pure'],
   ['src/domain/__planted-violation-b.ts', "import 'node:fs';", 'domain-does-no-io'],
   ['src/invites/__planted-violation.ts', "import '../http/app.js';", 'use-cases-below-http'],
   [

@@ -8,17 +8,15 @@ import {
   WebhookSchema,
   WebhookWithSecretSchema,
 } from '../../shapes/webhooks.js';
-import {
-  createWebhook,
-  deleteWebhook,
-  getWebhook,
-  listDeliveries,
-  listWebhooks,
-  rotateWebhookSecret,
-  sendTestWebhook,
-  updateWebhook,
-  type WebhookContext,
-} from '../../webhooks/manage-webhooks.js';
+import { createWebhook } from '../../webhooks/create-webhook.js';
+import { deleteWebhook } from '../../webhooks/delete-webhook.js';
+import { getWebhook } from '../../webhooks/get-webhook.js';
+import { listWebhookDeliveries } from '../../webhooks/list-webhook-deliveries.js';
+import { listWebhooks } from '../../webhooks/list-webhooks.js';
+import { rotateWebhookSecret } from '../../webhooks/rotate-webhook-secret.js';
+import { sendTestWebhook } from '../../webhooks/send-test-webhook.js';
+import { updateWebhook } from '../../webhooks/update-webhook.js';
+import type { WebhookContext } from '../../webhooks/webhook-view.js';
 import { actorOf } from '../plugins/auth.js';
 import { errors, IdParams, PageQuery } from '../schemas.js';
 
@@ -83,7 +81,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createWebhook(context(request), request.body)),
+      reply.status(201).send(await createWebhook({ ...context(request), input: request.body })),
   );
 
   app.get(
@@ -97,7 +95,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WebhookSchema, ...errors(400, 401, 403, 404) },
       },
     },
-    async (request) => getWebhook(context(request), request.params.id),
+    async (request) => getWebhook({ ...context(request), id: request.params.id }),
   );
 
   app.patch(
@@ -120,7 +118,8 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WebhookSchema, ...errors(400, 401, 403, 404) },
       },
     },
-    async (request) => updateWebhook(context(request), request.params.id, request.body),
+    async (request) =>
+      updateWebhook({ ...context(request), id: request.params.id, input: request.body }),
   );
 
   app.delete(
@@ -135,7 +134,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await deleteWebhook(context(request), request.params.id);
+      await deleteWebhook({ ...context(request), id: request.params.id });
       return reply.status(204).send(null);
     },
   );
@@ -151,7 +150,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WebhookWithSecretSchema, ...errors(400, 401, 403, 404) },
       },
     },
-    async (request) => rotateWebhookSecret(context(request), request.params.id),
+    async (request) => rotateWebhookSecret({ ...context(request), id: request.params.id }),
   );
 
   app.post(
@@ -166,7 +165,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(202).send(await sendTestWebhook(context(request), request.params.id)),
+      reply.status(202).send(await sendTestWebhook({ ...context(request), id: request.params.id })),
   );
 
   app.get(
@@ -182,7 +181,9 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      listDeliveries(context(request), request.params.id, {
+      listWebhookDeliveries({
+        ...context(request),
+        id: request.params.id,
         cursor: request.query.cursor,
         limit: request.query.limit,
       }),
