@@ -62,6 +62,17 @@ export class ConfigError extends Error {
 
 type Environment = Record<string, string | undefined>;
 
+/** For the entry points: the configuration, or each problem on its own line and exit 1. */
+export function loadConfigOrExit(environment: Environment = process.env): Config {
+  try {
+    return loadConfig(environment);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
+    process.exit(1);
+  }
+}
+
 /**
  * Reads the environment once; a bad value is reported with its variable name. The variables
  * that stand alone are described by EnvSchema (config-schema.ts); the rest are checked here.

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { buildApp } from './http/app.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { startReplyIntake } from './invites/start-reply-intake.js';
@@ -12,14 +12,7 @@ import { startWebhookWorker } from './webhooks/webhook-worker.js';
 
 /** Entry point: read config, open the database, serve HTTP until told to stop. */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit();
   const { database, sessionSecret, createdAdmin } = await prepare(config);
   const logger = pino({ level: config.logLevel });
   const worker = config.runWorker

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { mailSettingsOf } from './mail/mail-settings.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
@@ -14,14 +14,7 @@ import { startWebhookWorker } from './webhooks/webhook-worker.js';
  * outbox without sending a message twice.
  */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit();
   const log = pino({ level: config.logLevel });
   const { database, sessionSecret } = await prepare(config);
   const worker = startOutboxWorker({

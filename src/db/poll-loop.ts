@@ -1,4 +1,26 @@
 /** A worker that empties a database queue: the outbox of mail, the queue of webhook deliveries. */
+import type { Db } from './database.js';
+
+/** What every queue worker (the mail outbox, the webhook deliveries) is started with. */
+export interface QueueWorkerOptions {
+  database: Db;
+  log: {
+    info(o: object, m: string): void;
+    warn(o: object, m: string): void;
+    error(o: object, m: string): void;
+  };
+  pollMs?: number;
+  batchSize?: number;
+  /** Attempts before an item is marked failed. */
+  maxAttempts?: number;
+  /** First retry delay; each later one doubles, up to the queue's cap. */
+  retryBaseMs?: number;
+  /** How long a claimed item is reserved before another worker may take it over. */
+  leaseMs?: number;
+  /** The worker's time, for leases, backoff and what it records (tests pass their own). */
+  now?: () => Date;
+}
+
 export interface PollLoop {
   /** Look for work now instead of at the next poll. */
   wake(): void;

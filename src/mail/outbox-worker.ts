@@ -1,29 +1,13 @@
 import { type Claim, claimDue, finishClaimed } from '../db/claims.js';
-import type { Db } from '../db/database.js';
 import { recordEvent, recordEvents, SYSTEM } from '../db/events.js';
-import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
+import { type QueueWorkerOptions, retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { MessagesTable } from '../db/schema.js';
 import type { Transport } from './transports.js';
 
-export interface OutboxWorkerOptions {
-  database: Db;
+export interface OutboxWorkerOptions extends QueueWorkerOptions {
   transport: Transport;
   /** The envelope sender (MAIL_FROM). */
   from: string;
-  log: {
-    info(o: object, m: string): void;
-    warn(o: object, m: string): void;
-    error(o: object, m: string): void;
-  };
-  pollMs?: number;
-  batchSize?: number;
-  maxAttempts?: number;
-  /** First retry delay; each later one doubles, up to an hour. */
-  retryBaseMs?: number;
-  /** How long a claimed message is reserved before another worker may take it over. */
-  leaseMs?: number;
-  /** The worker's time, for leases, backoff and what it records (tests pass their own). */
-  now?: () => Date;
 }
 
 export interface OutboxWorker {

@@ -4,34 +4,18 @@ import { expressionBuilder } from 'kysely';
 import { Agent, request } from 'undici';
 import type { SecretBox } from '../auth/secret-box.js';
 import { claimDue, finishClaimed } from '../db/claims.js';
-import type { Db } from '../db/database.js';
-import { retryDelayMs, startPollLoop } from '../db/poll-loop.js';
+import { type QueueWorkerOptions, retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { Database, WebhookDeliveriesTable } from '../db/schema.js';
 import { isPublicAddress, webhookUrlIssues } from '../domain/webhook-url.js';
 import { describeDeliveryError, nonPublicAddressError } from './delivery-error.js';
 import { signWebhook } from './sign-webhook.js';
 
-export interface WebhookWorkerOptions {
-  database: Db;
+export interface WebhookWorkerOptions extends QueueWorkerOptions {
   box: SecretBox;
   /** WEBHOOK_ALLOW_PRIVATE: let deliveries reach loopback and private networks. */
   allowPrivate: boolean;
-  log: {
-    info(o: object, m: string): void;
-    warn(o: object, m: string): void;
-    error(o: object, m: string): void;
-  };
-  pollMs?: number;
-  batchSize?: number;
-  /** Attempts before a delivery is marked failed (Standard Webhooks suggests about a day). */
-  maxAttempts?: number;
-  /** First retry delay; each later one doubles, up to six hours. */
-  retryBaseMs?: number;
-  leaseMs?: number;
   /** Per attempt, for the connection, the headers and the body. */
   timeoutMs?: number;
-  /** The worker's time, for leases, backoff and what it records (tests pass their own). */
-  now?: () => Date;
 }
 
 export interface WebhookWorker {
