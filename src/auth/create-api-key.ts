@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
-import { nowDbTime } from '../db/time.js';
+import { nowDbTime, toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { isInstant } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -61,7 +61,7 @@ function futureTime(value: string, now: string): string {
       },
     ]);
   }
-  const iso = new Date(Date.parse(value)).toISOString();
+  const iso = toDbTime(new Date(Date.parse(value)));
   if (iso <= now) invalid([{ field: 'expiresAt', message: 'must be in the future' }]);
   return iso;
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from '../db/database.js';
+import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 
 // Wrong passwords are counted per client address and per account (the email as typed, known
@@ -67,10 +68,10 @@ export async function forgiveAttempt(db: Transaction, keys: readonly ThrottleKey
 
 // Adds one to the key's count, starting a new window when the last one has ended.
 async function bump(db: Transaction, key: string, now: Date) {
-  const startOfWindow = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const startOfWindow = toDbTime(new Date(now.getTime() - WINDOW_MS));
   return db
     .insertInto('login_failures')
-    .values({ key, failures: 1, first_failed_at: now.toISOString() })
+    .values({ key, failures: 1, first_failed_at: toDbTime(now) })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
         failures: eb
@@ -82,7 +83,7 @@ async function bump(db: Transaction, key: string, now: Date) {
         first_failed_at: eb
           .case()
           .when('login_failures.first_failed_at', '<', startOfWindow)
-          .then(now.toISOString())
+          .then(toDbTime(now))
           .else(eb.ref('login_failures.first_failed_at'))
           .end(),
       })),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
-import { nowDbTime } from '../db/time.js';
+import { nowDbTime, toDbTime } from '../db/time.js';
 import { toUser } from '../people/views.js';
 import type { User } from '../shapes/types.js';
 import { checkPassword } from './check-password.js';
@@ -34,7 +34,7 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
   const row = await checkPassword({ ...options, now });
   const sessionToken = newSecret();
   const csrfToken = newSecret();
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
+  const expiresAt = toDbTime(new Date(now.getTime() + SESSION_DAYS * 86_400_000));
   await db
     .insertInto('sessions')
     .values({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Expression, Kysely, SqlBool, Updateable } from 'kysely';
 import type { Db, Transaction } from './database.js';
 import type { Database } from './schema.js';
+import { toDbTime } from './time.js';
 
 /** The queues workers empty: the mail outbox and the webhook deliveries. */
 export type Queue = 'messages' | 'webhook_deliveries';
@@ -58,7 +59,7 @@ export async function claimDue<Q extends Queue, C extends keyof Database[Q] & st
   const db = database.db as unknown as QueueDb;
   const { queue, now } = options;
   const id = randomUUID();
-  const at = now.toISOString();
+  const at = toDbTime(now);
   let due = db
     .selectFrom(asQueue(queue))
     .select('id')
@@ -76,7 +77,7 @@ export async function claimDue<Q extends Queue, C extends keyof Database[Q] & st
     .updateTable(asQueue(queue))
     .set((eb) => ({
       state: 'sending',
-      locked_until: new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS)).toISOString(),
+      locked_until: toDbTime(new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS))),
       claim_id: id,
       attempts: eb('attempts', '+', 1),
     }))

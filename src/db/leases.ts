@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Transaction } from './database.js';
+import { toDbTime } from './time.js';
 
 /**
  * Takes or renews a named lease until `expiresAt`, if it is free, expired or already ours:
@@ -11,7 +12,7 @@ export async function acquireLease(
   lease: { name: string; holder: string; now: Date; expiresAt: Date },
 ): Promise<boolean> {
   const { name, holder } = lease;
-  const expires = lease.expiresAt.toISOString();
+  const expires = toDbTime(lease.expiresAt);
   const row = await db
     .insertInto('scheduler_leases')
     .values({ name, holder, expires_at: expires })
@@ -22,7 +23,7 @@ export async function acquireLease(
         .where((eb) =>
           eb.or([
             eb('scheduler_leases.holder', '=', holder),
-            eb('scheduler_leases.expires_at', '<', lease.now.toISOString()),
+            eb('scheduler_leases.expires_at', '<', toDbTime(lease.now)),
           ]),
         ),
     )

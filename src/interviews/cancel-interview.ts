@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
+import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { isPlainText } from '../domain/text-rules.js';
@@ -53,7 +54,7 @@ export async function cancelInterview(options: CancelInterviewOptions): Promise<
       cancelled: true,
       actor: userActor(actor),
       now,
-      set: { cancelled_at: now.toISOString(), sequence, version: interview.version + 1 },
+      set: { cancelled_at: toDbTime(now), sequence, version: interview.version + 1 },
     });
     await recordEvent(trx, {
       interviewId,

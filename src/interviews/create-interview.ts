@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
-import { nowDbTime } from '../db/time.js';
+import { nowDbTime, toDbTime } from '../db/time.js';
 import { assertInterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
@@ -49,8 +49,8 @@ export async function createInterview(options: CreateInterviewOptions): Promise<
         title: options.title.trim(),
         candidate_id: candidate.id,
         job_title: options.jobTitle?.trim() || null,
-        starts_at: startsAt.toISOString(),
-        ends_at: new Date(startsAt.getTime() + options.durationMinutes * 60_000).toISOString(),
+        starts_at: toDbTime(startsAt),
+        ends_at: toDbTime(new Date(startsAt.getTime() + options.durationMinutes * 60_000)),
         duration_minutes: options.durationMinutes,
         time_zone: options.timeZone,
         location: options.location?.trim() || null,

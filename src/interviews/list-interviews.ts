@@ -3,6 +3,7 @@ import type { Transaction } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import type { Database } from '../db/schema.js';
 import { escapeLike } from '../db/search.js';
+import { toDbTime } from '../db/time.js';
 import { invalid } from '../domain/errors.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -30,7 +31,7 @@ type Eb = ExpressionBuilder<Database, 'interviews'>;
 export async function listInterviews(options: ListInterviewsOptions): Promise<Page<Interview>> {
   const { db, actor, limit, now = new Date() } = options;
   assertCan(actor, 'interviews:read');
-  const nowText = now.toISOString();
+  const nowText = toDbTime(now);
   let query = db.selectFrom('interviews').selectAll();
   if (options.status?.length) {
     const statuses = options.status;
@@ -96,5 +97,5 @@ function matches(eb: Eb, q: string): Expression<SqlBool> {
 function instant(field: string, value: string): string {
   const at = Date.parse(value);
   if (Number.isNaN(at)) invalid([{ field, message: 'must be an ISO 8601 date or date-time' }]);
-  return new Date(at).toISOString();
+  return toDbTime(new Date(at));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import type { InterviewsTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertInterviewFields, type InterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -143,8 +144,8 @@ function applyChanges(current: InterviewsTable, c: InterviewChanges): Partial<In
   return {
     title: c.title?.trim() ?? current.title,
     job_title: text(c.jobTitle, current.job_title),
-    starts_at: startsAt.toISOString(),
-    ends_at: new Date(startsAt.getTime() + duration * 60_000).toISOString(),
+    starts_at: toDbTime(startsAt),
+    ends_at: toDbTime(new Date(startsAt.getTime() + duration * 60_000)),
     duration_minutes: duration,
     time_zone: c.timeZone ?? current.time_zone,
     location: text(c.location, current.location),

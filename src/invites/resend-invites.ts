@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
+import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { loadInterview } from '../interviews/interview-view.js';
@@ -63,7 +64,7 @@ export async function resendInvites(options: ResendInvitesOptions): Promise<Inte
     await queueMessages(trx, { context, recipients, kind: 'invite', contents, now });
     await trx
       .updateTable('interviews')
-      .set({ invite_content: JSON.stringify(contents), updated_at: now.toISOString() })
+      .set({ invite_content: JSON.stringify(contents), updated_at: toDbTime(now) })
       .where('id', '=', interviewId)
       .execute();
     await markTemplatesUsed(

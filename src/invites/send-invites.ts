@@ -1,6 +1,7 @@
 import type { Transaction } from '../db/database.js';
 import { type RecordEventOptions, recordEvents, userActor } from '../db/events.js';
 import type { InterviewsTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { writeStatus } from '../interviews/apply-status.js';
@@ -136,7 +137,7 @@ export async function applyInvitesBatch(
       now,
       set: {
         invite_content: JSON.stringify(contents),
-        invites_sent_at: interview.invites_sent_at ?? now.toISOString(),
+        invites_sent_at: interview.invites_sent_at ?? toDbTime(now),
       },
     });
     statuses.push(status);
@@ -164,11 +165,11 @@ export async function markTemplatesUsed(
   // last minute is left alone (lastUsedAt is accurate to the minute), so a bulk send does not
   // queue every interview behind the same two template rows.
   const used = [...new Set(ids.filter((id): id is string => id !== null))].sort();
-  const recently = new Date(now.getTime() - 60_000).toISOString();
+  const recently = toDbTime(new Date(now.getTime() - 60_000));
   for (const id of used) {
     await db
       .updateTable('templates')
-      .set({ last_used_at: now.toISOString() })
+      .set({ last_used_at: toDbTime(now) })
       .where('id', '=', id)
       .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', recently)]))
       .execute();

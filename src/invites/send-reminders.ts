@@ -2,6 +2,7 @@ import type { Transaction } from '../db/database.js';
 import { recordEvents, SYSTEM } from '../db/events.js';
 import { afterCursor } from '../db/pagination.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import {
   dueReminders,
   type ReminderParticipant,
@@ -68,7 +69,7 @@ export async function sendDueReminders(options: SendRemindersOptions): Promise<n
       .selectFrom('interviews')
       .selectAll()
       .where('status', 'in', [...OPEN])
-      .where('starts_at', '>', now.toISOString())
+      .where('starts_at', '>', toDbTime(now))
       .where('invites_sent_at', 'is not', null)
       .orderBy('starts_at')
       .orderBy('id')
@@ -170,7 +171,7 @@ async function remindInterview(
           sequence: interview.sequence,
           interview_id: interview.id,
           message_id: '',
-          sent_at: now.toISOString(),
+          sent_at: toDbTime(now),
         })),
       )
       .onConflict((oc) => oc.doNothing())

@@ -1,5 +1,6 @@
 import type { Transaction } from '../db/database.js';
 import type { MessagesTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 
 export interface EnqueueMessageOptions {
   id: string;
@@ -39,12 +40,12 @@ export async function enqueueMessages(
         sequence: o.sequence,
         state: 'queued' as const,
         attempts: 0,
-        next_attempt_at: o.now.toISOString(),
+        next_attempt_at: toDbTime(o.now),
         locked_until: null,
         last_error: null,
         transport: null,
         sent_at: null,
-        created_at: o.now.toISOString(),
+        created_at: toDbTime(o.now),
       })),
     )
     .execute();

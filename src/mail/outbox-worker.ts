@@ -2,6 +2,7 @@ import { type Claim, claimDue, finishClaimed } from '../db/claims.js';
 import { recordEvent, recordEvents, SYSTEM } from '../db/events.js';
 import { type QueueWorkerOptions, retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { MessagesTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import type { Transport } from './transports.js';
 
 export interface OutboxWorkerOptions extends QueueWorkerOptions {
@@ -138,7 +139,7 @@ async function recordSent(
       // development mailbox keeps it, since showing it is its purpose.
       set: {
         state: 'sent',
-        sent_at: finished.toISOString(),
+        sent_at: toDbTime(finished),
         transport,
         last_error: null,
         ...(dev ? {} : { raw: '' }),
@@ -184,7 +185,7 @@ async function recordFailure(
       set: {
         state: giveUp ? 'failed' : 'queued',
         last_error: text,
-        next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+        next_attempt_at: toDbTime(new Date(now.getTime() + delay)),
       },
     });
     if (lost.length > 0) return false;

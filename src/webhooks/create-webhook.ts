@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhooksTable } from '../db/schema.js';
+import { nowDbTime } from '../db/time.js';
 import { assertCan } from '../domain/permissions.js';
 import type { WebhookWithSecret } from '../shapes/types.js';
 import { assertWebhookInput, newWebhookSecret, type WebhookInput } from './webhook-input.js';
@@ -13,7 +14,7 @@ export async function createWebhook(options: CreateWebhookOptions): Promise<Webh
   assertCan(actor, 'webhooks:manage');
   assertWebhookInput(input, allowPrivate, true);
   const secret = input.secret ?? newWebhookSecret();
-  const now = new Date().toISOString();
+  const now = nowDbTime();
   const row: WebhooksTable = {
     id: randomUUID(),
     url: (input.url as string).trim(),

@@ -1,3 +1,4 @@
+import { nowDbTime } from '../db/time.js';
 import { assertCan } from '../domain/permissions.js';
 import type { WebhookWithSecret } from '../shapes/types.js';
 import { newWebhookSecret } from './webhook-input.js';
@@ -15,7 +16,7 @@ export async function rotateWebhookSecret(
   const secret = newWebhookSecret();
   await db
     .updateTable('webhooks')
-    .set({ secret_box: box.seal(secret), updated_at: new Date().toISOString() })
+    .set({ secret_box: box.seal(secret), updated_at: nowDbTime() })
     .where('id', '=', id)
     .execute();
   return { ...toWebhook(await loadWebhook(db, id)), secret };

@@ -1,3 +1,4 @@
+import { nowDbTime } from '../db/time.js';
 import { assertCan } from '../domain/permissions.js';
 import type { Webhook } from '../shapes/types.js';
 import { assertWebhookInput, type WebhookInput } from './webhook-input.js';
@@ -22,7 +23,7 @@ export async function updateWebhook(options: UpdateWebhookOptions): Promise<Webh
         ? { description: input.description?.trim() || null }
         : {}),
       ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
-      updated_at: new Date().toISOString(),
+      updated_at: nowDbTime(),
     })
     .where('id', '=', id)
     .execute();

@@ -6,6 +6,7 @@ import type { SecretBox } from '../auth/secret-box.js';
 import { claimDue, finishClaimed } from '../db/claims.js';
 import { type QueueWorkerOptions, retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { Database, WebhookDeliveriesTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import { isPublicAddress, webhookUrlIssues } from '../domain/webhook-url.js';
 import { describeDeliveryError, nonPublicAddressError } from './delivery-error.js';
 import { signWebhook } from './sign-webhook.js';
@@ -158,13 +159,13 @@ async function recordOutcome(
             state: 'delivered',
             last_status: status,
             last_error: null,
-            delivered_at: now.toISOString(),
+            delivered_at: toDbTime(now),
           }
         : {
             state: giveUp ? 'failed' : 'queued',
             last_status: status,
             last_error: error,
-            next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+            next_attempt_at: toDbTime(new Date(now.getTime() + delay)),
           },
   });
   const facts = {
