@@ -2,7 +2,21 @@
 // resolved paths by `npm run lint`. scripts/check-layer-rules.mjs plants a violation of each
 // kind and expects this to fail, so a rule that stopped biting would be noticed.
 
-const USE_CASES = '(people|auth|templates|interviews|invites|webhooks|dev-mailbox)';
+// The use-case folders, each above the ones before it: a folder may import those before it, never
+// those after it, so no two folders depend on each other (a cycle between folders is a cycle
+// between modules waiting to happen). messages/ holds what composing and queueing participants'
+// messages needs, shared by the interview use cases (update, cancel) and the invite ones.
+const USE_CASE_ORDER = [
+  'people',
+  'auth',
+  'templates',
+  'messages',
+  'interviews',
+  'invites',
+  'webhooks',
+  'dev-mailbox',
+];
+const USE_CASES = `(${USE_CASE_ORDER.join('|')})`;
 const ENTRIES = '^src/(server|worker)[.]ts$';
 
 module.exports = {
@@ -67,6 +81,21 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/db/' },
       to: { path: '^src/mail/' },
+    },
+    ...USE_CASE_ORDER.slice(0, -1).map((folder, i) => ({
+      name: 'use-cases-in-order',
+      comment: `${folder}/ sits below ${USE_CASE_ORDER.slice(i + 1).join(', ')}: it may not import them.`,
+      severity: 'error',
+      from: { path: `^src/${folder}/` },
+      to: { path: `^src/(${USE_CASE_ORDER.slice(i + 1).join('|')})/` },
+    })),
+    {
+      name: 'crypto-is-a-leaf',
+      comment:
+        'crypto/ (secrets, hashing, the secret box) uses Node’s crypto and nothing of Convene.',
+      severity: 'error',
+      from: { path: '^src/crypto/' },
+      to: { path: '^src/(?!crypto/)' },
     },
     {
       name: 'use-cases-below-http',

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { hashSecret, newSecret } from '../src/auth/secrets.js';
+import { hashSecret, newSecret } from '../src/crypto/secrets.js';
 import type { Db } from '../src/db/database.js';
 import { buildApp } from '../src/http/app.js';
 import { openBenchDatabase } from './lib/database.js';

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { hashSecret, newSecret } from '../src/auth/secrets.js';
+import { hashSecret, newSecret } from '../src/crypto/secrets.js';
 import { buildMeetingRequest } from '../src/domain/meeting-request.js';
 import { tokenize } from '../src/domain/template-engine.js';
 import {
@@ -10,13 +10,13 @@ import {
 import { renderTemplate } from '../src/domain/template-render.js';
 import { validateTemplate } from '../src/domain/template-syntax.js';
 import { buildTokenValues } from '../src/domain/template-values.js';
-import { resolveInviteContents } from '../src/invites/invite-content.js';
-import { loadMessageContext } from '../src/invites/message-context.js';
-import { renderMessage } from '../src/invites/render-message.js';
 import { sendInvites } from '../src/invites/send-invites.js';
 import { composeMessage } from '../src/mail/compose-message.js';
 import { startOutboxWorker } from '../src/mail/outbox-worker.js';
 import { smtpTransport, type Transport } from '../src/mail/transports.js';
+import { resolveInviteContents } from '../src/messages/invite-content.js';
+import { loadMessageContext } from '../src/messages/message-context.js';
+import { renderMessage } from '../src/messages/render-message.js';
 import { openBenchDatabase } from './lib/database.js';
 import { fmt, options } from './lib/options.js';
 import { defaultTemplates, insertAdmin, seedInterviews } from './lib/seed.js';

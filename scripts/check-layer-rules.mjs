@@ -41,6 +41,18 @@ const plants = [
     "import type { Config } from '../../../src/config.js';\nexport type C = Config;",
     'web-takes-types-from-one-module',
   ],
+  ['src/people/__planted-violation-b.ts', "import '../auth/sign-in.js';", 'use-cases-in-order'],
+  [
+    'src/interviews/__planted-violation.ts',
+    "import '../invites/send-invites.js';",
+    'use-cases-in-order',
+  ],
+  [
+    'src/messages/__planted-violation.ts',
+    "import '../interviews/lock-interview.js';",
+    'use-cases-in-order',
+  ],
+  ['src/crypto/__planted-violation.ts', "import '../db/time.js';", 'crypto-is-a-leaf'],
   // The other half of the cycle: dependency-cruiser reports a cycle once, from its first file.
   ['src/db/__planted-violation-cycle-b.ts', "import './__planted-violation-cycle-a.js';", null],
 ];

@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
+import { secretBox } from './crypto/secret-box.js';
 import { buildApp } from './http/app.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { startReplyIntake } from './invites/start-reply-intake.js';

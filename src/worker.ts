@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { secretBox } from './auth/secret-box.js';
 import { prepare } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
+import { secretBox } from './crypto/secret-box.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { mailSettingsOf } from './mail/mail-settings.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';

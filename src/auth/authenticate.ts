@@ -1,7 +1,7 @@
+import { hashSecret } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import type { Actor } from '../domain/permissions.js';
-import { hashSecret } from './secrets.js';
 
 /** Who is calling, and how: a session also carries the CSRF token its writes must echo. */
 export type Authentication =

@@ -1,11 +1,11 @@
+import { hashPassword } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { assertPasswordPolicy } from '../domain/password-rules.js';
 import type { Actor } from '../domain/permissions.js';
+import { endUserAccess } from '../people/end-user-access.js';
 import { checkPassword } from './check-password.js';
-import { endUserAccess } from './end-user-access.js';
-import { hashPassword } from './secrets.js';
 
 export interface ChangeOwnPasswordOptions {
   db: Transaction;

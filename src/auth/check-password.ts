@@ -1,9 +1,9 @@
+import { hashPassword, newSecret, verifyPassword } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import type { UsersTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import { normalizeEmail } from '../domain/text-rules.js';
 import { countAttempt, forgiveAttempt, throttleKeys } from './login-throttle.js';
-import { hashPassword, newSecret, verifyPassword } from './secrets.js';
 
 export interface CheckPasswordOptions {
   db: Transaction;

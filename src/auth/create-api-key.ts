@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hashSecret, newSecret } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
@@ -8,7 +9,6 @@ import { isSingleLine } from '../domain/text-rules.js';
 import type { ApiKey } from '../shapes/types.js';
 import { toApiKey } from './api-key-view.js';
 import { API_KEY_PREFIX, type Authentication } from './authenticate.js';
-import { hashSecret, newSecret } from './secrets.js';
 
 export interface CreateApiKeyOptions {
   db: Transaction;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { hashSecret, newSecret } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
 import { toUser } from '../people/views.js';
 import type { User } from '../shapes/types.js';
 import { checkPassword } from './check-password.js';
-import { hashSecret, newSecret } from './secrets.js';
 
 export interface SignInOptions {
   db: Transaction;

@@ -3,8 +3,8 @@ import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { effectiveStatus, isOpenForResponses } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
 import { type MailSettings, sender } from '../mail/mail-settings.js';
+import { loadOrganizer } from '../messages/message-context.js';
 import type { Invitation } from '../shapes/types.js';
-import { loadOrganizer } from './message-context.js';
 
 /** Builds the participant's view of their interview, times in their zone. */
 export async function invitationDetails(

@@ -1,43 +1,7 @@
-import { hashSecret, newSecret } from '../auth/secrets.js';
+import { hashSecret } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
-import { nowDbTime } from '../db/time.js';
-
-/** A personal link token (256 random bits) for one participant, not yet saved. */
-export interface NewParticipantToken {
-  participantId: string;
-  /** Goes into the link; never stored. */
-  token: string;
-}
-
-/** Draws a new token for each participant given (in memory; saveParticipantTokens keeps them). */
-export function newParticipantTokens(participantIds: string[]): NewParticipantToken[] {
-  return participantIds.map((participantId) => ({ participantId, token: newSecret() }));
-}
-
-/**
- * Saves new personal link tokens in one insert; only their hashes are kept. Each message gets its
- * own token and earlier ones keep working, so an old email's link still opens the page after a
- * resend.
- */
-export async function saveParticipantTokens(
-  db: Transaction,
-  tokens: NewParticipantToken[],
-): Promise<void> {
-  if (tokens.length === 0) return;
-  const createdAt = nowDbTime();
-  await db
-    .insertInto('participant_tokens')
-    .values(
-      tokens.map(({ participantId, token }) => ({
-        token_hash: hashSecret(token),
-        participant_id: participantId,
-        created_at: createdAt,
-      })),
-    )
-    .execute();
-}
 
 // Tokens are base64url of 32 bytes; anything else is not looked up at all.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -160,9 +124,4 @@ export async function findInviteeByToken(
     interview: interview as unknown as InterviewsTable,
     organizer,
   };
-}
-
-/** The personal Interview Link for a token. */
-export function invitationLink(publicUrl: string, token: string): string {
-  return `${publicUrl}/i/${token}`;
 }

@@ -2,10 +2,10 @@ import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { resolveInviteContents } from '../messages/invite-content.js';
+import { loadMessageContext } from '../messages/message-context.js';
+import { renderMessage } from '../messages/render-message.js';
 import type { InviteChoice, InvitePreview } from '../shapes/types.js';
-import { resolveInviteContents } from './invite-content.js';
-import { loadMessageContext } from './message-context.js';
-import { renderMessage } from './render-message.js';
 
 export interface PreviewInvitesOptions {
   db: Transaction;

@@ -6,8 +6,8 @@ import { EXAMPLE_TOKEN_VALUES } from '../domain/template-tokens.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { enqueueMessage } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
-import { loadOrganizer } from './message-context.js';
-import { AUTOMATIC } from './queue-messages.js';
+import { loadOrganizer } from '../messages/message-context.js';
+import { AUTOMATIC } from '../messages/queue-messages.js';
 
 export interface QueueStatusNoticeOptions {
   interview: InterviewsTable;

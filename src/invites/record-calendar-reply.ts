@@ -11,7 +11,7 @@ import {
   senderSummary,
 } from '../domain/reply-sender.js';
 import type { MailSettings } from '../mail/mail-settings.js';
-import { lastSentSequence } from './message-context.js';
+import { lastSentSequence } from '../messages/message-context.js';
 import { respondAsParticipant } from './respond-to-invitation.js';
 
 export type ReplyOutcome =

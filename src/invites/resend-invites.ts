@@ -3,14 +3,14 @@ import { recordEvent, userActor } from '../db/events.js';
 import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { assertOpenInterview } from '../interviews/assert-open.js';
 import { loadInterview } from '../interviews/interview-view.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { parseInviteContents, resolveInviteContents } from '../messages/invite-content.js';
+import { loadMessageContext } from '../messages/message-context.js';
+import { queueMessages } from '../messages/queue-messages.js';
 import type { Interview, InviteChoice } from '../shapes/types.js';
-import { assertOpenInterview } from './assert-open.js';
-import { parseInviteContents, resolveInviteContents } from './invite-content.js';
-import { loadMessageContext } from './message-context.js';
-import { queueMessages } from './queue-messages.js';
 import { markTemplatesUsed } from './send-invites.js';
 
 export interface ResendInvitesOptions {

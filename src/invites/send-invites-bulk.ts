@@ -4,12 +4,12 @@ import type { InterviewsTable } from '../db/schema.js';
 import { AppError, invalid } from '../domain/errors.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { assertOpenInterview } from '../interviews/assert-open.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { resolveInviteContents } from '../messages/invite-content.js';
+import { loadMessageContexts } from '../messages/message-context.js';
 import type { BulkSendResult, InviteChoice } from '../shapes/types.js';
-import { assertOpenInterview } from './assert-open.js';
-import { resolveInviteContents } from './invite-content.js';
-import { loadMessageContexts } from './message-context.js';
 import {
   applyInvitesBatch,
   buildInvites,

@@ -5,15 +5,15 @@ import { toDbTime } from '../db/time.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { writeStatus } from '../interviews/apply-status.js';
+import { assertOpenInterview } from '../interviews/assert-open.js';
 import { loadInterview } from '../interviews/interview-view.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { type InviteContents, resolveInviteContents } from '../messages/invite-content.js';
+import { loadMessageContext } from '../messages/message-context.js';
+import { type BuiltMessages, buildMessages, saveMessages } from '../messages/queue-messages.js';
+import type { MessageContext } from '../messages/render-message.js';
 import type { Interview, InviteChoice } from '../shapes/types.js';
-import { assertOpenInterview } from './assert-open.js';
-import { type InviteContents, resolveInviteContents } from './invite-content.js';
-import { loadMessageContext } from './message-context.js';
-import { type BuiltMessages, buildMessages, saveMessages } from './queue-messages.js';
-import type { MessageContext } from './render-message.js';
 
 export interface SendInvitesOptions {
   db: Transaction;

@@ -11,8 +11,8 @@ import {
 } from '../domain/reminder-rules.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import { type MailSettings, sender } from '../mail/mail-settings.js';
-import { loadMessageContext, loadOrganizer } from './message-context.js';
-import { buildMessages, saveMessages } from './queue-messages.js';
+import { loadMessageContext, loadOrganizer } from '../messages/message-context.js';
+import { buildMessages, saveMessages } from '../messages/queue-messages.js';
 
 // Convene's own wording, rendered like every template (escaping, the recipient's zone).
 const PENDING = {

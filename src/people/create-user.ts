@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';

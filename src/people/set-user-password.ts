@@ -1,10 +1,10 @@
-import { endUserAccess } from '../auth/end-user-access.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../crypto/secrets.js';
 import type { Transaction } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertPasswordPolicy } from '../domain/password-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { endUserAccess } from './end-user-access.js';
 
 export interface SetUserPasswordOptions {
   db: Transaction;

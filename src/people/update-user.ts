@@ -1,4 +1,3 @@
-import { endUserAccess } from '../auth/end-user-access.js';
 import type { Transaction } from '../db/database.js';
 import type { UsersTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
@@ -7,6 +6,7 @@ import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
 import type { User } from '../shapes/types.js';
 import { assertAdminRemains } from './assert-admin-remains.js';
+import { endUserAccess } from './end-user-access.js';
 import { toUser } from './views.js';
 
 export interface UpdateUserOptions {

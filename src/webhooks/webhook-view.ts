@@ -1,4 +1,4 @@
-import type { SecretBox } from '../auth/secret-box.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import type { Transaction } from '../db/database.js';
 import type { WebhookDeliveriesTable, WebhooksTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';

@@ -2,7 +2,7 @@ import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns';
 import { expressionBuilder } from 'kysely';
 import { Agent, request } from 'undici';
-import type { SecretBox } from '../auth/secret-box.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import { claimDue, finishClaimed } from '../db/claims.js';
 import { type QueueWorkerOptions, retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { Database, WebhookDeliveriesTable } from '../db/schema.js';

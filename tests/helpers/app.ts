@@ -1,8 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
-import { setPasswordWorkFactor } from '../../src/auth/secrets.js';
 import { prepare } from '../../src/bootstrap.js';
 import { type Config, loadConfig } from '../../src/config.js';
+import { setPasswordWorkFactor } from '../../src/crypto/secrets.js';
 import type { Db } from '../../src/db/database.js';
 import type { Role } from '../../src/domain/permissions.js';
 import { buildApp } from '../../src/http/app.js';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../src/db/database.js';
 import { migrateTo, migrateToLatest } from '../../src/db/migrate.js';
-import { loadSentSequences } from '../../src/invites/message-context.js';
+import { loadSentSequences } from '../../src/messages/message-context.js';
 import { createTestDatabase, engine, type TestDatabase } from '../helpers/database.js';
 
 describe(`Upgrading to one calendar event per participant (${engine})`, () => {

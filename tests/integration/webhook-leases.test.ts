@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { secretBox } from '../../src/auth/secret-box.js';
+import { secretBox } from '../../src/crypto/secret-box.js';
 import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { capturedLog } from '../helpers/captured-log.js';

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import pino from 'pino';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { secretBox } from '../../src/auth/secret-box.js';
+import { secretBox } from '../../src/crypto/secret-box.js';
 import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { testClock } from '../helpers/clock.js';

@@ -4,7 +4,7 @@ import {
   authenticateApiKey,
   authenticateSession,
 } from '../../auth/authenticate.js';
-import { secretsEqual } from '../../auth/secrets.js';
+import { secretsEqual } from '../../crypto/secrets.js';
 import { AppError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/permissions.js';
 
