@@ -1,5 +1,5 @@
 import { hashSecret } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import type { Actor } from '../domain/permissions.js';
 
@@ -15,7 +15,7 @@ export const API_KEY_PREFIX = 'cvn_';
  * user is deactivated. The role is read here on every request, so a changed role applies at once.
  */
 export async function authenticateSession(
-  db: Transaction,
+  db: Queryable,
   token: string,
 ): Promise<Authentication | undefined> {
   const row = await db
@@ -36,7 +36,7 @@ export async function authenticateSession(
  * expired or its owner is deactivated.
  */
 export async function authenticateApiKey(
-  db: Transaction,
+  db: Queryable,
   key: string,
 ): Promise<Authentication | undefined> {
   if (!key.startsWith(API_KEY_PREFIX)) return undefined;
@@ -56,7 +56,7 @@ export async function authenticateApiKey(
 }
 
 // "Last used" at minute precision: one write a minute per key, not one per request.
-async function touchApiKey(db: Transaction, id: string, lastUsedAt: string | null): Promise<void> {
+async function touchApiKey(db: Queryable, id: string, lastUsedAt: string | null): Promise<void> {
   const now = nowDbTime();
   if (lastUsedAt && Date.parse(now) - Date.parse(lastUsedAt) < 60_000) return;
   await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', id).execute();

@@ -1,5 +1,5 @@
 import { hashPassword } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { assertPasswordPolicy } from '../domain/password-rules.js';
@@ -8,7 +8,7 @@ import { endUserAccess } from '../people/end-user-access.js';
 import { checkPassword } from './check-password.js';
 
 export interface ChangeOwnPasswordOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   currentPassword: string;
   newPassword: string;

@@ -1,12 +1,12 @@
 import { hashPassword, newSecret, verifyPassword } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { UsersTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import { normalizeEmail } from '../domain/text-rules.js';
 import { countAttempt, forgiveAttempt, throttleKeys } from './login-throttle.js';
 
 export interface CheckPasswordOptions {
-  db: Transaction;
+  db: Queryable;
   email: string;
   password: string;
   /** The caller's address: attempts are counted per address as well as per account. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashSecret, newSecret } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { isInstant } from '../domain/interview-rules.js';
@@ -11,7 +11,7 @@ import { toApiKey } from './api-key-view.js';
 import { API_KEY_PREFIX, type Authentication } from './authenticate.js';
 
 export interface CreateApiKeyOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   /** How the caller authenticated: a key may not make keys. */
   via: Authentication['via'];

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { encodeCursor } from '../db/pagination.js';
 import type { Actor } from '../domain/permissions.js';
 import type { ApiKey, Page } from '../shapes/types.js';
@@ -6,7 +6,7 @@ import { toApiKey } from './api-key-view.js';
 import { newestFirstAfter, whoseAccess } from './whose-access.js';
 
 export interface ListApiKeysOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   /** Only this user's keys; someone else's need `access:manage`. */
   userId?: string | undefined;

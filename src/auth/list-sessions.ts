@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { encodeCursor } from '../db/pagination.js';
 import { nowDbTime } from '../db/time.js';
 import type { Actor } from '../domain/permissions.js';
@@ -6,7 +6,7 @@ import type { Page, Session } from '../shapes/types.js';
 import { newestFirstAfter, whoseAccess } from './whose-access.js';
 
 export interface ListSessionsOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   /** Another user's sessions need `access:manage`; without it, one's own. */
   userId?: string | undefined;

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 
@@ -33,7 +33,7 @@ export function throttleKeys(clientAddress: string, email: string): ThrottleKey[
  * A right password then takes its attempt back (`forgiveAttempt`).
  */
 export async function countAttempt(
-  db: Transaction,
+  db: Queryable,
   keys: readonly ThrottleKey[],
   now: Date,
 ): Promise<void> {
@@ -53,7 +53,7 @@ export async function countAttempt(
  * before it stay until their window ends, so signing in as one account never clears the
  * guesses made at another from the same address.
  */
-export async function forgiveAttempt(db: Transaction, keys: readonly ThrottleKey[]): Promise<void> {
+export async function forgiveAttempt(db: Queryable, keys: readonly ThrottleKey[]): Promise<void> {
   await db
     .updateTable('login_failures')
     .set((eb) => ({ failures: eb('failures', '-', 1) }))
@@ -67,7 +67,7 @@ export async function forgiveAttempt(db: Transaction, keys: readonly ThrottleKey
 }
 
 // Adds one to the key's count, starting a new window when the last one has ended.
-async function bump(db: Transaction, key: string, now: Date) {
+async function bump(db: Queryable, key: string, now: Date) {
   const startOfWindow = toDbTime(new Date(now.getTime() - WINDOW_MS));
   return db
     .insertInto('login_failures')

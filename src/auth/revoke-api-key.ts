@@ -1,11 +1,11 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import type { Actor } from '../domain/permissions.js';
 import { mayManageAccessOf } from './whose-access.js';
 
 export interface RevokeApiKeyOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }

@@ -1,10 +1,10 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import type { Actor } from '../domain/permissions.js';
 import { mayManageAccessOf } from './whose-access.js';
 
 export interface RevokeSessionOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { hashSecret, newSecret } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
 import { toUser } from '../people/views.js';
 import type { User } from '../shapes/types.js';
 import { checkPassword } from './check-password.js';
 
 export interface SignInOptions {
-  db: Transaction;
+  db: Queryable;
   email: string;
   password: string;
   /** The caller's address: failures are counted per address and per account. */

@@ -1,7 +1,7 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 
 export interface SignOutOptions {
-  db: Transaction;
+  db: Queryable;
   sessionId: string;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Expression, Kysely, SqlBool, Updateable } from 'kysely';
-import type { Db, Transaction } from './database.js';
+import type { Db, Queryable } from './database.js';
 import type { Database } from './schema.js';
 import { toDbTime } from './time.js';
 
@@ -103,7 +103,7 @@ export interface FinishOptions<Q extends Queue> {
  * Returns which ids were recorded and which were lost to another claim.
  */
 export async function finishClaimed<Q extends Queue>(
-  db: Transaction,
+  db: Queryable,
   options: FinishOptions<Q>,
 ): Promise<{ recorded: string[]; lost: string[] }> {
   if (options.ids.length === 0) return { recorded: [], lost: [] };

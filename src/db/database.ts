@@ -6,6 +6,7 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
+  type Transaction as KyselyTransaction,
   PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
@@ -19,17 +20,28 @@ export type Engine = 'sqlite' | 'postgres';
 
 /** An open database: the Kysely instance, which engine it is, and how to close it. */
 export interface Db {
-  db: Kysely<Database>;
+  db: RootDb;
   engine: Engine;
   /** Where the SQLite file lives (undefined on PostgreSQL). */
   file: string | undefined;
   close(): Promise<void>;
 }
 
-export type Transaction = Kysely<Database>;
+/**
+ * The database itself, never a transaction: what a use case that opens its own transaction
+ * takes. Kysely's transactions refuse `transaction()` at run time; this makes passing one a
+ * compile error instead. Only `openDatabase` makes one.
+ */
+export type RootDb = Kysely<Database> & { readonly isTransaction: false };
+
+/** A caller's open transaction: what a function takes when its writes must commit with theirs. */
+export type Transaction = KyselyTransaction<Database>;
+
+/** The database or a transaction: for reads and single statements that need neither. */
+export type Queryable = Kysely<Database>;
 
 /** True on SQLite, where every transaction holds the one write lock from its BEGIN IMMEDIATE. */
-export function isSqlite(db: Transaction): boolean {
+export function isSqlite(db: Queryable): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
@@ -59,7 +71,7 @@ function openSqlite(path: string): Db {
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, engine: 'sqlite', file, close: () => db.destroy() };
+  return { db: db as RootDb, engine: 'sqlite', file, close: () => db.destroy() };
 }
 
 /**
@@ -188,5 +200,5 @@ function openPostgres(url: string): Db {
   pool.on('error', report);
   pool.on('connect', (client) => client.on('error', report));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', file: undefined, close: () => db.destroy() };
+  return { db: db as RootDb, engine: 'postgres', file: undefined, close: () => db.destroy() };
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/permissions.js';
-import type { Transaction } from './database.js';
+import type { Queryable, Transaction } from './database.js';
 import { preparedQuery } from './prepared.js';
 import type { EventsTable } from './schema.js';
+import { toDbTime } from './time.js';
 import { enqueueWebhooks, type RecordedEvent } from './webhook-outbox.js';
 
 /** Who did something: a signed-in user, a participant through their link, or Convene itself. */
@@ -33,7 +34,7 @@ const COLUMNS = [
 type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
 
 const insertFew = Array.from({ length: FEW }, () =>
-  preparedQuery((db: Transaction, ...values: unknown[]) => {
+  preparedQuery((db: Queryable, ...values: unknown[]) => {
     const rows: EventRow[] = [];
     for (let i = 0; i < values.length; i += COLUMNS.length) {
       const row: Record<string, unknown> = {};
@@ -65,7 +66,7 @@ export async function recordEvents(db: Transaction, events: RecordEventOptions[]
     actor_id: options.actor.id ?? null,
     actor_name: options.actor.name ?? null,
     data: JSON.stringify(options.data ?? {}),
-    created_at: options.at.toISOString(),
+    created_at: toDbTime(options.at),
   }));
   const prepared = insertFew[rows.length - 1];
   if (prepared) {

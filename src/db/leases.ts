@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, Transaction } from './database.js';
+import type { Db, Queryable } from './database.js';
 import { toDbTime } from './time.js';
 
 /**
@@ -8,7 +8,7 @@ import { toDbTime } from './time.js';
  * whether `holder` holds it now.
  */
 export async function acquireLease(
-  db: Transaction,
+  db: Queryable,
   lease: { name: string; holder: string; now: Date; expiresAt: Date },
 ): Promise<boolean> {
   const { name, holder } = lease;
@@ -33,7 +33,7 @@ export async function acquireLease(
 }
 
 /** Gives a lease up at once (on a clean stop), so another instance need not wait for it. */
-export async function releaseLease(db: Transaction, name: string, holder: string): Promise<void> {
+export async function releaseLease(db: Queryable, name: string, holder: string): Promise<void> {
   await db
     .deleteFrom('scheduler_leases')
     .where('name', '=', name)

@@ -1,5 +1,5 @@
 import { type Compilable, CompiledQuery } from 'kysely';
-import type { Transaction } from './database.js';
+import type { Queryable } from './database.js';
 
 interface Plan {
   sql: string;
@@ -17,8 +17,8 @@ interface Plan {
  * its own, or the first run throws.
  */
 export function preparedQuery<Row, Args extends unknown[]>(
-  build: (db: Transaction, ...args: Args) => Compilable<Row>,
-): (db: Transaction, ...args: Args) => Promise<Row[]> {
+  build: (db: Queryable, ...args: Args) => Compilable<Row>,
+): (db: Queryable, ...args: Args) => Promise<Row[]> {
   // Keyed by the dialect's adapter: a database's transactions share it, another database
   // (the other engine, a test's own) has its own.
   const plans = new WeakMap<object, Plan>();
@@ -40,8 +40,8 @@ export function preparedQuery<Row, Args extends unknown[]>(
 }
 
 function compilePlan<Row, Args extends unknown[]>(
-  db: Transaction,
-  build: (db: Transaction, ...args: Args) => Compilable<Row>,
+  db: Queryable,
+  build: (db: Queryable, ...args: Args) => Compilable<Row>,
   count: number,
 ): Plan {
   const standIns = Array.from({ length: count }, (_, i) => `\u0000prepared-argument-${i}\u0000`);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { webhookEventFor } from '../domain/webhook-events.js';
-import type { Transaction } from './database.js';
+import type { Queryable, Transaction } from './database.js';
 import { preparedQuery } from './prepared.js';
 import type { EventsTable } from './schema.js';
+import { toDbTime } from './time.js';
 
 /** An audit-trail event as recorded (db/events.ts), which a webhook may stand for. */
 export interface RecordedEvent {
@@ -15,7 +16,7 @@ export interface RecordedEvent {
 }
 
 // Read with every recorded change that a webhook may want: built and compiled once.
-const activeSubscriptions = preparedQuery((db: Transaction) =>
+const activeSubscriptions = preparedQuery((db: Queryable) =>
   db.selectFrom('webhooks').select(['id', 'event_types']).where('active', '=', 1),
 );
 
@@ -60,15 +61,15 @@ export function webhookDelivery(
     id: `msg_${randomUUID().replace(/-/g, '')}`,
     webhook_id: webhookId,
     event_type: type,
-    payload: JSON.stringify({ type, timestamp: at.toISOString(), data }),
+    payload: JSON.stringify({ type, timestamp: toDbTime(at), data }),
     state: 'queued' as const,
     attempts: 0,
-    next_attempt_at: at.toISOString(),
+    next_attempt_at: toDbTime(at),
     locked_until: null,
     claim_id: null,
     last_status: null,
     last_error: null,
     delivered_at: null,
-    created_at: at.toISOString(),
+    created_at: toDbTime(at),
   };
 }

@@ -1,12 +1,12 @@
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { CalendarSummary, DevMessage } from '../shapes/types.js';
 
 export interface GetDevMessageOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }
@@ -46,7 +46,8 @@ function summarize(text: string): CalendarSummary {
   const event = calendar.getFirstSubcomponent('vevent');
   if (!event) throw new Error('calendar without an event');
   const value = (name: string) => event.getFirstPropertyValue(name);
-  const time = (name: string) => (value(name) as ICAL.Time).toJSDate().toISOString();
+  // An API value read from the message, not a time Convene stores.
+  const time = (name: string) => (value(name) as ICAL.Time).toJSDate().toISOString(); // not stored
   return {
     method: String(calendar.getFirstPropertyValue('method') ?? ''),
     uid: String(value('uid') ?? ''),

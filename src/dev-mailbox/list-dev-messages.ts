@@ -1,11 +1,11 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { DevMessageSummary, Page } from '../shapes/types.js';
 
 export interface ListDevMessagesOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   cursor?: string | undefined;
   limit: number;

@@ -1,7 +1,8 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, Transaction } from '../db/database.js';
 import { type EventActor, type RecordEventOptions, recordEvent } from '../db/events.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import { deriveStatus, type InterviewStatus } from '../domain/interview-status.js';
 
 export interface ApplyStatusOptions {
@@ -32,10 +33,10 @@ export async function applyStatus(
 
 // The common cases (an answer moved nothing else), built and compiled once (db/prepared.ts).
 const setStatus = preparedQuery(
-  (db: Transaction, id: string, status: InterviewStatus, updatedAt: string) =>
+  (db: Queryable, id: string, status: InterviewStatus, updatedAt: string) =>
     db.updateTable('interviews').set({ status, updated_at: updatedAt }).where('id', '=', id),
 );
-const touch = preparedQuery((db: Transaction, id: string, updatedAt: string) =>
+const touch = preparedQuery((db: Queryable, id: string, updatedAt: string) =>
   db.updateTable('interviews').set({ updated_at: updatedAt }).where('id', '=', id),
 );
 
@@ -56,15 +57,15 @@ export async function writeStatus(
   if (options.set) {
     await db
       .updateTable('interviews')
-      .set({ ...options.set, status, updated_at: now.toISOString() })
+      .set({ ...options.set, status, updated_at: toDbTime(now) })
       .where('id', '=', interview.id)
       .execute();
   } else if (status !== interview.status) {
-    await setStatus(db, interview.id, status, now.toISOString());
+    await setStatus(db, interview.id, status, toDbTime(now));
   } else {
     // Writing an indexed column, even with its own value, rewrites its index entry: leave the
     // status out when it stays (most answers), which spares the commit a page or two.
-    await touch(db, interview.id, now.toISOString());
+    await touch(db, interview.id, toDbTime(now));
   }
   if (status === interview.status) return { status };
   return {

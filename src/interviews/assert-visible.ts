@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import type { Actor } from '../domain/permissions.js';
 
@@ -7,7 +7,7 @@ import type { Actor } from '../domain/permissions.js';
  * interviewers only those they are on (a 404, not a 403, so ids reveal nothing).
  */
 export async function assertInterviewVisible(
-  db: Transaction,
+  db: Queryable,
   actor: Actor,
   interviewId: string,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
@@ -13,7 +13,7 @@ import { loadInterview } from './interview-view.js';
 import { lockInterview } from './lock-interview.js';
 
 export interface CancelInterviewOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   interviewId: string;
   reason?: string | undefined;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
 import { assertInterviewFields } from '../domain/interview-rules.js';
@@ -10,7 +10,7 @@ import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 
 export interface CreateInterviewOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   /** Host part of the calendar UIDs, the interview's and its participants' (from PUBLIC_URL). */
   calendarHost: string;

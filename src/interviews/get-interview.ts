@@ -1,11 +1,11 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { Interview } from '../shapes/types.js';
 import { assertInterviewVisible } from './assert-visible.js';
 import { loadInterview } from './interview-view.js';
 
 export interface GetInterviewOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }

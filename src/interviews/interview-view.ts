@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import { effectiveStatus } from '../domain/interview-status.js';
@@ -16,7 +16,7 @@ export function storedReminders(reminders: Partial<ReminderSettings> | undefined
 
 /** Loads one interview with participants and their delivery state, or 404. */
 export async function loadInterview(
-  db: Transaction,
+  db: Queryable,
   id: string,
   now = new Date(),
 ): Promise<Interview> {
@@ -28,7 +28,7 @@ export async function loadInterview(
 
 /** Maps rows to API shapes with two batched queries, not one per interview. */
 export async function toInterviews(
-  db: Transaction,
+  db: Queryable,
   rows: InterviewsTable[],
   now: Date,
   { withDelivery }: { withDelivery: boolean },
@@ -94,7 +94,7 @@ function toParticipant(p: ParticipantsTable, delivery: Delivery | null): Partici
 }
 
 async function latestDeliveries(
-  db: Transaction,
+  db: Queryable,
   participantIds: string[],
 ): Promise<Map<string, Delivery>> {
   const latest = new Map<string, Delivery>();

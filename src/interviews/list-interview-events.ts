@@ -1,10 +1,10 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { InterviewEvent } from '../shapes/types.js';
 import { assertInterviewVisible } from './assert-visible.js';
 
 export interface ListInterviewEventsOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   interviewId: string;
 }

@@ -1,5 +1,5 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import type { Database } from '../db/schema.js';
 import { escapeLike } from '../db/search.js';
@@ -11,7 +11,7 @@ import type { Interview, Page } from '../shapes/types.js';
 import { toInterviews } from './interview-view.js';
 
 export interface ListInterviewsOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   status?: InterviewStatus[] | undefined;
   /** Interviews starting at or after this instant. */

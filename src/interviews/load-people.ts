@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { CandidatesTable, UsersTable } from '../db/schema.js';
 import { invalid } from '../domain/errors.js';
 
@@ -8,7 +8,7 @@ import { invalid } from '../domain/errors.js';
  * or deactivated.
  */
 export async function loadPeople(
-  db: Transaction,
+  db: Queryable,
   candidateId: string,
   interviewerIds: readonly string[],
 ): Promise<{ candidate: CandidatesTable; interviewers: UsersTable[] }> {

@@ -1,11 +1,11 @@
-import { isSqlite, type Transaction } from '../db/database.js';
+import { isSqlite, type Queryable, type Transaction } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 
 // A no-op UPDATE takes the row lock on PostgreSQL (SELECT … FOR UPDATE is not SQL that SQLite
 // accepts).
-const lockRow = preparedQuery((db: Transaction, id: string) =>
+const lockRow = preparedQuery((db: Queryable, id: string) =>
   db
     .updateTable('interviews')
     .set((eb) => ({ version: eb.ref('version') }))
@@ -15,7 +15,7 @@ const lockRow = preparedQuery((db: Transaction, id: string) =>
 
 // On SQLite every Convene transaction begins IMMEDIATE (db/database.ts), so it holds the write
 // lock from its first statement: a read inside it is already serialised with every writer.
-const readRow = preparedQuery((db: Transaction, id: string) =>
+const readRow = preparedQuery((db: Queryable, id: string) =>
   db.selectFrom('interviews').selectAll().where('id', '=', id),
 );
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb, Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
@@ -23,7 +23,7 @@ export interface InterviewChanges extends InterviewFields {
 }
 
 export interface UpdateInterviewOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   interviewId: string;
   /** The version the caller last saw; a newer one in the database means someone else edited. */
@@ -185,7 +185,7 @@ async function replaceParticipants(
 
 // A form that sends every field back repeats the same people: that is not a change.
 async function changesPeople(
-  db: Transaction,
+  db: Queryable,
   current: InterviewsTable,
   c: InterviewChanges,
 ): Promise<boolean> {

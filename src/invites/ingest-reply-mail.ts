@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import { parseCalendarReply } from '../domain/calendar-reply.js';
 import type { SenderCheck } from '../domain/reply-sender.js';
 import { calendarPartsOf } from '../mail/calendar-parts.js';
@@ -12,7 +12,7 @@ import { type ReplyOutcome, recordCalendarReply } from './record-calendar-reply.
  * (out-of-office, a person writing back) is ignored. Each outcome is logged with its reason.
  */
 export async function ingestReplyMail(options: {
-  db: Transaction;
+  db: RootDb;
   raw: Buffer;
   /** What the listener or the mailbox provider found of the sender. */
   sender: SenderCheck;

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { effectiveStatus, isOpenForResponses } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
@@ -8,7 +8,7 @@ import type { Invitation } from '../shapes/types.js';
 
 /** Builds the participant's view of their interview, times in their zone. */
 export async function invitationDetails(
-  db: Transaction,
+  db: Queryable,
   participant: ParticipantsTable,
   interview: InterviewsTable,
   settings: MailSettings,

@@ -1,5 +1,6 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { recordEvent } from '../db/events.js';
+import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { Invitation } from '../shapes/types.js';
@@ -7,7 +8,7 @@ import { invitationDetails } from './invitation-details.js';
 import { findInviteeByToken } from './participant-tokens.js';
 
 export interface OpenInvitationOptions {
-  db: Transaction;
+  db: RootDb;
   token: string;
   settings: MailSettings;
   now?: Date;
@@ -31,7 +32,7 @@ export async function openInvitation(options: OpenInvitationOptions): Promise<In
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('participants')
-        .set({ last_opened_at: now.toISOString() })
+        .set({ last_opened_at: toDbTime(now) })
         .where('id', '=', participant.id)
         .execute();
       await recordEvent(trx, {

@@ -1,5 +1,5 @@
 import { hashSecret } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 
@@ -27,7 +27,7 @@ const PARTICIPANT_COLUMNS = Object.keys({
 } satisfies Record<keyof ParticipantsTable, true>) as Array<keyof ParticipantsTable>;
 
 // A token's participant and their interview: where both lookups by token start.
-function tokenJoin(db: Transaction) {
+function tokenJoin(db: Queryable) {
   return db
     .selectFrom('participant_tokens')
     .innerJoin('participants', 'participants.id', 'participant_tokens.participant_id')
@@ -35,7 +35,7 @@ function tokenJoin(db: Transaction) {
 }
 
 // Built and compiled once: this runs on every open of a link and every answer through the API.
-const inviteeByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
+const inviteeByTokenHash = preparedQuery((db: Queryable, tokenHash: string) =>
   tokenJoin(db)
     .leftJoin('users', 'users.id', 'interviews.organizer_id')
     .selectAll('interviews')
@@ -58,7 +58,7 @@ export interface AnswerState {
 
 // Every press of Confirm or Decline on the page starts here; a repeat ends here. Six columns,
 // not the whole participant and interview: building wide rows is most of a narrow read's cost.
-const answerStateByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
+const answerStateByTokenHash = preparedQuery((db: Queryable, tokenHash: string) =>
   tokenJoin(db)
     .select([
       'participants.id as participant_id',
@@ -73,7 +73,7 @@ const answerStateByTokenHash = preparedQuery((db: Transaction, tokenHash: string
 
 /** Where the answer of a token's participant stands, or undefined for an unknown token. */
 export async function findAnswerStateByToken(
-  db: Transaction,
+  db: Queryable,
   token: string,
 ): Promise<AnswerState | undefined> {
   if (!TOKEN_SHAPE.test(token)) return undefined;
@@ -101,7 +101,7 @@ export interface Invitee {
  * (one consistent read): what opening and answering a link start from.
  */
 export async function findInviteeByToken(
-  db: Transaction,
+  db: Queryable,
   token: string,
 ): Promise<Invitee | undefined> {
   if (!TOKEN_SHAPE.test(token)) return undefined;

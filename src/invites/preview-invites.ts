@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { MailSettings } from '../mail/mail-settings.js';
@@ -8,7 +8,7 @@ import { renderMessage } from '../messages/render-message.js';
 import type { InviteChoice, InvitePreview } from '../shapes/types.js';
 
 export interface PreviewInvitesOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   interviewId: string;
   candidate: InviteChoice;

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { type EventActor, recordEvent } from '../db/events.js';
 import type { ParticipantsTable } from '../db/schema.js';
 import type { CalendarReply } from '../domain/calendar-reply.js';
@@ -19,7 +19,7 @@ export type ReplyOutcome =
   | { outcome: 'ignored'; reason: string; interviewId?: string };
 
 export interface RecordCalendarReplyOptions {
-  db: Transaction;
+  db: RootDb;
   reply: CalendarReply;
   /** What the listener or the mailbox provider found of the sender. */
   sender: SenderCheck;
@@ -61,15 +61,17 @@ export async function recordCalendarReply(
   const participantId = participant.id;
   const evidence = senderSummary(sender);
   if (reply.answer === 'TENTATIVE') {
-    if (!(await repeatsTentative(db, participant, reply.comment))) {
-      await recordEvent(db, {
+    // In a transaction: the event and its webhook deliveries are written together.
+    await db.transaction().execute(async (trx) => {
+      if (await repeatsTentative(trx, participant, reply.comment)) return;
+      await recordEvent(trx, {
         interviewId,
         type: 'participant.tentative',
         actor: { type: 'participant', id: participant.id, name: participant.name },
         data: { role: participant.role, comment: reply.comment, via: 'calendar', sender: evidence },
         at: now,
       });
-    }
+    });
     return { outcome: 'tentative', interviewId, participantId };
   }
   try {
@@ -99,7 +101,7 @@ type Found =
 // The participant whose own event has this UID, when the ATTENDEE is them; for an event the
 // whole panel shared, the attendee named, when the sender is proven to be them.
 async function findParticipant(
-  db: Transaction,
+  db: Queryable,
   reply: CalendarReply,
   sender: SenderCheck,
 ): Promise<Found> {
@@ -146,7 +148,7 @@ function withoutUid<T extends { interview_uid: string }>(row: T): Omit<T, 'inter
 
 // Calendars send the same Maybe again; it is noted once until something else is said.
 async function repeatsTentative(
-  db: Transaction,
+  db: Queryable,
   participant: ParticipantsTable,
   comment: string | null,
 ): Promise<boolean> {
@@ -166,7 +168,7 @@ async function repeatsTentative(
 
 // One line on the timeline per ignored reply; the same reply again adds nothing.
 async function recordIgnored(
-  db: Transaction,
+  root: RootDb,
   options: {
     interviewId: string;
     reason: string;
@@ -185,21 +187,24 @@ async function recordIgnored(
     invitee: participant?.id ?? null,
     sender: senderSummary(sender),
   };
-  const last = await db
-    .selectFrom('events')
-    .select('data')
-    .where('interview_id', '=', interviewId)
-    .where('type', '=', 'reply.ignored')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (last) {
-    const before = JSON.parse(last.data) as typeof data;
-    const same = (['reason', 'attendee', 'answer', 'sequence'] as const).every(
-      (k) => before[k] === data[k],
-    );
-    if (same) return;
-  }
-  await recordEvent(db, { interviewId, type: 'reply.ignored', actor: CALENDAR, data, at: now });
+  // In a transaction: the event and its webhook deliveries are written together.
+  await root.transaction().execute(async (db) => {
+    const last = await db
+      .selectFrom('events')
+      .select('data')
+      .where('interview_id', '=', interviewId)
+      .where('type', '=', 'reply.ignored')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (last) {
+      const before = JSON.parse(last.data) as typeof data;
+      const same = (['reason', 'attendee', 'answer', 'sequence'] as const).every(
+        (k) => before[k] === data[k],
+      );
+      if (same) return;
+    }
+    await recordEvent(db, { interviewId, type: 'reply.ignored', actor: CALENDAR, data, at: now });
+  });
 }

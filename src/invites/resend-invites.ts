@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
@@ -14,7 +14,7 @@ import type { Interview, InviteChoice } from '../shapes/types.js';
 import { markTemplatesUsed } from './send-invites.js';
 
 export interface ResendInvitesOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   interviewId: string;
   /** Only these participants; all when absent. */

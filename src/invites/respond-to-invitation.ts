@@ -1,7 +1,8 @@
-import { isSqlite, type Transaction } from '../db/database.js';
+import { isSqlite, type Queryable, type RootDb, type Transaction } from '../db/database.js';
 import { recordEvents } from '../db/events.js';
 import { preparedQuery } from '../db/prepared.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import type { Attendance } from '../domain/interview-status.js';
 import { writeStatus } from '../interviews/apply-status.js';
@@ -14,7 +15,7 @@ import { findAnswerStateByToken, findInviteeByToken } from './participant-tokens
 import { queueStatusNotice } from './queue-status-notice.js';
 
 export interface RespondOptions {
-  db: Transaction;
+  db: RootDb;
   token: string;
   attendance: Exclude<Attendance, 'pending'>;
   reason?: string | null | undefined;
@@ -184,7 +185,7 @@ async function recordAnswer(options: RecordAnswerOptions) {
     if (me.attendance === attendance && me.decline_reason === reason) {
       return { changed: false, interview, participants, me };
     }
-    const answered = { ...me, attendance, responded_at: now.toISOString(), decline_reason: reason };
+    const answered = { ...me, attendance, responded_at: toDbTime(now), decline_reason: reason };
     await saveAnswer(trx, me.id, attendance, answered.responded_at, reason);
     const actor = { type: 'participant' as const, id: me.id, name: me.name };
     const everyone = participants.map((p) => (p.id === me.id ? answered : p));
@@ -230,7 +231,7 @@ async function recordAnswer(options: RecordAnswerOptions) {
 // and the participants read by a second statement: under READ COMMITTED only a statement that
 // starts after the lock is granted sees what the previous holder committed (a join that waits
 // for the lock would return the participants as they were before it waited).
-function answerContextQuery(db: Transaction, interviewId: string) {
+function answerContextQuery(db: Queryable, interviewId: string) {
   return db
     .selectFrom('interviews')
     .innerJoin('participants', 'participants.interview_id', 'interviews.id')
@@ -246,7 +247,7 @@ function answerContextQuery(db: Transaction, interviewId: string) {
     .orderBy('participants.position');
 }
 const answerContext = preparedQuery(answerContextQuery);
-const participantsOf = preparedQuery((db: Transaction, interviewId: string) =>
+const participantsOf = preparedQuery((db: Queryable, interviewId: string) =>
   db
     .selectFrom('participants')
     .selectAll()
@@ -280,26 +281,20 @@ async function lockForAnswer(
   return { interview, participants };
 }
 
-async function readInterviewRow(db: Transaction, id: string): Promise<InterviewsTable> {
+async function readInterviewRow(db: Queryable, id: string): Promise<InterviewsTable> {
   return db.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 // The statements every first answer runs, built and compiled once (db/prepared.ts).
 const saveAnswer = preparedQuery(
-  (
-    db: Transaction,
-    id: string,
-    attendance: Attendance,
-    respondedAt: string,
-    reason: string | null,
-  ) =>
+  (db: Queryable, id: string, attendance: Attendance, respondedAt: string, reason: string | null) =>
     db
       .updateTable('participants')
       .set({ attendance, responded_at: respondedAt, decline_reason: reason })
       .where('id', '=', id),
 );
 
-async function readInterview(db: Transaction, interviewId: string) {
+async function readInterview(db: Queryable, interviewId: string) {
   const interview = await readInterviewRow(db, interviewId);
   return { interview, participants: await participantsOf(db, interviewId) };
 }

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { AppError, invalid } from '../domain/errors.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
@@ -28,7 +28,7 @@ const CHUNK = 50;
 const CHUNK_MESSAGES = 150;
 
 export interface SendInvitesBulkOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   interviewIds: string[];
   candidate: InviteChoice;
@@ -137,7 +137,7 @@ export async function sendInvitesBulk(options: SendInvitesBulkOptions): Promise<
  * messages (one per participant), in id order; an interview with a larger panel is a chunk of
  * its own, and one that does not exist counts no messages (it is reported as not found).
  */
-async function planChunks(db: Transaction, ids: string[]): Promise<string[][]> {
+async function planChunks(db: Queryable, ids: string[]): Promise<string[][]> {
   const rows = await db
     .selectFrom('participants')
     .select(['interview_id', (eb) => eb.fn.countAll<number>().as('n')])

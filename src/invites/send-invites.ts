@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb, Transaction } from '../db/database.js';
 import { type RecordEventOptions, recordEvents, userActor } from '../db/events.js';
 import type { InterviewsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
@@ -16,7 +16,7 @@ import type { MessageContext } from '../messages/render-message.js';
 import type { Interview, InviteChoice } from '../shapes/types.js';
 
 export interface SendInvitesOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   interviewId: string;
   candidate: InviteChoice;
@@ -75,7 +75,7 @@ export interface InviteDraft {
  * that one interview and go on with the rest in the same transaction.
  */
 export async function prepareInvites(
-  trx: Transaction,
+  trx: Queryable,
   options: {
     interview: InterviewsTable;
     contents: InviteContents;
@@ -156,7 +156,7 @@ export async function applyInvitesBatch(
 
 /** Templates used for invites are archived instead of deleted, so history keeps its source. */
 export async function markTemplatesUsed(
-  db: Transaction,
+  db: Queryable,
   ids: Array<string | null>,
   now: Date,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { recordEvents, SYSTEM } from '../db/events.js';
 import { afterCursor } from '../db/pagination.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
@@ -34,7 +34,7 @@ const OPEN = ['awaiting_confirmation', 'needs_attention', 'scheduled'] as const;
 const PAGE = 500;
 
 export interface SendRemindersOptions {
-  db: Transaction;
+  db: RootDb;
   settings: MailSettings;
   /** The configuration's defaults; an interview's own settings override them. */
   defaults: ReminderSettings;
@@ -96,7 +96,7 @@ interface Facts {
 }
 
 // Participants, when each was last invited, and which reminders went out, for a page at once.
-async function reminderFacts(db: Transaction, interviews: InterviewsTable[]): Promise<Facts> {
+async function reminderFacts(db: Queryable, interviews: InterviewsTable[]): Promise<Facts> {
   const ids = interviews.map((i) => i.id);
   const people = await db
     .selectFrom('participants')

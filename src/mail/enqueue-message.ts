@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { MessagesTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
 
@@ -19,7 +19,7 @@ export interface EnqueueMessageOptions {
 
 /** Puts composed messages in the outbox, in the caller's transaction and one insert; the worker sends them. */
 export async function enqueueMessages(
-  db: Transaction,
+  db: Queryable,
   messages: EnqueueMessageOptions[],
 ): Promise<void> {
   if (messages.length === 0) return;
@@ -52,9 +52,6 @@ export async function enqueueMessages(
 }
 
 /** Puts one composed message in the outbox, in the caller's transaction. */
-export async function enqueueMessage(
-  db: Transaction,
-  message: EnqueueMessageOptions,
-): Promise<void> {
+export async function enqueueMessage(db: Queryable, message: EnqueueMessageOptions): Promise<void> {
   await enqueueMessages(db, [message]);
 }

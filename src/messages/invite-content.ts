@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError, invalid } from '../domain/errors.js';
 import type { ParticipantRole } from '../domain/interview-status.js';
 import { prepareTemplate } from '../domain/template-prepare.js';
@@ -18,7 +18,7 @@ export type InviteContents = Record<ParticipantRole, InviteContent>;
  * unarchived, of the right audience and invitable, and an edit must keep the Interview Link.
  */
 export async function resolveInviteContents(
-  db: Transaction,
+  db: Queryable,
   choices: Record<ParticipantRole, InviteChoice>,
 ): Promise<InviteContents> {
   const resolve = async (audience: ParticipantRole): Promise<InviteContent> => {

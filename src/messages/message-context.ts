@@ -1,11 +1,11 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { InterviewsTable } from '../db/schema.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { MessageContext } from './render-message.js';
 
 /** Loads what rendering an interview's messages needs: its candidate and participants. */
 export async function loadMessageContext(
-  db: Transaction,
+  db: Queryable,
   interview: InterviewsTable,
   organizer: { name: string; email: string },
   settings: MailSettings,
@@ -19,7 +19,7 @@ export async function loadMessageContext(
  * send's chunk). Fails if an interview's candidate is missing, as the schema forbids.
  */
 export async function loadMessageContexts(
-  db: Transaction,
+  db: Queryable,
   interviews: InterviewsTable[],
   organizer: { name: string; email: string },
   settings: MailSettings,
@@ -71,7 +71,7 @@ export async function loadMessageContexts(
  * what each person's calendar holds, so nothing else keeps a copy.
  */
 export async function loadSentSequences(
-  db: Transaction,
+  db: Queryable,
   interviewIds: string[],
 ): Promise<Map<string, number>> {
   if (interviewIds.length === 0) return new Map();
@@ -93,7 +93,7 @@ export async function loadSentSequences(
 
 /** The SEQUENCE of the last calendar message one participant was sent; undefined: none. */
 export async function lastSentSequence(
-  db: Transaction,
+  db: Queryable,
   participantId: string,
 ): Promise<number | undefined> {
   const row = await db
@@ -107,7 +107,7 @@ export async function lastSentSequence(
 
 /** The interview's organizer (a user), or null when it has none or that user is gone. */
 export async function loadOrganizer(
-  db: Transaction,
+  db: Queryable,
   interview: Pick<InterviewsTable, 'organizer_id'>,
 ): Promise<{ name: string; email: string } | null> {
   if (!interview.organizer_id) return null;

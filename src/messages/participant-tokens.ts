@@ -1,5 +1,5 @@
 import { hashSecret, newSecret } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 
 /** A personal link token (256 random bits) for one participant, not yet saved. */
@@ -20,7 +20,7 @@ export function newParticipantTokens(participantIds: string[]): NewParticipantTo
  * resend.
  */
 export async function saveParticipantTokens(
-  db: Transaction,
+  db: Queryable,
   tokens: NewParticipantToken[],
 ): Promise<void> {
   if (tokens.length === 0) return;

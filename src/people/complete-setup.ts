@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
@@ -6,7 +6,7 @@ import type { User } from '../shapes/types.js';
 import { createUser } from './create-user.js';
 
 export interface CompleteSetupOptions {
-  db: Transaction;
+  db: RootDb;
   name: string;
   email: string;
   password: string;
@@ -16,7 +16,7 @@ export interface CompleteSetupOptions {
 const ALREADY = 'Convene is already set up: sign in instead.';
 
 /** True while the database has no user: the web app then shows its one-time setup page. */
-export async function isSetupRequired(db: Transaction): Promise<boolean> {
+export async function isSetupRequired(db: Queryable): Promise<boolean> {
   const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   return !any;
 }

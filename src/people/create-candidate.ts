@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
@@ -10,7 +10,7 @@ import type { Candidate } from '../shapes/types.js';
 import { toCandidate } from './views.js';
 
 export interface CreateCandidateOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   firstName: string;
   lastName: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
@@ -12,7 +12,7 @@ import type { User } from '../shapes/types.js';
 import { toUser } from './views.js';
 
 export interface CreateUserOptions {
-  db: Transaction;
+  db: Queryable;
   /** Undefined only for the first admin, created from configuration or the setup page. */
   actor: Actor | undefined;
   name: string;

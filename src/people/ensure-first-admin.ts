@@ -1,8 +1,8 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { createUser } from './create-user.js';
 
 export interface EnsureFirstAdminOptions {
-  db: Transaction;
+  db: RootDb;
   email: string | undefined;
   password: string | undefined;
   timeZone?: string;

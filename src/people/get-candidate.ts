@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { Candidate } from '../shapes/types.js';
@@ -6,7 +6,7 @@ import { candidatesVisibleTo } from './candidate-scope.js';
 import { toCandidate } from './views.js';
 
 export interface GetCandidateOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }

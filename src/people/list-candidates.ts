@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
@@ -8,7 +8,7 @@ import { candidatesVisibleTo } from './candidate-scope.js';
 import { toCandidate } from './views.js';
 
 export interface ListCandidatesOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   /** Matches first name, last name or email, case-insensitively. */
   q?: string | undefined;

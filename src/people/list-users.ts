@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import { containsText } from '../db/search.js';
 import { invalid } from '../domain/errors.js';
@@ -7,7 +7,7 @@ import type { Page, User } from '../shapes/types.js';
 import { toUser } from './views.js';
 
 export interface ListUsersOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   q?: string | undefined;
   role?: Role | undefined;

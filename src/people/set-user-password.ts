@@ -1,5 +1,5 @@
 import { hashPassword } from '../crypto/secrets.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertPasswordPolicy } from '../domain/password-rules.js';
@@ -7,7 +7,7 @@ import { type Actor, assertCan } from '../domain/permissions.js';
 import { endUserAccess } from './end-user-access.js';
 
 export interface SetUserPasswordOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   /** The user whose password an admin sets (a reset, or a first one for an invitee). */
   id: string;

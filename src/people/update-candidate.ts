@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { CandidatesTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
@@ -10,7 +10,7 @@ import type { Candidate } from '../shapes/types.js';
 import { toCandidate } from './views.js';
 
 export interface UpdateCandidateOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
   changes: {

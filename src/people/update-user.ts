@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import type { UsersTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
@@ -10,7 +10,7 @@ import { endUserAccess } from './end-user-access.js';
 import { toUser } from './views.js';
 
 export interface UpdateUserOptions {
-  db: Transaction;
+  db: RootDb;
   actor: Actor;
   id: string;
   changes: {

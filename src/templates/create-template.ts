@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { Audience, Template } from '../shapes/types.js';
@@ -7,7 +7,7 @@ import { prepareStoredTemplate } from './prepare-template.js';
 import { toTemplate } from './template-view.js';
 
 export interface CreateTemplateOptions {
-  db: Transaction;
+  db: Queryable;
   /** Undefined only when Convene seeds its default templates. */
   actor: Actor | undefined;
   name: string;

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -6,7 +6,7 @@ import type { Template } from '../shapes/types.js';
 import { toTemplate } from './template-view.js';
 
 export interface DeleteTemplateOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }

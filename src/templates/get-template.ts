@@ -1,11 +1,11 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { Template } from '../shapes/types.js';
 import { toTemplate } from './template-view.js';
 
 export interface GetTemplateOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
 }

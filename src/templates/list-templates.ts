@@ -1,5 +1,5 @@
 import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import type { Database, TemplatesTable } from '../db/schema.js';
 import { escapeLike } from '../db/search.js';
@@ -9,7 +9,7 @@ import type { Audience, Page, Template } from '../shapes/types.js';
 import { toTemplate } from './template-view.js';
 
 export interface ListTemplatesOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   audience?: Audience | undefined;
   /** Type-ahead text: matches anywhere in the name, best matches first. */
@@ -28,7 +28,7 @@ type TemplateQuery = SelectQueryBuilder<Database, 'templates', Selectable<Templa
 
 /** Templates of an audience, invitable or not, archived hidden unless asked for. */
 export function filteredTemplates(
-  db: Transaction,
+  db: Queryable,
   filters: Pick<ListTemplatesOptions, 'audience' | 'invitable' | 'includeArchived'>,
 ): TemplateQuery {
   let query = db.selectFrom('templates').selectAll();

@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable, RootDb } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { createTemplate } from './create-template.js';
 
@@ -30,7 +30,7 @@ const INTERVIEWER_BODY = `<p>Hello {{ recipient.first_name }},</p>
  * Gives a new database one invitable candidate invite and one interviewer invite, once: a
  * settings row remembers it, so templates an admin deleted do not come back on restart.
  */
-export async function seedDefaultTemplates(db: Transaction): Promise<boolean> {
+export async function seedDefaultTemplates(db: RootDb): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     // ON CONFLICT instead of catching the unique violation: on PostgreSQL an error inside a
     // transaction aborts it, and the restart would fail to commit.

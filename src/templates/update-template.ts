@@ -1,4 +1,4 @@
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { TemplatesTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
@@ -8,7 +8,7 @@ import { prepareStoredTemplate } from './prepare-template.js';
 import { toTemplate } from './template-view.js';
 
 export interface UpdateTemplateOptions {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   id: string;
   changes: {

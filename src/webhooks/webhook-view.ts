@@ -1,5 +1,5 @@
 import type { SecretBox } from '../crypto/secret-box.js';
-import type { Transaction } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { WebhookDeliveriesTable, WebhooksTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import type { Actor } from '../domain/permissions.js';
@@ -7,7 +7,7 @@ import type { Webhook, WebhookDelivery } from '../shapes/types.js';
 
 /** What every webhook use case is called with. */
 export interface WebhookContext {
-  db: Transaction;
+  db: Queryable;
   actor: Actor;
   box: SecretBox;
   /** WEBHOOK_ALLOW_PRIVATE: deliver to loopback and private networks (tests, intranets). */
@@ -48,7 +48,7 @@ export function toDelivery(
 }
 
 /** The subscription's row, or 404. */
-export async function loadWebhook(db: Transaction, id: string): Promise<WebhooksTable> {
+export async function loadWebhook(db: Queryable, id: string): Promise<WebhooksTable> {
   const row = await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', `No webhook with id ${id}.`);
   return row;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from '../../src/db/database.js';
+import type { Queryable } from '../../src/db/database.js';
 import type { CandidatesTable, UsersTable } from '../../src/db/schema.js';
 import { toCandidate, toUser } from '../../src/people/views.js';
 import type { Candidate, User } from '../../src/shapes/types.js';
@@ -13,7 +13,7 @@ const unique = () => randomUUID().slice(0, 8);
  * is given as `password_hash`. The API's own rules are tested where users are created.
  */
 export async function buildUser(
-  db: Transaction,
+  db: Queryable,
   overrides: Partial<UsersTable> = {},
 ): Promise<User> {
   const now = new Date().toISOString();
@@ -35,7 +35,7 @@ export async function buildUser(
 
 /** A candidate written straight to the database (see buildUser). */
 export async function buildCandidate(
-  db: Transaction,
+  db: Queryable,
   overrides: Partial<CandidatesTable> = {},
 ): Promise<Candidate> {
   const now = new Date().toISOString();

@@ -1,17 +1,17 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase, type Transaction } from '../../src/db/database.js';
+import { type Db, openDatabase, type Queryable } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { preparedQuery } from '../../src/db/prepared.js';
 import { createTestDatabase, engine, type TestDatabase } from '../helpers/database.js';
 
-const webhookNamed = preparedQuery((db: Transaction, url: string) =>
+const webhookNamed = preparedQuery((db: Queryable, url: string) =>
   db.selectFrom('webhooks').select(['id', 'url', 'active']).where('url', '=', url),
 );
-const activeWebhooksNamed = preparedQuery((db: Transaction, url: string) =>
+const activeWebhooksNamed = preparedQuery((db: Queryable, url: string) =>
   db.selectFrom('webhooks').select('id').where('active', '=', 1).where('url', '=', url),
 );
-const renameWebhook = preparedQuery((db: Transaction, id: string, url: string) =>
+const renameWebhook = preparedQuery((db: Queryable, id: string, url: string) =>
   db.updateTable('webhooks').set({ url }).where('id', '=', id),
 );
 
@@ -77,7 +77,7 @@ describe(`preparedQuery (${engine})`, () => {
   });
 
   it('refuses a query that does not pass an argument on as a parameter', async () => {
-    const inlined = preparedQuery((db: Transaction, url: string) =>
+    const inlined = preparedQuery((db: Queryable, url: string) =>
       db.selectFrom('webhooks').select('id').where(sql.ref('url'), '=', sql.lit(url)),
     );
     await expect(inlined(database.db, 'https://ats.example.com/a')).rejects.toThrow(
