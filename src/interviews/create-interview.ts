@@ -5,6 +5,7 @@ import { nowDbTime, toDbTime } from '../db/time.js';
 import { assertInterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
+import { canonicalTimeZone } from '../domain/time-zones.js';
 import type { Interview } from '../shapes/types.js';
 import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
@@ -52,7 +53,7 @@ export async function createInterview(options: CreateInterviewOptions): Promise<
         starts_at: toDbTime(startsAt),
         ends_at: toDbTime(new Date(startsAt.getTime() + options.durationMinutes * 60_000)),
         duration_minutes: options.durationMinutes,
-        time_zone: options.timeZone,
+        time_zone: canonicalTimeZone(options.timeZone),
         location: options.location?.trim() || null,
         meeting_url: options.meetingUrl?.trim() || null,
         notes: options.notes?.trim() || null,

@@ -6,6 +6,7 @@ import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertInterviewFields, type InterviewFields } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { canonicalTimeZone } from '../domain/time-zones.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { parseInviteContents } from '../messages/invite-content.js';
 import { loadMessageContext } from '../messages/message-context.js';
@@ -147,7 +148,7 @@ function applyChanges(current: InterviewsTable, c: InterviewChanges): Partial<In
     starts_at: toDbTime(startsAt),
     ends_at: toDbTime(new Date(startsAt.getTime() + duration * 60_000)),
     duration_minutes: duration,
-    time_zone: c.timeZone ?? current.time_zone,
+    time_zone: c.timeZone === undefined ? current.time_zone : canonicalTimeZone(c.timeZone),
     location: text(c.location, current.location),
     meeting_url: text(c.meetingUrl, current.meeting_url),
     notes: text(c.notes, current.notes),

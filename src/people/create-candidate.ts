@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
+import { canonicalTimeZone } from '../domain/time-zones.js';
 import type { Candidate } from '../shapes/types.js';
 import { toCandidate } from './views.js';
 
@@ -33,7 +34,7 @@ export async function createCandidate(options: CreateCandidateOptions): Promise<
     first_name: firstName.trim(),
     last_name: lastName.trim(),
     email,
-    time_zone: timeZone,
+    time_zone: timeZone === null ? null : canonicalTimeZone(timeZone),
     phone,
     created_at: now,
     updated_at: now,

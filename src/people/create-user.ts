@@ -8,6 +8,7 @@ import { assertPasswordPolicy } from '../domain/password-rules.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
+import { canonicalTimeZone } from '../domain/time-zones.js';
 import type { User } from '../shapes/types.js';
 import { toUser } from './views.js';
 
@@ -34,7 +35,7 @@ export async function createUser(options: CreateUserOptions): Promise<User> {
     id: randomUUID(),
     name: name.trim(),
     email,
-    time_zone: timeZone,
+    time_zone: canonicalTimeZone(timeZone),
     role,
     password_hash: password === undefined ? null : await hashPassword(password),
     created_at: now,

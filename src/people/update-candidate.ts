@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
+import { canonicalTimeZone } from '../domain/time-zones.js';
 import type { Candidate } from '../shapes/types.js';
 import { toCandidate } from './views.js';
 
@@ -33,7 +34,9 @@ export async function updateCandidate(options: UpdateCandidateOptions): Promise<
   if (changes.firstName !== undefined) set.first_name = changes.firstName.trim();
   if (changes.lastName !== undefined) set.last_name = changes.lastName.trim();
   if (email !== undefined) set.email = email;
-  if (changes.timeZone !== undefined) set.time_zone = changes.timeZone;
+  if (changes.timeZone !== undefined) {
+    set.time_zone = changes.timeZone === null ? null : canonicalTimeZone(changes.timeZone);
+  }
   if (phone !== undefined) set.phone = phone;
   try {
     const row = await db

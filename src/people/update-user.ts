@@ -4,6 +4,7 @@ import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
+import { canonicalTimeZone } from '../domain/time-zones.js';
 import type { User } from '../shapes/types.js';
 import { assertAdminRemains } from './assert-admin-remains.js';
 import { endUserAccess } from './end-user-access.js';
@@ -42,7 +43,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     const now = nowDbTime();
     const set: Partial<UsersTable> = { updated_at: now };
     if (changes.name !== undefined) set.name = changes.name.trim();
-    if (changes.timeZone !== undefined) set.time_zone = changes.timeZone;
+    if (changes.timeZone !== undefined) set.time_zone = canonicalTimeZone(changes.timeZone);
     if (changes.role !== undefined) set.role = changes.role;
     const deactivating = changes.active === false && row.deactivated_at === null;
     if (deactivating) set.deactivated_at = now;

@@ -98,8 +98,8 @@ describe('a coordinator walks Convene in a real browser', () => {
     await dialog.getByLabel('First name').fill('Kenji');
     await dialog.getByLabel('Last name').fill('Sato');
     await dialog.getByLabel('Candidate email').fill('kenji@example.jp');
-    await dialog.getByLabel('Candidate time zone').fill('Asia/Tokyo');
-    await page.getByRole('option', { name: 'Asia/Tokyo' }).click();
+    await dialog.getByLabel('Candidate time zone').fill('Tokyo');
+    await page.getByRole('option', { name: /^Asia\/Tokyo \(UTC\+09:00, Japan/ }).click();
     const interviewers = dialog.getByLabel('Interviewers');
     await interviewers.click();
     await page.getByRole('option', { name: /Nora York/ }).click();
@@ -266,10 +266,14 @@ describe('a coordinator walks Convene in a real browser', () => {
     await form.getByRole('textbox', { name: 'Email' }).fill(DANA.email);
     await form.getByLabel('Role').click();
     await page.getByRole('option', { name: 'Coordinator' }).click();
+    // The zone is found by its city, though this Node's ICU still calls it Asia/Calcutta.
+    await form.getByLabel('Time zone', { exact: true }).fill('Kolkata');
+    await page.getByRole('option', { name: /^Asia\/Kolkata \(UTC\+05:30, India/ }).click();
     await form.getByLabel('Password (optional)').fill(DANA.password);
     await form.getByRole('button', { name: 'Add user' }).click();
     const row = page.getByRole('row', { name: /Dana Departing/ });
     await expect.poll(() => row.getByText('Active', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => row.getByText('Asia/Kolkata').isVisible()).toBe(true);
 
     // Dana signs in in her own browser.
     const { context, page: dana } = await freshPage(browser);

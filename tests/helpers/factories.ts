@@ -12,10 +12,7 @@ const unique = () => randomUUID().slice(0, 8);
  * (Outline's `buildUser(overrides)`): no HTTP, no admin session, no password hash unless one
  * is given as `password_hash`. The API's own rules are tested where users are created.
  */
-export async function buildUser(
-  db: Queryable,
-  overrides: Partial<UsersTable> = {},
-): Promise<User> {
+export async function buildUser(db: Queryable, overrides: Partial<UsersTable> = {}): Promise<User> {
   const now = new Date().toISOString();
   const row: UsersTable = {
     id: randomUUID(),

@@ -1,4 +1,6 @@
 /** Date and time formatting in a given zone, for the coordinator's screens. */
+
+import { currentZoneName } from './time-zones.js';
 import type { FieldIssue } from './types.js';
 
 export function formatWhen(iso: string, timeZone: string): string {
@@ -30,14 +32,8 @@ export function formatDuration(minutes: number): string {
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 }
 
-/** The zones the runtime knows, for time-zone pickers. */
-export const TIME_ZONES: string[] = [
-  'UTC',
-  ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC'),
-];
-
-/** The browser's own zone, the default for new things. */
-export const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The browser's own zone under its current name (Chrome still says "Asia/Calcutta"). */
+export const BROWSER_ZONE = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /** "Unknown token {{ x }} at line 2, column 7", or the message with its position. */
 export function formatIssue(issue: FieldIssue): string {

@@ -1,9 +1,9 @@
-import { Button, Fieldset, Group, Select, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { ApiError, api } from '../api.js';
-import { TIME_ZONES } from '../format.js';
 import type { Candidate } from '../types.js';
+import { TimeZoneSelect } from './TimeZoneSelect.js';
 
 /** A candidate being added with the interview, as the form holds it. */
 export interface NewCandidate {
@@ -80,12 +80,10 @@ export function NewCandidateFields({ form, onBack }: Props) {
           required
           {...form.getInputProps('candidateEmail')}
         />
-        <Select
+        <TimeZoneSelect
           label="Candidate time zone"
           placeholder="Unknown: use the interview's"
-          searchable
           clearable
-          data={TIME_ZONES}
           {...form.getInputProps('candidateTimeZone')}
         />
       </Group>

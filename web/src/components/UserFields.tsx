@@ -1,7 +1,7 @@
-import { PasswordInput, Select, TextInput } from '@mantine/core';
+import { PasswordInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
-import { TIME_ZONES } from '../format.js';
+import { TimeZoneSelect } from './TimeZoneSelect.js';
 
 export const PASSWORD_HINT =
   'At least 12 characters and hard to guess: a few uncommon words work well';
@@ -34,11 +34,9 @@ export function UserFields({ form, own = false, children }: Props) {
       />
       <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
       {children}
-      <Select
+      <TimeZoneSelect
         label={own ? 'Your time zone' : 'Time zone'}
-        searchable
         allowDeselect={false}
-        data={TIME_ZONES}
         {...form.getInputProps('timeZone')}
       />
       <PasswordInput

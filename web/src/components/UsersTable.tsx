@@ -60,7 +60,7 @@ export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableP
                 {user.id === me.id ? ' (you)' : ''}
               </Text>
               <Text size="xs" c="dimmed">
-                {user.email}
+                {user.email} · {user.timeZone}
               </Text>
             </Stack>
           </Table.Td>

@@ -1,9 +1,11 @@
-import { Group, NumberInput, Select, Text } from '@mantine/core';
+import { Group, NumberInput, Text } from '@mantine/core';
 import { DatePickerInput, TimeInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { formatWhen, TIME_ZONES } from '../format.js';
+import { formatWhen } from '../format.js';
 import { useSession } from '../session.js';
+import { isOfferedZone } from '../time-zones.js';
 import { todayIn, zonedToUtc } from '../zoned-time.js';
+import { TimeZoneSelect } from './TimeZoneSelect.js';
 
 /** Date, start time, duration and zone of an interview, as a form edits them. */
 export interface WhenValue {
@@ -34,7 +36,7 @@ export function checkWhen(value: WhenValue): WhenErrors {
   if (!Number.isInteger(minutes) || minutes < 5 || minutes > 1440) {
     errors.durationMinutes = 'From 5 to 1440 minutes';
   }
-  if (!TIME_ZONES.includes(value.timeZone)) errors.timeZone = 'Pick a time zone';
+  if (!isOfferedZone(value.timeZone)) errors.timeZone = 'Pick a time zone';
   return errors;
 }
 
@@ -69,13 +71,10 @@ export function WhenFields({ form }: { form: WhenForm }) {
           allowDecimal={false}
           {...form.getInputProps('durationMinutes')}
         />
-        <Select
+        <TimeZoneSelect
           label="Time zone"
           required
-          searchable
           allowDeselect={false}
-          data={TIME_ZONES}
-          nothingFoundMessage="No such zone"
           {...form.getInputProps('timeZone')}
         />
       </Group>
