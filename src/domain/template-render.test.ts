@@ -92,7 +92,8 @@ describe('renderTemplate', () => {
     expect(link(' javascript:alert(1)')).toBe('<p>Join</p>');
     expect(link('JaVaScRiPt:alert(1)')).toBe('<p>Join</p>');
     expect(link('data:text/html,<script>alert(1)</script>')).toBe('<p>Join</p>');
-    expect(link('')).toBe('<p>Join</p>');
+    // No link at all: the paragraph holds nothing but an empty fact, so it is left out.
+    expect(link('')).toBe('');
     // A value cannot leave the attribute: its quotes and brackets stay escaped inside it.
     expect(link('https://meet.example.com/?q="><script>alert(1)</script>')).toBe(
       '<p><a href="https://meet.example.com/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" rel="noopener noreferrer">Join</a></p>',
@@ -117,7 +118,43 @@ describe('renderTemplate', () => {
 
   it('renders a missing optional value as empty rather than failing', () => {
     const values = { ...EXAMPLE_TOKEN_VALUES, 'job.title': '' };
-    expect(render(values, '<p>Role: {{ job.title }}.</p>').text).toBe('Role: .');
+    expect(render(values, '<h2>Role: {{ job.title }}.</h2>').text).toBe('Role: .');
+  });
+
+  it('leaves out a paragraph or list item whose facts are all empty, in the HTML and the text', () => {
+    const body = `<p>Hello {{ recipient.first_name }},</p>
+<ul><li>Role: {{ job.title }}</li><li>Where: {{ interview.location }} {{ interview.meeting_url }}</li></ul>
+<p>Notes: {{ interview.notes }}</p><p>See you.</p>`;
+    const values = {
+      ...EXAMPLE_TOKEN_VALUES,
+      'recipient.first_name': 'Ada',
+      'job.title': '',
+      'interview.location': '',
+      'interview.meeting_url': 'https://meet.example.com/x',
+      'interview.notes': '',
+    };
+    const message = render(values, body);
+    expect(message.html).toBe(`<p>Hello Ada,</p>
+<ul><li>Where:  https://meet.example.com/x</li></ul>
+<p>See you.</p>`);
+    expect(message.text).toBe('Hello Ada,\n\n * Where: https://meet.example.com/x\n\nSee you.');
+    // The rich-text editor writes list items with a paragraph inside: the item goes with it.
+    const edited = render(
+      values,
+      '<ul><li><p>Role: {{ job.title }}</p></li><li><p>Fixed</p></li></ul>',
+    );
+    expect(edited.html).toBe('<ul><li><p>Fixed</p></li></ul>');
+    // An item that had text besides its paragraph stays: only empty facts are left out.
+    expect(render(values, '<ul><li>Kept <p>{{ job.title }}</p></li></ul>').html).toBe(
+      '<ul><li>Kept </li></ul>',
+    );
+    // Every fact there: nothing is left out, and the text still comes the fast way.
+    const full = render(
+      { ...values, 'job.title': 'Engineer', 'interview.notes': 'Bring ID.' },
+      body,
+    );
+    expect(full.text).toContain(' * Role: Engineer');
+    expect(full.text).toContain('Notes: Bring ID.');
   });
 
   it('refuses to render a template with an unknown token or a tag', () => {

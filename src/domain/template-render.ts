@@ -25,11 +25,12 @@ export interface RenderedMessage {
  * from this one call, so they cannot disagree; the text is derived from the final HTML.
  */
 export function renderTemplate({ subject, body, values }: RenderTemplateOptions): RenderedMessage {
-  const compiled = compileTemplate(subject, body);
+  const template = compileTemplate(subject, body);
+  const compiled = withoutEmptyFacts(template, values);
   const rendered = fill(compiled.body, values, toHtml);
   const html = judgeLinks(rendered);
   return {
-    subject: toHeaderText(fill(compiled.subject, values, String)),
+    subject: toHeaderText(fill(template.subject, values, String)),
     html,
     // When a link was dropped (html differs), the text follows the final HTML, the slow way.
     text:
@@ -68,6 +69,55 @@ interface CompiledTemplate {
   body: Part[];
   /** The body's text twin, or null when it cannot have one (it holds a mark character). */
   text: TextTwin | null;
+  /** The body without its empty facts, by which tokens were empty (withoutEmptyFacts). */
+  pruned?: Map<string, Pick<CompiledTemplate, 'body' | 'text'>>;
+}
+
+// An optional fact left empty would leave a gap: "Where: " with no place, "Reason: " with none.
+// So a paragraph or list item that holds tokens, all of them empty for this recipient, is left
+// out (text and all). The body is pruned once per set of empty tokens, like the text twin.
+const INNERMOST_BLOCK = /<(p|li)\b[^>]*>((?:(?!<(?:p|li)\b|<\/(?:p|li)>)[\s\S])*)<\/\1>/gi;
+const MARK_INDEX = /\uE000(\d+)\uE001/g;
+const EMPTIED_ITEM = /<li\b[^>]*>\s*<\/li>/gi;
+
+function withoutEmptyFacts(
+  compiled: CompiledTemplate,
+  values: TokenValues,
+): Pick<CompiledTemplate, 'body' | 'text'> {
+  const names: TokenName[] = [];
+  let empty = '';
+  for (const part of compiled.body) {
+    if (typeof part === 'string' || names.includes(part.token)) continue;
+    if ((values[part.token] ?? '') === '') empty += `${names.length},`;
+    names.push(part.token);
+  }
+  // Nothing empty, or a body whose own text holds mark characters: rendered as written.
+  if (empty === '' || compiled.text === null) return compiled;
+  compiled.pruned ??= new Map();
+  const known = compiled.pruned.get(empty);
+  if (known) return known;
+  const emptyIndexes = new Set(empty.split(',').filter(Boolean));
+  let marked = '';
+  for (const part of compiled.body) {
+    marked +=
+      typeof part === 'string' ? part : `${MARK_OPEN}${names.indexOf(part.token)}${MARK_CLOSE}`;
+  }
+  const kept = marked
+    .replace(INNERMOST_BLOCK, (block, _tag: string, inner: string) => {
+      const used = [...inner.matchAll(MARK_INDEX)].map((m) => m[1] as string);
+      return used.length > 0 && used.every((i) => emptyIndexes.has(i)) ? '' : block;
+    })
+    // The editor writes a list item's text as a paragraph inside it: an item left without
+    // its paragraph goes too.
+    .replace(EMPTIED_ITEM, '');
+  const body = kept
+    .split(MARKED)
+    .map((part, i): Part => (i % 2 === 0 ? part : { token: names[Number(part)] as TokenName }))
+    .filter((part) => part !== '');
+  const pruned = { body, text: textTwin(body) };
+  if (compiled.pruned.size >= MAX_CONVERSIONS) compiled.pruned.clear();
+  compiled.pruned.set(empty, pruned);
+  return pruned;
 }
 
 // A send renders the same two templates for every recipient: sanitizing, validating and parsing

@@ -108,6 +108,7 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
         recipients: context.participants,
         kind: 'update',
         contents,
+        update: { before: current, reconfirm: rescheduled },
         now,
       });
     }

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { renderTemplate } from '../domain/template-render.js';
-import { EXAMPLE_TOKEN_VALUES } from '../domain/template-tokens.js';
+import { buildTokenValues } from '../domain/template-values.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { enqueueMessage } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
-import { loadOrganizer } from '../messages/message-context.js';
 import { AUTOMATIC } from '../messages/queue-messages.js';
 
 export interface QueueStatusNoticeOptions {
@@ -28,22 +27,47 @@ export async function queueStatusNotice(
 ): Promise<void> {
   const { interview, participant, participants, settings, now } = options;
   if (interview.status !== 'scheduled' && interview.status !== 'needs_attention') return;
-  const organizer = await loadOrganizer(db, interview);
+  if (!interview.organizer_id) return;
+  const organizer = await db
+    .selectFrom('users')
+    .select(['name', 'email', 'time_zone'])
+    .where('id', '=', interview.organizer_id)
+    .executeTakeFirst();
   if (!organizer) return;
+  const to = { name: organizer.name, email: organizer.email };
   const candidate = participants.find((p) => p.role === 'candidate')?.name ?? '';
   const scheduled = interview.status === 'scheduled';
-  // Names go in as token values, so the renderer escapes them like any other value.
+  // The interview as its coordinator reads it: in their zone, with a link to its page. Names
+  // and the reason go in as token values, so the renderer escapes them like any other value.
+  const values = buildTokenValues({
+    interview: {
+      title: interview.title,
+      startsAt: new Date(interview.starts_at),
+      durationMinutes: interview.duration_minutes,
+      timeZone: interview.time_zone,
+      location: interview.location,
+      meetingUrl: interview.meeting_url,
+      notes: null,
+    },
+    candidate: { firstName: candidate, lastName: '' },
+    recipient: { name: organizer.name, firstName: null, timeZone: organizer.time_zone },
+    interviewers: participants.filter((p) => p.role === 'interviewer').map((p) => p.name),
+    jobTitle: interview.job_title,
+    organizer: to,
+    companyName: settings.companyName,
+    link: `${settings.publicUrl}/interviews/${interview.id}`,
+  });
   const rendered = renderTemplate({
     subject: scheduled
-      ? 'Interview Scheduled: {{ interview.title }} with {{ candidate.full_name }}'
-      : 'Needs attention: {{ recipient.full_name }} declined {{ interview.title }}',
-    body: scheduled
-      ? '<p>Everyone has confirmed <strong>{{ interview.title }}</strong> with {{ candidate.full_name }}. The interview is scheduled.</p>'
-      : '<p><strong>{{ recipient.full_name }}</strong> declined <strong>{{ interview.title }}</strong> with {{ candidate.full_name }}.</p><p>Reason: {{ interview.notes }}</p>',
+      ? 'Interview Scheduled: {{ interview.title }} with {{ candidate.full_name }}, {{ interview.date }}'
+      : 'Needs attention: {{ recipient.full_name }} declined {{ interview.title }}, {{ interview.date }}',
+    body: `${
+      scheduled
+        ? '<p>Everyone has confirmed <strong>{{ interview.title }}</strong> with {{ candidate.full_name }}. The interview is scheduled.</p>'
+        : '<p><strong>{{ recipient.full_name }}</strong> declined <strong>{{ interview.title }}</strong> with {{ candidate.full_name }}.</p><p>Reason: {{ interview.notes }}</p>'
+    }<p>When: {{ interview.date }}, {{ interview.time }}, {{ interview.duration }}</p><p>Open the interview in Convene: <a href="{{ interview.link }}">{{ interview.link }}</a></p>`,
     values: {
-      ...EXAMPLE_TOKEN_VALUES,
-      'interview.title': interview.title,
-      'candidate.full_name': candidate,
+      ...values,
       'recipient.full_name': participant.name,
       'interview.notes': participant.decline_reason ?? 'none given',
     },
@@ -53,7 +77,7 @@ export async function queueStatusNotice(
   const raw = await composeMessage({
     messageId,
     from: sender(settings),
-    to: organizer,
+    to,
     subject: rendered.subject,
     html: rendered.html,
     text: rendered.text,
@@ -65,7 +89,7 @@ export async function queueStatusNotice(
     interviewId: interview.id,
     participantId: null,
     kind: 'notice',
-    to: organizer,
+    to,
     subject: rendered.subject,
     messageId,
     raw,

@@ -4,6 +4,7 @@ import type { ParticipantsTable } from '../db/schema.js';
 import { type CalendarChange, nextSequence } from '../domain/calendar-sequence.js';
 import { buildMeetingRequest } from '../domain/meeting-request.js';
 import type { MessageKind } from '../domain/messages.js';
+import type { RenderedMessage } from '../domain/template-render.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { type EnqueueMessageOptions, enqueueMessages } from '../mail/enqueue-message.js';
 import { mailHost, sender } from '../mail/mail-settings.js';
@@ -14,7 +15,13 @@ import {
   newParticipantTokens,
   saveParticipantTokens,
 } from './participant-tokens.js';
-import { CANCELLATION, type MessageContext, renderMessage } from './render-message.js';
+import {
+  CANCELLATION,
+  type MessageContext,
+  renderMessage,
+  renderUpdateNotice,
+  type UpdateFacts,
+} from './render-message.js';
 
 export interface QueueMessagesOptions {
   context: MessageContext;
@@ -30,6 +37,8 @@ export interface QueueMessagesOptions {
   contents: InviteContents | undefined;
   /** One wording for every recipient (reminders), instead of `contents`. */
   wording?: { subject: string; body: string };
+  /** An update's facts: its email opens with what changed and whether to confirm again. */
+  update?: UpdateFacts;
   now: Date;
 }
 
@@ -76,7 +85,10 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
   const messages = await Promise.all(
     recipients.map(async (participant, i): Promise<EnqueueMessageOptions> => {
       const link = invitationLink(settings.publicUrl, tokens[i]?.token as string);
-      const rendered = renderMessage(context, participant, templates[i] as Template, link);
+      const rendered = withNotice(
+        renderMessage(context, participant, templates[i] as Template, link),
+        options.update && renderUpdateNotice(context, participant, options.update, link),
+      );
       const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
       // Each participant's own event: their UID, and the SEQUENCE of what they were last sent.
       const sequence = change
@@ -138,6 +150,19 @@ export async function saveMessages(db: Transaction, built: BuiltMessages): Promi
 }
 
 type Template = { subject: string; body: string };
+
+// A notice goes above the coordinator's wording, in the email and in the calendar's copy.
+function withNotice(
+  rendered: RenderedMessage,
+  notice: { html: string; text: string } | undefined,
+): RenderedMessage {
+  if (!notice) return rendered;
+  return {
+    subject: rendered.subject,
+    html: `${notice.html}\n${rendered.html}`,
+    text: `${notice.text}\n\n${rendered.text}`,
+  };
+}
 
 /**
  * Headers of mail Convene writes by itself (reminders, notices): no out-of-office or other

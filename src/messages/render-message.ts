@@ -1,4 +1,5 @@
 import type { CandidatesTable, InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { htmlToText } from '../domain/template-html.js';
 import { type RenderedMessage, renderTemplate } from '../domain/template-render.js';
 import { buildTokenValues } from '../domain/template-values.js';
 import type { MailSettings } from '../mail/mail-settings.js';
@@ -55,4 +56,53 @@ export function renderMessage(
     link,
   });
   return renderTemplate({ subject: template.subject, body: template.body, values });
+}
+
+/** What an update email says changed: the interview as it was, and whether to confirm again. */
+export interface UpdateFacts {
+  before: InterviewsTable;
+  /** True when the new time or place reset everyone's answer. */
+  reconfirm: boolean;
+}
+
+// Each fact is rendered through the same function as every template, in the recipient's own
+// zone, so values are escaped and times agree with the rest of the message.
+// The time carries its zone: "10:00 (America/New_York)".
+const WHEN = '{{ interview.date }}, {{ interview.time }}, {{ interview.duration }}';
+const WHERE = '{{ interview.location }}';
+const VIDEO = '{{ interview.meeting_url }}';
+
+/**
+ * The top of an update email, in Convene's words: what changed, old → new (time, place, video
+ * link), and whether the recipient must confirm again. Coordinators' templates say the rest.
+ */
+export function renderUpdateNotice(
+  context: MessageContext,
+  participant: ParticipantsTable,
+  facts: UpdateFacts,
+  link: string,
+): { html: string; text: string } {
+  const { before } = facts;
+  const now = context.interview;
+  const shown = (interview: InterviewsTable, template: string) =>
+    renderMessage({ ...context, interview }, participant, { subject: '-', body: template }, link)
+      .html || '<em>none</em>';
+  const change = (label: string, template: string) =>
+    `<li>${label}: <s>${shown(before, template)}</s> → <strong>${shown(now, template)}</strong></li>`;
+  const lines = [
+    before.starts_at !== now.starts_at || before.ends_at !== now.ends_at
+      ? change('When', WHEN)
+      : '',
+    (before.location ?? '') !== (now.location ?? '') ? change('Where', WHERE) : '',
+    (before.meeting_url ?? '') !== (now.meeting_url ?? '') ? change('Video link', VIDEO) : '',
+  ].filter(Boolean);
+  const html = [
+    '<p><strong>This interview has changed.</strong></p>',
+    lines.length > 0 ? `<ul>${lines.join('')}</ul>` : '<p>Its details were updated.</p>',
+    facts.reconfirm
+      ? '<p><strong>Please confirm again</strong>: open your Interview Link below and press Confirm (or Decline).</p>'
+      : '<p>Your earlier answer still stands.</p>',
+    '<hr>',
+  ].join('\n');
+  return { html, text: htmlToText(html) };
 }

@@ -5,8 +5,9 @@ import { createTemplate } from './create-template.js';
 const SEEDED = 'default_templates_seeded_at';
 
 const CANDIDATE_BODY = `<p>Hello {{ recipient.first_name }},</p>
-<p>Thank you for your interest in the {{ job.title }} role at {{ company.name }}. We would like to invite you to an interview: <strong>{{ interview.title }}</strong>.</p>
+<p>Thank you for your interest in {{ company.name }}. We would like to invite you to an interview: <strong>{{ interview.title }}</strong>.</p>
 <ul>
+<li><strong>Role:</strong> {{ job.title }}</li>
 <li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
 <li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
 <li><strong>With:</strong> {{ interviewers.names }}</li>
@@ -16,15 +17,19 @@ const CANDIDATE_BODY = `<p>Hello {{ recipient.first_name }},</p>
 <p>Best regards,<br>{{ organizer.name }}<br>{{ company.name }}</p>`;
 
 const INTERVIEWER_BODY = `<p>Hello {{ recipient.first_name }},</p>
-<p>You are on the interview panel for <strong>{{ interview.title }}</strong> with <strong>{{ candidate.full_name }}</strong> ({{ job.title }}).</p>
+<p>You are on the interview panel for <strong>{{ interview.title }}</strong> with <strong>{{ candidate.full_name }}</strong>.</p>
 <ul>
+<li><strong>Role:</strong> {{ job.title }}</li>
 <li><strong>When:</strong> {{ interview.date }}, {{ interview.time }} ({{ interview.duration }})</li>
 <li><strong>Where:</strong> {{ interview.location }} {{ interview.meeting_url }}</li>
 <li><strong>Panel:</strong> {{ interviewers.names }}</li>
 </ul>
-<p>{{ interview.notes }}</p>
+<p><strong>Notes:</strong> {{ interview.notes }}</p>
 <p><strong>Please confirm:</strong> select the <a href="{{ interview.link }}">Interview Link</a>, then select <strong>Confirm</strong>. If you cannot make it, decline there with a reason so we can find a replacement.</p>
 <p>Thank you,<br>{{ organizer.name }}</p>`;
+
+// A fact left empty (no role, no place, no notes) leaves its list item or paragraph out
+// (domain/template-render.ts), so these read well with or without them.
 
 /**
  * Gives a new database one invitable candidate invite and one interviewer invite, once: a

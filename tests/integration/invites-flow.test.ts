@@ -238,7 +238,12 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
     ).toHaveLength(1);
     const mails = await delivered(4);
     const notice = mails[3];
-    expect(notice?.parsed.subject).toBe('Interview Scheduled: Technical interview with Kenji Sato');
+    expect(notice?.parsed.subject).toBe(
+      'Interview Scheduled: Technical interview with Kenji Sato, Tuesday, 15 January 2030',
+    );
+    expect(notice?.parsed.text?.replace(/\s+/g, ' ')).toContain(
+      `When: Tuesday, 15 January 2030, 16:00 (Europe/Berlin), 1 hour 30 minutes Open the interview in Convene: https://convene.test/interviews/${id()}`,
+    );
     // Convene wrote it by itself: no out-of-office should answer it.
     expect(notice?.parsed.headers.get('auto-submitted')).toBe('auto-generated');
     expect(notice?.parsed.headers.get('x-auto-response-suppress')).toBe('All');
@@ -297,6 +302,22 @@ describe(`Send Invites to Interview Scheduled, over real SMTP (${engine})`, () =
       const uid = events[mail.envelopeTo[0] as string]?.uid;
       expect(calendarOf(mail)).toMatchObject({ method: 'REQUEST', uid, sequence: 1, start: later });
       expect(mail.parsed.subject).toMatch(/^Updated: /);
+    }
+    // Each email opens with what changed, in its recipient's zone, and asks for a new answer.
+    const text = (address: string) =>
+      (mails.find((m) => m.envelopeTo[0] === address)?.parsed.text ?? '').replace(/\s+/g, ' ');
+    const [nora, bernd] = setup.interviewers;
+    expect(text(nora.email)).toContain(
+      'This interview has changed. * When: Tuesday, 15 January 2030, 10:00 (America/New_York), 1 hour 30 minutes → Wednesday, 16 January 2030, 10:00 (America/New_York), 1 hour 30 minutes',
+    );
+    expect(text(bernd.email)).toContain(
+      'When: Tuesday, 15 January 2030, 16:00 (Europe/Berlin), 1 hour 30 minutes → Wednesday, 16 January 2030, 16:00 (Europe/Berlin)',
+    );
+    expect(text(setup.candidate.email)).toContain(
+      'When: Wednesday, 16 January 2030, 00:00 (Asia/Tokyo), 1 hour 30 minutes → Thursday, 17 January 2030, 00:00 (Asia/Tokyo)',
+    );
+    for (const mail of mails) {
+      expect(mail.parsed.text?.replace(/\s+/g, ' ')).toContain('Please confirm again');
     }
   });
 

@@ -146,8 +146,15 @@ describe(`Answering an invitation (${engine})`, () => {
       expect(notices).toHaveLength(1);
       const notice = notices[0] as { id: string; to: string; subject: string };
       expect(notice.to).toBe(coordinator.email);
-      expect(notice.subject).toBe('Needs attention: Nora York declined Technical interview');
+      // The date in the coordinator's own zone (Europe/Berlin here) and a link to the interview's page.
+      expect(notice.subject).toBe(
+        'Needs attention: Nora York declined Technical interview, Tuesday, 15 January 2030',
+      );
       const mail = await t.call({ method: 'GET', url: `/api/v1/dev-mailbox/${notice.id}`, as });
+      expect(mail.data.text.replace(/\s+/g, ' ')).toContain(
+        'When: Tuesday, 15 January 2030, 16:00 (Europe/Berlin), 1 hour 30 minutes',
+      );
+      expect(mail.data.html).toContain(`href="https://convene.test/interviews/${id()}"`);
       expect(mail.data.html).toContain('Reason: &lt;b&gt;busy&lt;/b&gt; &amp; away');
       expect(mail.data.html).not.toContain('<b>busy</b>');
       expect(mail.data.text).toContain(`Reason: ${reason}`);
@@ -261,7 +268,10 @@ describe(`Answering an invitation (${engine})`, () => {
       await settleOutbox(t, id);
       const notices = (await messagesOf(id)).filter((m) => m.kind === 'notice');
       expect(notices.map((m) => [m.to, m.subject])).toEqual([
-        [coordinator.email, 'Interview Scheduled: Panel interview with Ada Lovelace'],
+        [
+          coordinator.email,
+          'Interview Scheduled: Panel interview with Ada Lovelace, Friday, 1 February 2030',
+        ],
       ]);
     });
 

@@ -103,7 +103,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
           <TokenMenu label="Add token to subject" text="Token" onPick={insertIntoSubject} />
         }
       />
-      <Input.Wrapper label="Message" labelElement="div" id={`${id}-body`}>
+      <Input.Wrapper
+        label="Message"
+        labelElement="div"
+        id={`${id}-body`}
+        description="A paragraph or list item whose tokens are all empty for a recipient (say, no notes) is left out of their message."
+      >
         <RichTextEditor editor={editor} variant="default">
           <RichTextEditor.Toolbar>
             <RichTextEditor.ControlsGroup>
