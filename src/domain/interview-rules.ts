@@ -24,6 +24,12 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 
 /** Throws one 400 naming every bad field; `now` lets a start in the past be refused. */
 export function assertInterviewFields(fields: InterviewFields, now: Date): void {
+  const issues = interviewFieldIssues(fields, now);
+  if (issues.length > 0) invalid(issues);
+}
+
+/** Every bad field of an interview, for a caller that reports them with others at once. */
+export function interviewFieldIssues(fields: InterviewFields, now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const bad = (field: string, message: string) => issues.push({ field, message });
   const line = (field: string, value: string | null | undefined, required: boolean) => {
@@ -68,7 +74,7 @@ export function assertInterviewFields(fields: InterviewFields, now: Date): void 
       bad('interviewerIds', `must name at most ${MAX_INTERVIEWERS}`);
     if (new Set(ids).size !== ids.length) bad('interviewerIds', 'must not repeat an interviewer');
   }
-  if (issues.length > 0) invalid(issues);
+  return issues;
 }
 
 /** True for an absolute http(s) URL with a host, the only meeting links Convene will link. */

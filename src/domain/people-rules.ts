@@ -33,12 +33,18 @@ function clip(value: string): string {
 
 /** Throws one 400 naming every field that breaks its rule; absent/null fields are skipped. */
 export function assertPersonFields(fields: PersonFields): void {
+  const issues = personFieldIssues(fields);
+  if (issues.length > 0) invalid(issues);
+}
+
+/** Every field that breaks its rule, each named `${prefix}${field}` (e.g. "candidate.email"). */
+export function personFieldIssues(fields: PersonFields, prefix = ''): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const [field, value] of Object.entries(fields)) {
     const rule = RULES[field];
     if (!rule || value === undefined || value === null) continue;
     const message = rule(value);
-    if (message) issues.push({ field, message });
+    if (message) issues.push({ field: `${prefix}${field}`, message });
   }
-  if (issues.length > 0) invalid(issues);
+  return issues;
 }

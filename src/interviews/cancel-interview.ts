@@ -1,4 +1,4 @@
-import type { Queryable, RootDb } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';

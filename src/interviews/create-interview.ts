@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Queryable, RootDb } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
-import { assertInterviewFields } from '../domain/interview-rules.js';
+import { invalid } from '../domain/errors.js';
+import { interviewFieldIssues } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { ReminderSettings } from '../domain/reminder-rules.js';
 import { canonicalTimeZone } from '../domain/time-zones.js';
+import { type CandidateInput, insertCandidate, newCandidate } from '../people/create-candidate.js';
 import type { Interview } from '../shapes/types.js';
 import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
@@ -16,7 +18,10 @@ export interface CreateInterviewOptions {
   /** Host part of the calendar UIDs, the interview's and its participants' (from PUBLIC_URL). */
   calendarHost: string;
   title: string;
-  candidateId: string;
+  /** An existing candidate, or `candidate` to add one with the interview (one of the two). */
+  candidateId?: string | undefined;
+  /** A new candidate, added in the same transaction: a refused interview leaves none behind. */
+  candidate?: CandidateInput | undefined;
   interviewerIds: string[];
   jobTitle?: string | null | undefined;
   startsAt: string;
@@ -29,15 +34,29 @@ export interface CreateInterviewOptions {
   now?: Date;
 }
 
-/** Creates an interview in `draft` with its participants, all pending; nothing is sent yet. */
+/**
+ * Creates an interview in `draft` with its participants, all pending; nothing is sent yet. With
+ * `candidate`, the new candidate is added in the same transaction. Every bad field, the
+ * candidate's and the interview's, is reported at once.
+ */
 export async function createInterview(options: CreateInterviewOptions): Promise<Interview> {
   const { db, actor, now = new Date() } = options;
   assertCan(actor, 'interviews:write');
-  assertInterviewFields(options, now);
+  if (options.candidate) assertCan(actor, 'candidates:write');
+  const adding = options.candidate && newCandidate(options.candidate, 'candidate.');
+  const issues = [...(adding?.issues ?? []), ...interviewFieldIssues(options, now)];
+  if ((options.candidateId === undefined) === (adding === undefined)) {
+    issues.unshift({
+      field: 'candidateId',
+      message: 'give either candidateId (an existing candidate) or candidate (a new one)',
+    });
+  }
+  if (issues.length > 0) invalid(issues);
   return db.transaction().execute(async (trx) => {
+    if (adding) await insertCandidate(trx, adding.row, 'candidate.email');
     const { candidate, interviewers } = await loadPeople(
       trx,
-      options.candidateId,
+      adding?.row.id ?? (options.candidateId as string),
       options.interviewerIds,
     );
     const id = randomUUID();

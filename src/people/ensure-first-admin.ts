@@ -1,4 +1,4 @@
-import type { Queryable, RootDb } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import { createUser } from './create-user.js';
 
 export interface EnsureFirstAdminOptions {

@@ -1,5 +1,5 @@
 import { hashPassword } from '../crypto/secrets.js';
-import type { Queryable, RootDb } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
 import { assertPasswordPolicy } from '../domain/password-rules.js';

@@ -1,4 +1,4 @@
-import type { Queryable, RootDb } from '../db/database.js';
+import type { RootDb } from '../db/database.js';
 import type { UsersTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';

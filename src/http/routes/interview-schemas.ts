@@ -3,6 +3,7 @@ import { Nullable } from '../../shapes/common.js';
 import { RemindersSchema } from '../../shapes/interviews.js';
 import { InviteChoiceSchema } from '../../shapes/invites.js';
 import { Line } from '../schemas.js';
+import { CreateCandidateBody } from './people-schemas.js';
 
 // What interview and invite routes take in; what they answer with is in shapes/ (ADR 011).
 
@@ -24,7 +25,25 @@ const editable = {
   reminders: Type.Optional(RemindersSchema),
 };
 
-export const CreateInterviewBody = Type.Object(editable, { additionalProperties: false });
+export const CreateInterviewBody = Type.Object(
+  {
+    ...editable,
+    candidateId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'An existing candidate; or give `candidate` to add one (one of the two)',
+      }),
+    ),
+    candidate: Type.Optional(
+      Type.Object(CreateCandidateBody.properties, {
+        additionalProperties: false,
+        description:
+          'A new candidate, added with the interview in one transaction. An existing candidate with the same email is never used instead: 409 with details.existingId and details.existingName',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const UpdateInterviewBody = Type.Object(
   {

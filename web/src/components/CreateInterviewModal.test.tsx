@@ -42,7 +42,8 @@ describe('the Create interview form', () => {
     expect(posts(sent)).toEqual([]);
   });
 
-  it('shows the candidate’s and then the interview’s problems under their own fields', async () => {
+  it('shows every problem at once under its field, before asking the server', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
     const user = userEvent.setup({ delay: null });
     renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
     await fill(user, await screen.findByRole('textbox', { name: /^Candidate/ }), 'Kenji Sato');
@@ -53,20 +54,50 @@ describe('the Create interview form', () => {
     await fill(user, field('Interview title'), 'Technical interview');
     await fill(user, field('Meeting link'), 'ftp://meet.example.com/abc');
     await user.click(screen.getByRole('button', { name: 'Save interview' }));
-    // The candidate's email is "email" to the candidates API; here it is the candidate's field.
-    await waitFor(() =>
-      expect(describedBy(field('Candidate email'))).toContain('is not a valid email address'),
+    expect(describedBy(field('Candidate email'))).toContain(
+      'Enter an email address like name@example.com',
+    );
+    expect(describedBy(field('Meeting link'))).toContain(
+      'Enter a web address that starts with https://',
     );
     expect(describedBy(field('Time zone'))).toBe('');
+    expect(posts(sent)).toEqual([]);
+  });
 
-    await user.clear(field('Candidate email'));
-    await fill(user, field('Candidate email'), 'kenji@example.jp');
+  it('offers the candidate who already has the email, and uses them only when asked', async () => {
+    const kenji = await api<{ id: string }>('POST', '/candidates', {
+      firstName: 'Kenji',
+      lastName: 'Sato',
+      email: 'kenji@example.jp',
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
+    await fill(user, await screen.findByRole('textbox', { name: /^Candidate/ }), 'Ken Other');
+    await user.click(await screen.findByRole('option', { name: /add new candidate/i }));
+    await fill(user, field('Candidate email'), 'KENJI@example.jp');
+    await user.click(field('Interviewers'));
+    await user.click(await screen.findByRole('option', { name: 'Nora York' }));
+    await fill(user, field('Interview title'), 'Technical interview');
     await user.click(screen.getByRole('button', { name: 'Save interview' }));
+    const use = await screen.findByRole('button', { name: 'Use Kenji Sato' });
+    expect(screen.getByText(/Kenji Sato already has this email address/)).toBeTruthy();
+    // Nothing was written: no interview, and no second candidate.
+    expect((await fetch('/api/v1/interviews').then((r) => r.json())).items).toEqual([]);
+    const candidates = await fetch('/api/v1/candidates').then((r) => r.json());
+    expect(candidates.items.map((c: { email: string }) => c.email)).toEqual(['kenji@example.jp']);
+
+    await user.click(use);
     await waitFor(() =>
-      expect(describedBy(field('Meeting link'))).toContain('Must be an http(s) URL'),
+      expect(
+        (screen.getByRole('textbox', { name: /^Candidate/ }) as HTMLInputElement).value,
+      ).toContain('Kenji Sato'),
     );
-    expect(screen.queryByRole('alert')).toBeNull();
-    const interviews = await fetch('/api/v1/interviews').then((r) => r.json());
-    expect(interviews.items).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save interview' }));
+    await waitFor(async () => {
+      const interviews = await fetch('/api/v1/interviews').then((r) => r.json());
+      expect(interviews.items.map((i: { candidateId: string }) => i.candidateId)).toEqual([
+        kenji.id,
+      ]);
+    });
   });
 });

@@ -11,15 +11,19 @@ import type { Candidate, Interview } from '../types.js';
 import { addDays, todayIn } from '../zoned-time.js';
 import { CandidatePicker } from './CandidatePicker.js';
 import { DialogActions } from './DialogActions.js';
-import { type InterviewDetails, InterviewDetailsFields } from './InterviewDetailsFields.js';
+import {
+  checkWhere,
+  type InterviewDetails,
+  InterviewDetailsFields,
+} from './InterviewDetailsFields.js';
 import {
   CANDIDATE_FIELDS,
-  CandidateError,
   candidateFromTyped,
+  candidatePayload,
   EMPTY_CANDIDATE,
+  existingCandidate,
   type NewCandidate,
   NewCandidateFields,
-  saveCandidate,
 } from './NewCandidateFields.js';
 import { SendInvitesModal } from './SendInvitesModal.js';
 import { checkWhen, whenToIso } from './WhenFields.js';
@@ -54,16 +58,23 @@ interface Values extends InterviewDetails, NewCandidate {
 }
 
 // The interview API's names for fields this form shows under other names.
-const INTERVIEW_FIELDS = { startsAt: 'time', candidateId: 'candidate' };
+const FIELDS = { startsAt: 'time', candidateId: 'candidate', ...CANDIDATE_FIELDS };
 const blank = (text: string) => (text.trim() === '' ? null : text.trim());
+
+// The browser's own check of an address (what an <input type="email"> accepts); the server's
+// is the final word.
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** What must be there before anything is sent; the server checks the rest. */
 function check(v: Values): FormErrors {
-  const errors: FormErrors = { ...checkWhen(v) };
+  const errors: FormErrors = { ...checkWhen(v), ...checkWhere(v) };
   if (v.adding) {
     if (!v.firstName.trim()) errors.firstName = 'Enter a first name';
     if (!v.lastName.trim()) errors.lastName = 'Enter a last name';
     if (!v.candidateEmail.trim()) errors.candidateEmail = 'Enter an email address';
+    else if (!EMAIL.test(v.candidateEmail.trim())) {
+      errors.candidateEmail = 'Enter an email address like name@example.com';
+    }
   } else if (!v.candidate) errors.candidate = 'Choose a candidate or add a new one';
   if (v.interviewerIds.length === 0) errors.interviewerIds = 'Choose at least one';
   if (!v.title.trim()) errors.title = 'Enter a title';
@@ -99,10 +110,10 @@ function CreateInterviewForm({
   });
 
   const create = useMutation<Interview, Error, Values>({
-    mutationFn: async (v) => {
-      const candidateId = v.adding ? await saveCandidate(v) : v.candidate?.id;
-      return api<Interview>('POST', '/interviews', {
-        candidateId,
+    // A new candidate goes in the same request: added with the interview, or not at all.
+    mutationFn: async (v) =>
+      api<Interview>('POST', '/interviews', {
+        ...(v.adding ? { candidate: candidatePayload(v) } : { candidateId: v.candidate?.id }),
         interviewerIds: v.interviewerIds,
         title: v.title.trim(),
         jobTitle: blank(v.jobTitle),
@@ -112,8 +123,7 @@ function CreateInterviewForm({
         location: blank(v.location),
         meetingUrl: blank(v.meetingUrl),
         notes: blank(v.notes),
-      });
-    },
+      }),
     onSuccess: (interview) => {
       void invalidate(client, keys.interviews);
       notifications.show({
@@ -123,25 +133,33 @@ function CreateInterviewForm({
       });
       onCreated(interview);
     },
-    onError: (error) =>
-      error instanceof CandidateError
-        ? showIssues(form, error.apiError, CANDIDATE_FIELDS)
-        : showIssues(form, error, INTERVIEW_FIELDS),
+    onError: (error) => showIssues(form, error, FIELDS),
   });
-
-  const error = create.error;
-  const candidateError = error instanceof CandidateError;
+  // The email typed for a new candidate is someone's already: offered, not used silently.
+  const existing = form.values.adding ? existingCandidate(create.error) : null;
+  const takeExisting = async () => {
+    if (!existing) return;
+    const candidate = await api<Candidate>('GET', `/candidates/${existing.id}`);
+    create.reset();
+    form.setValues({ adding: false, candidate, ...EMPTY_CANDIDATE });
+  };
   return (
     <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
       <Stack>
-        <FormAlert
-          error={candidateError ? error.apiError : error}
-          form={form}
-          names={candidateError ? CANDIDATE_FIELDS : INTERVIEW_FIELDS}
-          title="Could not create the interview"
-        />
+        {!existing && (
+          <FormAlert
+            error={create.error}
+            form={form}
+            names={FIELDS}
+            title="Could not create the interview"
+          />
+        )}
         {form.values.adding ? (
-          <NewCandidateFields form={form} onBack={() => form.setFieldValue('adding', false)} />
+          <NewCandidateFields
+            form={form}
+            onBack={() => form.setFieldValue('adding', false)}
+            existing={existing && { name: existing.name, onUse: () => void takeExisting() }}
+          />
         ) : (
           <CandidatePicker
             value={form.values.candidate}

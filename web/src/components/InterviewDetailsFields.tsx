@@ -60,6 +60,19 @@ export function InterviewDetailsFields({ form }: { form: UseFormReturnType<Inter
   );
 }
 
+/** What the server would refuse of a place, shown before a round trip. */
+export function checkWhere(value: WhereValue): Partial<Record<keyof WhereValue, string>> {
+  const link = value.meetingUrl.trim();
+  if (link === '') return {};
+  try {
+    const url = new URL(link);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) return {};
+  } catch {
+    // Not a URL at all: the same sentence.
+  }
+  return { meetingUrl: 'Enter a web address that starts with https://' };
+}
+
 /** Location and meeting link; shared with Reschedule. */
 export function WhereFields({ form }: { form: UseFormReturnType<WhereValue> }) {
   return (

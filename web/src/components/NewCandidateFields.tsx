@@ -1,8 +1,7 @@
-import { Button, Fieldset, Group, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
-import { ApiError, api } from '../api.js';
-import type { Candidate } from '../types.js';
+import { ApiError } from '../api.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
 
 /** A candidate being added with the interview, as the form holds it. */
@@ -13,8 +12,13 @@ export interface NewCandidate {
   candidateTimeZone: string | null;
 }
 
-/** Where the candidate API's field names land on the form (the interview has a timeZone too). */
-export const CANDIDATE_FIELDS = { email: 'candidateEmail', timeZone: 'candidateTimeZone' };
+/** Where the interview API's names for the new candidate's fields land on the form. */
+export const CANDIDATE_FIELDS = {
+  'candidate.firstName': 'firstName',
+  'candidate.lastName': 'lastName',
+  'candidate.email': 'candidateEmail',
+  'candidate.timeZone': 'candidateTimeZone',
+};
 
 export const EMPTY_CANDIDATE: NewCandidate = {
   firstName: '',
@@ -30,40 +34,33 @@ export function candidateFromTyped(typed: string): NewCandidate {
   return { ...EMPTY_CANDIDATE, firstName, lastName: rest.join(' ') };
 }
 
-/** A failure while adding the candidate, kept apart from the interview's own field errors. */
-export class CandidateError extends Error {
-  constructor(readonly apiError: ApiError) {
-    super(apiError.message);
-  }
+/** The new candidate as the interview API takes it (`candidate`, added in the same write). */
+export function candidatePayload(candidate: NewCandidate) {
+  return {
+    firstName: candidate.firstName.trim(),
+    lastName: candidate.lastName.trim(),
+    email: candidate.candidateEmail.trim(),
+    timeZone: candidate.candidateTimeZone,
+  };
 }
 
-/** POST /candidates; an existing candidate with that email (409) is used instead. */
-export async function saveCandidate(candidate: NewCandidate): Promise<string> {
-  try {
-    const created = await api<Candidate>('POST', '/candidates', {
-      firstName: candidate.firstName.trim(),
-      lastName: candidate.lastName.trim(),
-      email: candidate.candidateEmail.trim(),
-      timeZone: candidate.candidateTimeZone,
-    });
-    return created.id;
-  } catch (error) {
-    const existing = error instanceof ApiError ? error.details?.existingId : undefined;
-    if (error instanceof ApiError && error.status === 409 && typeof existing === 'string') {
-      return existing;
-    }
-    if (error instanceof ApiError) throw new CandidateError(error);
-    throw error;
-  }
+/** A candidate who already has the email typed for a new one (the API's 409), if that is it. */
+export function existingCandidate(error: unknown): { id: string; name: string } | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const { existingId, existingName } = error.details ?? {};
+  if (typeof existingId !== 'string') return null;
+  return { id: existingId, name: typeof existingName === 'string' ? existingName : 'A candidate' };
 }
 
 interface Props {
   form: UseFormReturnType<NewCandidate>;
   onBack(): void;
+  /** Someone already has the email typed: offered, never used without asking. */
+  existing?: { name: string; onUse(): void } | null;
 }
 
 /** First/last name, email and zone of a candidate being added with the interview. */
-export function NewCandidateFields({ form, onBack }: Props) {
+export function NewCandidateFields({ form, onBack, existing }: Props) {
   const first = useRef<HTMLInputElement>(null);
   // Chosen from the type-ahead: carry on typing here.
   useEffect(() => first.current?.focus(), []);
@@ -87,6 +84,19 @@ export function NewCandidateFields({ form, onBack }: Props) {
           {...form.getInputProps('candidateTimeZone')}
         />
       </Group>
+      {existing && (
+        <Alert color="yellow" mt="sm" title="This email belongs to an existing candidate">
+          <Group justify="space-between">
+            <Text size="sm">
+              {existing.name} already has this email address. Use them for this interview, or enter
+              another address.
+            </Text>
+            <Button size="xs" onClick={existing.onUse}>
+              Use {existing.name}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Button variant="subtle" size="xs" mt="sm" onClick={onBack}>
         Choose an existing candidate instead
       </Button>

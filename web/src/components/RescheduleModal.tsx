@@ -9,7 +9,7 @@ import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
 import { utcToZoned } from '../zoned-time.js';
 import { DialogActions } from './DialogActions.js';
-import { WhereFields, type WhereValue } from './InterviewDetailsFields.js';
+import { checkWhere, WhereFields, type WhereValue } from './InterviewDetailsFields.js';
 import { checkWhen, WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
 
 interface Props {
@@ -50,7 +50,10 @@ function RescheduleForm({
 }) {
   const client = useQueryClient();
   const [base, setBase] = useState(initial);
-  const form = useForm({ initialValues: valuesOf(initial), validate: checkWhen });
+  const form = useForm({
+    initialValues: valuesOf(initial),
+    validate: (v) => ({ ...checkWhen(v), ...checkWhere(v) }),
+  });
 
   const { mutation: save, submit } = useFormMutation(form, {
     names: NAMES,
