@@ -8,7 +8,7 @@ import { isNotEmpty, type UseFormReturnType } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from './api.js';
-import { formatIssue } from './format.js';
+import { fieldLabel, formatIssue } from './format.js';
 import type { FieldIssue } from './types.js';
 
 /** Server field names that differ from the form's, e.g. `{ startsAt: 'time' }`. */
@@ -56,7 +56,7 @@ export function FormAlert({ error, form, names = {}, title, mt }: FormAlertProps
     <Alert color="red" role="alert" title={title} mt={mt}>
       {issues.length === 0
         ? error.message
-        : rest.map((issue) => `${issue.field}: ${formatIssue(issue)}`).join('; ')}
+        : rest.map((issue) => `${fieldLabel(issue.field)}: ${formatIssue(issue)}`).join('. ')}
     </Alert>
   );
 }
