@@ -14,6 +14,7 @@ import {
   SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
+import { foldForSearch } from '../domain/search-text.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -62,6 +63,11 @@ function openSqlite(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 0');
   sqlite.pragma('foreign_keys = ON');
+  // Search folds accents and case the same on both engines (domain/search-text.ts); PostgreSQL
+  // gets its convene_fold from a migration.
+  sqlite.function('convene_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? foldForSearch(text) : text,
+  );
   // Checkpoint every ~10 MB of WAL instead of SQLite's 4 MB: an outbox body is written, then
   // rewritten when claimed and when cleared after sending, all within seconds; a wider window
   // copies such pages into the database fewer times (ADR 007). Not wider: the checkpoint runs

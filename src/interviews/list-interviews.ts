@@ -2,7 +2,7 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import type { Queryable } from '../db/database.js';
 import { afterCursor, decodeCursor, encodeCursor } from '../db/pagination.js';
 import type { Database } from '../db/schema.js';
-import { escapeLike } from '../db/search.js';
+import { foldedLike, searchPattern } from '../db/search.js';
 import { toDbTime } from '../db/time.js';
 import { invalid } from '../domain/errors.js';
 import type { InterviewStatus } from '../domain/interview-status.js';
@@ -18,11 +18,25 @@ export interface ListInterviewsOptions {
   from?: string | undefined;
   /** Interviews starting before this instant. */
   to?: string | undefined;
-  /** Matches the title, the candidate's name or email. */
+  /** Matches the title, the job, the candidate's name or email, or an interviewer's name. */
   q?: string | undefined;
+  /** By start (default), or by status (needs attention first), then start. */
+  sort?: 'startsAt' | 'status' | undefined;
+  /** Also count every match, all pages together. */
+  withTotal?: boolean | undefined;
   cursor?: string | undefined;
   limit: number;
   now?: Date;
+}
+
+// Needs attention first: what a coordinator acts on, then what waits on others; completed (any
+// uncancelled interview that has ended, as effectiveStatus() says) and cancelled last.
+function statusRank(now: string) {
+  return sql<number>`case
+    when interviews.status = 'cancelled' then 5 when interviews.ends_at <= ${now} then 4
+    when interviews.status = 'needs_attention' then 0
+    when interviews.status = 'awaiting_confirmation' then 1
+    when interviews.status = 'draft' then 2 else 3 end`;
 }
 
 type Eb = ExpressionBuilder<Database, 'interviews'>;
@@ -51,22 +65,41 @@ export async function listInterviews(options: ListInterviewsOptions): Promise<Pa
       ),
     );
   }
+  // Counted over the filters, before the cursor narrows them to one page.
+  const counting = query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'));
+  const byStatus = options.sort === 'status';
+  const rankOf = statusRank(nowText);
   if (options.cursor) {
-    const key = decodeCursor(options.cursor, 2);
-    if (!key) invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
-    const [startsAt, id] = key as [string, string];
-    query = query.where(afterCursor(['starts_at', 'id'], [startsAt, id]));
+    const key = decodeCursor(options.cursor, byStatus ? 3 : 2);
+    const rank = byStatus ? Number(key?.[0]) : 0;
+    if (!key || !Number.isInteger(rank)) {
+      invalid([{ field: 'cursor', message: 'is not a cursor this list returned' }]);
+    }
+    query = byStatus
+      ? query.where(
+          sql<SqlBool>`(${rankOf}, interviews.starts_at, interviews.id) > (${rank}, ${key[1]}, ${key[2]})`,
+        )
+      : query.where(afterCursor(['starts_at', 'id'], [key[0] as string, key[1] as string]));
   }
-  const rows = await query
-    .orderBy('starts_at')
-    .orderBy('id')
+  const rows = await (byStatus ? query.select(rankOf.as('status_rank')) : query)
+    .orderBy(byStatus ? rankOf : 'starts_at')
+    .orderBy(byStatus ? 'starts_at' : 'id')
+    .$if(byStatus, (q) => q.orderBy('id'))
     .limit(limit + 1)
     .execute();
   const page = rows.slice(0, limit);
   const last = rows.length > limit ? page[page.length - 1] : undefined;
+  const cursor = last && [
+    ...(byStatus ? [String((last as { status_rank?: number }).status_rank)] : []),
+    last.starts_at,
+    last.id,
+  ];
   return {
     items: await toInterviews(db, page, now, { withDelivery: false }),
-    nextCursor: last ? encodeCursor([last.starts_at, last.id]) : null,
+    nextCursor: cursor ? encodeCursor(cursor) : null,
+    ...(options.withTotal ? { total: Number((await counting.executeTakeFirstOrThrow()).n) } : {}),
   };
 }
 
@@ -78,18 +111,32 @@ function statusCondition(eb: Eb, status: InterviewStatus, now: string): Expressi
   return eb.and([eb('status', '=', status), eb('ends_at', '>', now)]);
 }
 
+// Title, job, the candidate's name or email, or an interviewer's name: accents and case do not
+// count ("muller" finds "Müller", db/search.ts).
 function matches(eb: Eb, q: string): Expression<SqlBool> {
-  const pattern = `%${escapeLike(q.trim().toLowerCase())}%`;
+  const pattern = searchPattern(q);
   return eb.or([
-    sql<SqlBool>`lower(interviews.title) like ${pattern} escape '\\'`,
+    foldedLike(sql`interviews.title`, pattern),
+    foldedLike(sql`interviews.job_title`, pattern),
     eb.exists(
       eb
         .selectFrom('candidates as c')
         .select('c.id')
         .whereRef('c.id', '=', 'interviews.candidate_id')
-        .where(
-          sql<SqlBool>`(lower(c.first_name || ' ' || c.last_name) like ${pattern} escape '\\' or c.email like ${pattern} escape '\\')`,
+        .where((c) =>
+          c.or([
+            foldedLike(sql`c.first_name || ' ' || c.last_name`, pattern),
+            foldedLike(sql`c.email`, pattern),
+          ]),
         ),
+    ),
+    eb.exists(
+      eb
+        .selectFrom('participants as p')
+        .select('p.id')
+        .whereRef('p.interview_id', '=', 'interviews.id')
+        .where('p.role', '=', 'interviewer')
+        .where(foldedLike(sql`p.name`, pattern)),
     ),
   ]);
 }

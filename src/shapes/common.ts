@@ -20,6 +20,13 @@ export function Page<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),
     nextCursor: Type.Union([Type.String(), Type.Null()]),
+    total: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'How many match the filters, all pages together: when asked for (withTotal=true)',
+      }),
+    ),
   });
 }
 
@@ -27,6 +34,7 @@ export function Page<T extends TSchema>(item: T) {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  total?: number;
 }
 
 /** `{items}`: a whole list in one answer. */

@@ -243,6 +243,39 @@ describe('a coordinator walks Convene in a real browser', () => {
     await expect.poll(() => page.getByText('Interview Scheduled').first().isVisible()).toBe(true);
   });
 
+  it('finds the interview by an interviewer’s name and by a name typed without its accents', async () => {
+    // The candidate is Satō on record (written straight to the database: not what this tests).
+    await server.database.db
+      .updateTable('candidates')
+      .set({ last_name: 'Satō' })
+      .where('email', '=', 'kenji@example.jp')
+      .execute();
+    await server.database.db
+      .updateTable('participants')
+      .set({ name: 'Kenji Satō' })
+      .where('email', '=', 'kenji@example.jp')
+      .execute();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Manage Interviews' })
+      .click();
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    const row = page.getByRole('link', { name: /Kenji Satō/ }).first();
+    for (const typed of ['bernd', 'SATO']) {
+      await search.fill(typed);
+      await expect.poll(() => page.url()).toContain(`q=${typed}`);
+      await expect.poll(() => row.isVisible(), { timeout: 15_000 }).toBe(true);
+    }
+    await expect.poll(() => page.getByText('1 interview match').isVisible()).toBe(true);
+    await screenshot(page, '13b-search-without-accents');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await search.fill('nobody-by-this-name');
+    await expect
+      .poll(() => page.getByText('No interviews match these filters').isVisible())
+      .toBe(true);
+    await search.fill('');
+  });
+
   it('lets an admin subscribe a webhook, see its secret once and send a test event', async () => {
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Webhooks' }).isVisible()).toBe(true);

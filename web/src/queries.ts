@@ -67,6 +67,7 @@ export interface InterviewListParams {
   from: string | null;
   to: string | null;
   q: string;
+  sort?: 'startsAt' | 'status';
 }
 
 export const interviewQueries = {
@@ -77,11 +78,24 @@ export const interviewQueries = {
       queryFn: ({ pageParam }) =>
         api<Api.Page<Api.Interview>>(
           'GET',
-          `/interviews${query({ ...filters, cursor: pageParam, limit: 25 })}`,
+          `/interviews${query({ ...filters, cursor: pageParam, limit: 25, ...(pageParam ? {} : { withTotal: true }) })}`,
         ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
       placeholderData: keepPreviousData,
+    }),
+  /** How many interviews need the coordinator's attention: the count beside the navigation. */
+  needsAttention: () =>
+    queryOptions({
+      queryKey: [...keys.interviews, 'needs-attention'],
+      queryFn: async () =>
+        (
+          await api<Api.Page<Api.Interview>>(
+            'GET',
+            `/interviews${query({ status: ['needs_attention'], limit: 1, withTotal: true })}`,
+          )
+        ).total ?? 0,
+      refetchInterval: 30_000,
     }),
   detail: (id: string) =>
     queryOptions({

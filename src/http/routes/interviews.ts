@@ -31,14 +31,29 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listInterviews',
         tags: ['interviews'],
         summary:
-          'List interviews by start time; filter by status (repeat the parameter for several), date range and text',
+          'List interviews by start time or status; filter by status (repeat the parameter for several), date range and text',
         querystring: Type.Object({
           status: Type.Optional(
             Type.Array(StatusSchema, { description: 'e.g. status=scheduled&status=draft' }),
           ),
           from: Type.Optional(Type.String({ maxLength: 40 })),
           to: Type.Optional(Type.String({ maxLength: 40 })),
-          q: Type.Optional(Type.String({ maxLength: 200 })),
+          q: Type.Optional(
+            Type.String({
+              maxLength: 200,
+              description:
+                'Title, job, candidate name or email, interviewer name; accents and case do not count',
+            }),
+          ),
+          sort: Type.Optional(
+            Type.Union([Type.Literal('startsAt'), Type.Literal('status')], {
+              description:
+                'startsAt (default), or status: needs attention first, then awaiting confirmation, draft, scheduled, completed, cancelled; each by start',
+            }),
+          ),
+          withTotal: Type.Optional(
+            Type.Boolean({ description: 'Also count every match (total), all pages together' }),
+          ),
           ...PageQuery,
         }),
         response: { 200: Page(InterviewSchema), ...errors(400, 401, 403) },

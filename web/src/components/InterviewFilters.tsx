@@ -1,4 +1,4 @@
-import { Group, MultiSelect, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
@@ -10,6 +10,8 @@ export interface Filters {
   from: string | null;
   to: string | null;
   q: string;
+  /** By start time (default) or by status, needs attention first. */
+  sort: 'startsAt' | 'status';
 }
 
 const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
@@ -19,7 +21,7 @@ interface Props {
   onChange(patch: Partial<Filters>): void;
 }
 
-/** Status, date range and a search box (debounced) above the Manage Interviews table. */
+/** Search (debounced), statuses, order and date range above the Manage Interviews table. */
 export function InterviewFilters({ value, onChange }: Props) {
   const [search, setSearch] = useState(value.q);
   const committed = useRef(value.q);
@@ -38,7 +40,7 @@ export function InterviewFilters({ value, onChange }: Props) {
     <Group align="flex-end" wrap="wrap" role="search" aria-label="Filter interviews">
       <TextInput
         label="Search"
-        placeholder="Candidate, email or title"
+        placeholder="Candidate, interviewer, job or title"
         type="search"
         w={260}
         value={search}
@@ -55,6 +57,17 @@ export function InterviewFilters({ value, onChange }: Props) {
         onChange={(status) => onChange({ status })}
         clearable
         w={300}
+      />
+      <Select
+        label="Sort by"
+        data={[
+          { value: 'startsAt', label: 'Start time' },
+          { value: 'status', label: 'Status (needs attention first)' },
+        ]}
+        value={value.sort}
+        allowDeselect={false}
+        onChange={(sort) => onChange({ sort: sort === 'status' ? 'status' : 'startsAt' })}
+        w={240}
       />
       <DatePickerInput
         type="range"

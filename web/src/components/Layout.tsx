@@ -1,10 +1,13 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { devMailboxQueries } from '../queries.js';
+import { devMailboxQueries, interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
+
+// Manage Interviews filtered to what needs the coordinator: someone declined.
+const ATTENTION = 'status=needs_attention&sort=status';
 
 /** The app's frame: header with the user, navigation, and the page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -13,8 +16,22 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   // The development mailbox exists only when no SMTP server is configured.
   const devMailbox = useQuery(devMailboxQueries.available);
-  const links = [
+  // The queue of interviews someone declined: their count, kept current.
+  const attention = useQuery({
+    ...interviewQueries.needsAttention(),
+    enabled: user.role !== 'interviewer',
+  });
+  const links: Array<{ to: string; label: string; count?: number }> = [
     { to: '/', label: 'Manage Interviews' },
+    ...(user.role !== 'interviewer'
+      ? [
+          {
+            to: `/?${ATTENTION}`,
+            label: 'Needs attention',
+            count: attention.data,
+          },
+        ]
+      : []),
     ...(user.role !== 'interviewer'
       ? [{ to: '/templates', label: 'Configure Communications' }]
       : []),
@@ -27,6 +44,17 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(devMailbox.data ? [{ to: '/dev-mailbox', label: 'Dev mailbox' }] : []),
     { to: '/account', label: 'Your account' },
   ];
+  const active = (to: string) => {
+    if (to === `/?${ATTENTION}`)
+      return location.pathname === '/' && location.search === `?${ATTENTION}`;
+    if (to === '/') {
+      return (
+        (location.pathname === '/' && location.search !== `?${ATTENTION}`) ||
+        location.pathname.startsWith('/interviews')
+      );
+    }
+    return location.pathname.startsWith(to);
+  };
   return (
     <AppShell
       header={{ height: 56 }}
@@ -64,11 +92,17 @@ export function Layout({ children }: { children: ReactNode }) {
             component={Link}
             to={link.to}
             label={link.label}
-            active={
-              link.to === '/'
-                ? location.pathname === '/' || location.pathname.startsWith('/interviews')
-                : location.pathname.startsWith(link.to)
+            aria-label={link.count ? `${link.label}: ${link.count}` : undefined}
+            rightSection={
+              link.count ? (
+                <Badge color="red" size="sm" circle={link.count < 10}>
+                  {link.count}
+                </Badge>
+              ) : undefined
             }
+            active={active(link.to)}
+            // Filled: the light variant's hover colour leaves its label below AA contrast.
+            variant="filled"
             onClick={close}
           />
         ))}

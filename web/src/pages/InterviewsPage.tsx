@@ -22,10 +22,12 @@ function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
     from: params.get('from'),
     to: params.get('to'),
     q: params.get('q') ?? '',
+    sort: params.get('sort') === 'status' ? 'status' : 'startsAt',
   };
   const update = (patch: Partial<Filters>) => {
     const next = { ...filters, ...patch };
-    setParams(query({ status: next.status, from: next.from, to: next.to, q: next.q }), {
+    const sort = next.sort === 'status' ? 'status' : undefined;
+    setParams(query({ status: next.status, from: next.from, to: next.to, q: next.q, sort }), {
       replace: true,
     });
   };
@@ -45,11 +47,12 @@ export function InterviewsPage() {
   const from = filters.from ? zonedToUtc(filters.from, '00:00', user.timeZone).toISOString() : null;
   const toDay = filters.to ?? filters.from;
   const to = toDay ? zonedToUtc(addDays(toDay, 1), '00:00', user.timeZone).toISOString() : null;
-  const params = { status: filters.status, from, to, q: filters.q };
+  const params = { status: filters.status, from, to, q: filters.q, sort: filters.sort };
   // Statuses change as participants answer; keep the list current without a reload.
   const list = useInfiniteQuery({ ...interviewQueries.list(params), refetchInterval: 15_000 });
   const interviews = list.data?.pages.flatMap((p) => p.items);
   const filtered = filters.status.length > 0 || filters.from || filters.q;
+  const total = list.data?.pages[0]?.total;
 
   return (
     <Stack>
@@ -58,6 +61,12 @@ export function InterviewsPage() {
         <Button onClick={() => setCreating(true)}>Create interview</Button>
       </Group>
       <InterviewFilters value={filters} onChange={setFilters} />
+      {total !== undefined && total > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {total === 1 ? '1 interview' : `${total.toLocaleString()} interviews`}
+          {filtered ? ' match' : ''}
+        </Text>
+      )}
       {list.isError && (
         <Alert color="red" role="alert" title="Could not load interviews">
           <Group justify="space-between">
@@ -78,7 +87,9 @@ export function InterviewsPage() {
               {filtered ? (
                 <Button
                   variant="light"
-                  onClick={() => setFilters({ status: [], from: null, to: null, q: '' })}
+                  onClick={() =>
+                    setFilters({ status: [], from: null, to: null, q: '', sort: 'startsAt' })
+                  }
                 >
                   Clear filters
                 </Button>
