@@ -108,6 +108,14 @@ describe('a coordinator walks Convene in a real browser', () => {
     await dialog.getByLabel('Interview title').fill('Technical interview');
     await dialog.getByLabel('Location').fill('Room 4, Building B');
     await dialog.getByLabel('Meeting link').fill('https://meet.example.com/abc-defg');
+    // 10:00 UTC is 19:00 in Tokyo: flagged before anything is saved (with the day if a weekend).
+    await expect
+      .poll(() =>
+        dialog
+          .getByText(/^(\w{3} )?19:00 for Kenji Sato, Asia\/Tokyo — outside working hours$/)
+          .isVisible(),
+      )
+      .toBe(true);
     await screenshot(page, '05-create-interview');
     await dialog.getByRole('button', { name: 'Save interview' }).click();
     await expect

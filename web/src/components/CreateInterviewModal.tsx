@@ -81,6 +81,20 @@ function check(v: Values): FormErrors {
   return errors;
 }
 
+// The candidate as chosen or being added, for their local time (their zone, else the interview's).
+function candidateNow(v: Values) {
+  if (v.adding) {
+    const name = `${v.firstName} ${v.lastName}`.trim();
+    return name ? { name, timeZone: v.candidateTimeZone } : null;
+  }
+  return v.candidate
+    ? {
+        name: `${v.candidate.firstName} ${v.candidate.lastName}`.trim(),
+        timeZone: v.candidate.timeZone,
+      }
+    : null;
+}
+
 function CreateInterviewForm({
   onCreated,
   onClose,
@@ -174,7 +188,7 @@ function CreateInterviewForm({
             error={form.errors.candidate}
           />
         )}
-        <InterviewDetailsFields form={form} />
+        <InterviewDetailsFields form={form} candidate={candidateNow(form.values)} />
         <DialogActions
           cancel="Close"
           onCancel={onClose}

@@ -2,7 +2,8 @@ import { Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { userQueries } from '../queries.js';
-import { WhenFields, type WhenValue } from './WhenFields.js';
+import { LocalTimes, type Person } from './LocalTimes.js';
+import { WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
 
 /** Where an interview takes place, as a form edits it: shared with Reschedule. */
 export interface WhereValue {
@@ -18,8 +19,18 @@ export interface InterviewDetails extends WhenValue, WhereValue {
   notes: string;
 }
 
-/** Interviewers, title, job, when, where and notes. */
-export function InterviewDetailsFields({ form }: { form: UseFormReturnType<InterviewDetails> }) {
+/**
+ * Interviewers, title, job, when (with everyone's local time and out-of-hours warnings), where
+ * and notes.
+ */
+export function InterviewDetailsFields({
+  form,
+  candidate,
+}: {
+  form: UseFormReturnType<InterviewDetails>;
+  /** The candidate as chosen so far, for their local time; null while none is. */
+  candidate: Person | null;
+}) {
   // Deactivated users cannot be invited to new interviews from here.
   const users = useQuery({ ...userQueries.list({ active: true, limit: 100 }), staleTime: 60_000 });
   const people = (users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
@@ -47,6 +58,18 @@ export function InterviewDetailsFields({ form }: { form: UseFormReturnType<Inter
         <TextInput label="Job title" placeholder="Optional" {...form.getInputProps('jobTitle')} />
       </Group>
       <WhenFields form={form} />
+      <LocalTimes
+        startsAt={whenToIso(form.values)}
+        durationMinutes={Number(form.values.durationMinutes)}
+        fallbackZone={form.values.timeZone}
+        people={[
+          ...(candidate ? [candidate] : []),
+          ...form.values.interviewerIds.flatMap((id) => {
+            const user = users.data?.items.find((u) => u.id === id);
+            return user ? [{ name: user.name, timeZone: user.timeZone }] : [];
+          }),
+        ]}
+      />
       <WhereFields form={form} />
       <Textarea
         label="Notes"

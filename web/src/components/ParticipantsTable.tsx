@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import { formatWhen } from '../format.js';
 import { useSession } from '../session.js';
 import type { Attendance, Delivery, Participant } from '../types.js';
+import { localTime } from '../working-hours.js';
 
 const ATTENDANCE: Record<Attendance, { label: string; color: string }> = {
   pending: { label: 'Pending', color: 'yellow' },
@@ -16,8 +17,18 @@ const DELIVERY: Record<Delivery['state'], { label: string; color: string }> = {
   failed: { label: 'Failed', color: 'red' },
 };
 
-/** Each participant: role, attendance (with reason and when), and their last message's delivery. */
-export function ParticipantsTable({ participants }: { participants: Participant[] }) {
+/**
+ * Each participant: their local time (flagged outside working hours), role, attendance (with
+ * reason and when), and their last message's delivery.
+ */
+export function ParticipantsTable({
+  participants,
+  when,
+}: {
+  participants: Participant[];
+  /** The interview's time, for each participant's local time. */
+  when?: { startsAt: string; durationMinutes: number; timeZone: string };
+}) {
   const { user } = useSession();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -41,6 +52,7 @@ export function ParticipantsTable({ participants }: { participants: Participant[
                   {p.email}
                   {p.timeZone ? ` · ${p.timeZone}` : ''}
                 </Text>
+                {when && <LocalTimeLine when={when} zone={p.timeZone ?? when.timeZone} />}
               </Table.Td>
               <Table.Td>{p.role === 'candidate' ? 'Candidate' : 'Interviewer'}</Table.Td>
               <Table.Td>
@@ -93,5 +105,25 @@ function DeliveryCell({ delivery, timeZone }: { delivery: Delivery | null; timeZ
         </Text>
       )}
     </Stack>
+  );
+}
+
+function LocalTimeLine({
+  when,
+  zone,
+}: {
+  when: { startsAt: string; durationMinutes: number };
+  zone: string;
+}) {
+  const time = localTime(new Date(when.startsAt), when.durationMinutes, zone);
+  return (
+    <Text size="xs">
+      Local time: {time.start}–{time.end}{' '}
+      {time.outside && (
+        <Badge color="orange" variant="light" size="xs">
+          Outside working hours
+        </Badge>
+      )}
+    </Text>
   );
 }

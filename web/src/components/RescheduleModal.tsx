@@ -10,6 +10,7 @@ import type { Interview } from '../types.js';
 import { utcToZoned } from '../zoned-time.js';
 import { DialogActions } from './DialogActions.js';
 import { checkWhere, WhereFields, type WhereValue } from './InterviewDetailsFields.js';
+import { LocalTimes } from './LocalTimes.js';
 import { checkWhen, WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
 
 interface Props {
@@ -120,6 +121,12 @@ function RescheduleForm({
           <FormAlert error={save.error} form={form} names={NAMES} title="Not rescheduled" />
         )}
         <WhenFields form={form} />
+        <LocalTimes
+          startsAt={whenToIso(form.values)}
+          durationMinutes={Number(form.values.durationMinutes)}
+          fallbackZone={form.values.timeZone}
+          people={base.participants}
+        />
         <WhereFields form={form} />
         <DialogActions
           cancel="Close"

@@ -8,6 +8,7 @@ import type { Audience, Interview } from '../types.js';
 import { DialogActions } from './DialogActions.js';
 import { InterviewSummary } from './InterviewSummary.js';
 import { choiceOf, type InviteDraft, InviteSection } from './InviteSection.js';
+import { LocalTimes } from './LocalTimes.js';
 
 /** Props of the Send Invites window (DESIGN §1); built in SendInvitesModal.tsx. */
 export interface SendInvitesModalProps {
@@ -78,6 +79,20 @@ function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClos
         </Alert>
       )}
       {interview.data && <InterviewSummary interview={interview.data} />}
+      {interview.data && (
+        <LocalTimes
+          startsAt={interview.data.startsAt}
+          durationMinutes={interview.data.durationMinutes}
+          fallbackZone={interview.data.timeZone}
+          people={interview.data.participants}
+        />
+      )}
+      {interview.data?.status === 'scheduled' && (
+        <Alert color="yellow" title="Everyone has already confirmed" role="status">
+          Sending invites again gives every participant another email for the same calendar event.
+          To nudge only some people, use Resend Invites on the interview's page.
+        </Alert>
+      )}
       {AUDIENCES.map((audience, i) => (
         <Fragment key={audience}>
           {i > 0 && <Divider />}

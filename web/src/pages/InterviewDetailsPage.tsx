@@ -97,7 +97,7 @@ export function InterviewDetailsPage() {
         Participants
       </Title>
       <Paper withBorder p="xs">
-        <ParticipantsTable participants={data.participants} />
+        <ParticipantsTable participants={data.participants} when={data} />
       </Paper>
       <Title order={3}>Timeline</Title>
       {events.isError ? (

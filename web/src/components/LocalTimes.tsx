@@ -1,0 +1,54 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import { localTime, outOfHoursWarning } from '../working-hours.js';
+
+export interface Person {
+  name: string;
+  /** Their zone; null falls back to the interview's. */
+  timeZone: string | null;
+}
+
+interface Props {
+  /** The start as an ISO instant; null while the form has no complete time. */
+  startsAt: string | null;
+  durationMinutes: number;
+  people: Person[];
+  /** The interview's zone, for people whose own is unknown. */
+  fallbackZone: string;
+}
+
+/**
+ * Each participant's local time, and a warning for anyone it falls outside working hours for
+ * (Monday to Friday, 09:00–18:00 in their zone), shown before anything is saved or sent.
+ */
+export function LocalTimes({ startsAt, durationMinutes, people, fallbackZone }: Props) {
+  if (!startsAt || people.length === 0 || !(durationMinutes > 0)) return null;
+  const at = new Date(startsAt);
+  const times = people.map((person) => ({
+    person,
+    time: localTime(at, durationMinutes, person.timeZone ?? fallbackZone),
+  }));
+  const outside = times.filter((t) => t.time.outside);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        Local times
+      </Text>
+      <List size="sm" spacing={2} aria-label="Local times">
+        {times.map(({ person, time }) => (
+          <List.Item key={`${person.name}-${time.zone}`}>
+            {person.name}: {time.start}–{time.end} ({time.zone})
+          </List.Item>
+        ))}
+      </List>
+      {outside.length > 0 && (
+        <Alert color="orange" variant="light" title="Outside working hours" role="status">
+          {outside.map(({ person, time }) => (
+            <Text key={`${person.name}-${time.zone}`} size="sm">
+              {outOfHoursWarning(person.name, time)}
+            </Text>
+          ))}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
