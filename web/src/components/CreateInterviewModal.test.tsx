@@ -64,6 +64,37 @@ describe('the Create interview form', () => {
     expect(posts(sent)).toEqual([]);
   });
 
+  it('finds an interviewer past the hundredth by name, accents aside', async () => {
+    for (let i = 0; i < 100; i++) {
+      await api('POST', '/users', {
+        name: `Panel Member ${String(i).padStart(3, '0')}`,
+        email: `member${i}@example.com`,
+        timeZone: 'UTC',
+        role: 'interviewer',
+      });
+    }
+    await api('POST', '/users', {
+      name: 'Zoë Zwicky',
+      email: 'zoe@example.ch',
+      timeZone: 'Europe/Zurich',
+      role: 'interviewer',
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
+    // The window puts the focus in it first (its close button): start with the candidate.
+    await fill(user, await screen.findByRole('textbox', { name: /^Candidate/ }), 'Ada');
+    const interviewers = field('Interviewers');
+    await user.click(interviewers);
+    await user.keyboard('zoe zw');
+    await user.click(await screen.findByRole('option', { name: 'Zoë Zwicky' }));
+    // Chosen, and kept with her name while another search shows others.
+    await user.click(interviewers);
+    await user.keyboard('Nora');
+    await user.click(await screen.findByRole('option', { name: 'Nora York' }));
+    expect(screen.getByText('Zoë Zwicky')).toBeTruthy();
+    expect(screen.getByText('Nora York')).toBeTruthy();
+  });
+
   it('offers the candidate who already has the email, and uses them only when asked', async () => {
     const kenji = await api<{ id: string }>('POST', '/candidates', {
       firstName: 'Kenji',

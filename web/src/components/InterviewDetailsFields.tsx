@@ -1,7 +1,7 @@
-import { Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { Group, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
-import { userQueries } from '../queries.js';
+import { useState } from 'react';
+import { InterviewerPicker, type KnownPeople } from './InterviewerPicker.js';
 import { LocalTimes, type Person } from './LocalTimes.js';
 import { WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
 
@@ -31,22 +31,17 @@ export function InterviewDetailsFields({
   /** The candidate as chosen so far, for their local time; null while none is. */
   candidate: Person | null;
 }) {
-  // Deactivated users cannot be invited to new interviews from here.
-  const users = useQuery({ ...userQueries.list({ active: true, limit: 100 }), staleTime: 60_000 });
-  const people = (users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+  // Deactivated users cannot be invited to new interviews from here (the picker asks for
+  // active ones); their names and zones as the picker saw them give the local times.
+  const [known, setKnown] = useState<KnownPeople>(new Map());
   const interviewers = form.getInputProps('interviewerIds');
   return (
     <>
-      <MultiSelect
-        label="Interviewers"
-        placeholder={form.values.interviewerIds.length ? undefined : 'Type a name'}
-        required
-        searchable
-        hidePickedOptions
-        data={people}
-        nothingFoundMessage={users.isPending ? 'Loading…' : 'Nobody by that name'}
-        {...interviewers}
-        error={interviewers.error ?? (users.isError ? users.error.message : undefined)}
+      <InterviewerPicker
+        value={form.values.interviewerIds}
+        onChange={(ids) => form.setFieldValue('interviewerIds', ids)}
+        onKnown={setKnown}
+        error={interviewers.error}
       />
       <Group grow align="flex-start">
         <TextInput
@@ -65,7 +60,7 @@ export function InterviewDetailsFields({
         people={[
           ...(candidate ? [candidate] : []),
           ...form.values.interviewerIds.flatMap((id) => {
-            const user = users.data?.items.find((u) => u.id === id);
+            const user = known.get(id);
             return user ? [{ name: user.name, timeZone: user.timeZone }] : [];
           }),
         ]}
