@@ -30,7 +30,7 @@ const COLUMNS = [
   'data',
   'created_at',
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
-type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
+export type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
 
 const insertFew = Array.from({ length: FEW }, () =>
   preparedQuery((db: Transaction, ...values: unknown[]) => {
@@ -52,6 +52,24 @@ const insertFew = Array.from({ length: FEW }, () =>
  */
 export async function recordEvents(db: Transaction, events: RecordEventOptions[]): Promise<void> {
   if (events.length === 0) return;
+  const { recorded, rows } = eventRows(events);
+  const prepared = insertFew[rows.length - 1];
+  if (prepared) {
+    await prepared(db, ...rows.flatMap((row) => COLUMNS.map((column) => row[column])));
+  } else {
+    await db.insertInto('events').values(rows).execute();
+  }
+  await enqueueWebhooks(db, recorded);
+}
+
+/**
+ * The events as recorded (an id drawn for each, the time now unless given) and as rows: what
+ * recordEvents inserts, for a statement that inserts them itself (invites/answer-statements.ts).
+ */
+export function eventRows(events: RecordEventOptions[]): {
+  recorded: RecordedEvent[];
+  rows: EventRow[];
+} {
   const recorded = events.map((options) => ({
     ...options,
     id: randomUUID(),
@@ -67,13 +85,7 @@ export async function recordEvents(db: Transaction, events: RecordEventOptions[]
     data: JSON.stringify(options.data ?? {}),
     created_at: options.at.toISOString(),
   }));
-  const prepared = insertFew[rows.length - 1];
-  if (prepared) {
-    await prepared(db, ...rows.flatMap((row) => COLUMNS.map((column) => row[column])));
-  } else {
-    await db.insertInto('events').values(rows).execute();
-  }
-  await enqueueWebhooks(db, recorded);
+  return { recorded, rows };
 }
 
 /** The event actor for a signed-in user. */

@@ -25,18 +25,36 @@ const activeSubscriptions = preparedQuery((db: Transaction) =>
  * or not at all (the same outbox rule as mail, DESIGN §5).
  */
 export async function enqueueWebhooks(db: Transaction, events: RecordedEvent[]): Promise<void> {
-  const mapped = events.flatMap((event) => {
-    const type = webhookEventFor(event.type, event.data ?? {});
-    return type ? [{ event, type }] : [];
-  });
-  if (mapped.length === 0) return;
+  const messages = webhookMessages(events);
+  if (messages.length === 0) return;
   const subscriptions = await activeSubscriptions(db);
-  const rows = mapped.flatMap(({ event, type }) =>
+  const rows = messages.flatMap((message) =>
     subscriptions
-      .filter((s) => (JSON.parse(s.event_types) as string[]).includes(type))
-      .map((s) => webhookDelivery(s.id, type, event.at, webhookData(event))),
+      .filter((s) => (JSON.parse(s.event_types) as string[]).includes(message.type))
+      .map((s) => queuedDelivery(s.id, message)),
   );
   if (rows.length > 0) await db.insertInto('webhook_deliveries').values(rows).execute();
+}
+
+/** A webhook message some events stand for: its type and its Standard Webhooks body. */
+export interface WebhookMessage {
+  type: string;
+  at: Date;
+  /** {type, timestamp, data}, as JSON: the same for every subscription it goes to. */
+  payload: string;
+}
+
+/**
+ * The webhook messages these events stand for, before they are fanned out to the active
+ * subscriptions to their type (enqueueWebhooks here, or one statement of the confirm path's).
+ */
+export function webhookMessages(events: RecordedEvent[]): WebhookMessage[] {
+  return events.flatMap((event) => {
+    const type = webhookEventFor(event.type, event.data ?? {});
+    if (!type) return [];
+    const payload = webhookPayload(type, event.at, webhookData(event));
+    return [{ type, at: event.at, payload }];
+  });
 }
 
 /** What an ATS receives about one event: the interview, who did it, and the event's details. */
@@ -49,6 +67,11 @@ function webhookData(event: RecordedEvent): Record<string, unknown> {
   };
 }
 
+/** The Standard Webhooks body of a delivery: {type, timestamp, data}. */
+export function webhookPayload(type: string, at: Date, data: Record<string, unknown>): string {
+  return JSON.stringify({ type, timestamp: at.toISOString(), data });
+}
+
 /** A queued delivery with its Standard Webhooks body: {type, timestamp, data}. */
 export function webhookDelivery(
   webhookId: string,
@@ -56,11 +79,15 @@ export function webhookDelivery(
   at: Date,
   data: Record<string, unknown>,
 ) {
+  return queuedDelivery(webhookId, { type, at, payload: webhookPayload(type, at, data) });
+}
+
+function queuedDelivery(webhookId: string, { type, at, payload }: WebhookMessage) {
   return {
-    id: `msg_${randomUUID().replace(/-/g, '')}`,
+    id: webhookDeliveryId(),
     webhook_id: webhookId,
     event_type: type,
-    payload: JSON.stringify({ type, timestamp: at.toISOString(), data }),
+    payload,
     state: 'queued' as const,
     attempts: 0,
     next_attempt_at: at.toISOString(),
@@ -71,4 +98,9 @@ export function webhookDelivery(
     delivered_at: null,
     created_at: at.toISOString(),
   };
+}
+
+/** A Standard Webhooks message id: the same on every attempt of one delivery. */
+export function webhookDeliveryId(): string {
+  return `msg_${randomUUID().replace(/-/g, '')}`;
 }

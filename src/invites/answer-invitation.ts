@@ -1,0 +1,44 @@
+import type { Transaction } from '../db/database.js';
+import { AppError } from '../domain/errors.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { assertOpenInterview } from './assert-open.js';
+import { type Answer, answerReason, recordAnswer } from './record-answer.js';
+import { findAnswerStateByToken } from './token-queries.js';
+
+export interface AnswerInvitationOptions {
+  db: Transaction;
+  /** The token of the participant's link. */
+  token: string;
+  attendance: Answer;
+  reason?: string | null | undefined;
+  settings: MailSettings;
+  now?: Date;
+}
+
+/**
+ * Records a participant's answer through their link, without building their view: the page's
+ * Confirm and Decline forms redirect to the page instead. Answering the same way again reads
+ * one narrow row and writes nothing.
+ */
+export async function answerInvitation(
+  options: AnswerInvitationOptions,
+): Promise<{ changed: boolean }> {
+  const { db, attendance, settings, now = new Date() } = options;
+  const state = await findAnswerStateByToken(db, options.token);
+  if (!state) throw new AppError('not_found', 'This link is not valid.');
+  const reason = answerReason(attendance, options.reason);
+  if (state.attendance === attendance && state.declineReason === reason) {
+    assertOpenInterview(state.interview, now);
+    return { changed: false };
+  }
+  const { changed } = await recordAnswer({
+    db,
+    participantId: state.participantId,
+    interviewId: state.interviewId,
+    attendance,
+    reason,
+    settings,
+    now,
+  });
+  return { changed };
+}

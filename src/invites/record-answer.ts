@@ -1,0 +1,112 @@
+import type { Transaction } from '../db/database.js';
+import type { ParticipantsTable } from '../db/schema.js';
+import { toDbTime } from '../db/time.js';
+import { AppError } from '../domain/errors.js';
+import { type Attendance, deriveStatus } from '../domain/interview-status.js';
+import { statusChanged } from '../interviews/apply-status.js';
+import type { MailSettings } from '../mail/mail-settings.js';
+import { answerTransaction, writeAnswer } from './answer-statements.js';
+import { assertOpenInterview } from './assert-open.js';
+import { queueStatusNotice } from './queue-status-notice.js';
+import { type AnswerInterview, lockAnswerContext, readInterviewRow } from './token-queries.js';
+
+/** An answer a participant can give: Confirm or Decline. */
+export type Answer = Exclude<Attendance, 'pending'>;
+
+export interface RecordAnswerOptions {
+  db: Transaction;
+  participantId: string;
+  interviewId: string;
+  attendance: Answer;
+  /** The decline's reason as answerReason gives it (null: none, and always for a confirm). */
+  reason: string | null;
+  settings: MailSettings;
+  /** How the answer came in, for the audit trail. */
+  via?: 'link' | 'calendar';
+  /** What else the audit trail keeps of how it came in (a calendar reply's sender check). */
+  evidence?: Record<string, unknown>;
+  now: Date;
+}
+
+/** The interview as the answer left it. */
+export interface RecordedAnswer {
+  /** False when this was already the participant's answer: nothing changed. */
+  changed: boolean;
+  interview: AnswerInterview;
+  /** The interview's participants in order, this answer included. */
+  participants: ParticipantsTable[];
+  /** The participant who answered, as they now stand. */
+  me: ParticipantsTable;
+}
+
+/** A decline keeps its reason (blank: none); a confirmation has none. */
+export function answerReason(attendance: Answer, given?: string | null): string | null {
+  return attendance === 'declined' ? given?.trim() || null : null;
+}
+
+/**
+ * Records a participant's answer and re-derives the interview's status in the same
+ * transaction, with the interview held against other writers, so simultaneous answers cannot
+ * both miss the last confirmation. The answer's event and any status change go on the
+ * timeline (with their webhooks), and a status change that concerns the organizer queues
+ * their notice. Answering the same way twice changes nothing.
+ */
+export async function recordAnswer(options: RecordAnswerOptions): Promise<RecordedAnswer> {
+  const { db, participantId, interviewId, attendance, reason, settings, now } = options;
+  return answerTransaction(db, async (trx) => {
+    const { interview, participants } = await lockAnswerContext(trx, interviewId);
+    assertOpenInterview(interview, now);
+    const me = participants.find((p) => p.id === participantId);
+    if (!me) throw new AppError('not_found', 'This link is not valid.');
+    if (me.attendance === attendance && me.decline_reason === reason) {
+      return { changed: false, interview, participants, me };
+    }
+    const at = toDbTime(now);
+    const answered = { ...me, attendance, responded_at: at, decline_reason: reason };
+    const everyone = participants.map((p) => (p.id === me.id ? answered : p));
+    const status = deriveStatus({
+      cancelled: interview.cancelled_at !== null,
+      invitesSent: interview.invites_sent_at !== null,
+      participants: everyone,
+    });
+    const moved = status !== interview.status;
+    const actor = { type: 'participant' as const, id: me.id, name: me.name };
+    await writeAnswer(trx, {
+      participantId: me.id,
+      attendance,
+      respondedAt: at,
+      reason,
+      interviewId: interview.id,
+      status,
+      statusChanged: moved,
+      updatedAt: at,
+      events: [
+        {
+          interviewId: interview.id,
+          type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
+          actor,
+          data: { role: me.role, reason, via: options.via ?? 'link', ...options.evidence },
+          at: now,
+        },
+        ...(moved ? [statusChanged({ interview, to: status, actor, now })] : []),
+      ],
+    });
+    if (moved && interview.organizer_id) {
+      // Only a notice needs the whole row (its title); the interview is already held.
+      const full = await readInterviewRow(trx, interview.id);
+      await queueStatusNotice(trx, {
+        interview: { ...full, status },
+        participant: answered,
+        participants: everyone,
+        settings,
+        now,
+      });
+    }
+    return {
+      changed: true,
+      interview: { ...interview, status },
+      participants: everyone,
+      me: answered,
+    };
+  });
+}
