@@ -1,6 +1,7 @@
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { answerConnection } from './answer-statements.js';
 import { assertOpenInterview } from './assert-open.js';
 import { type Answer, answerReason, recordAnswer } from './record-answer.js';
 import { findAnswerStateByToken } from './token-queries.js';
@@ -23,22 +24,24 @@ export interface AnswerInvitationOptions {
 export async function answerInvitation(
   options: AnswerInvitationOptions,
 ): Promise<{ changed: boolean }> {
-  const { db, attendance, settings, now = new Date() } = options;
-  const state = await findAnswerStateByToken(db, options.token);
-  if (!state) throw new AppError('not_found', 'This link is not valid.');
-  const reason = answerReason(attendance, options.reason);
-  if (state.attendance === attendance && state.declineReason === reason) {
-    assertOpenInterview(state.interview, now);
-    return { changed: false };
-  }
-  const { changed } = await recordAnswer({
-    db,
-    participantId: state.participantId,
-    interviewId: state.interviewId,
-    attendance,
-    reason,
-    settings,
-    now,
+  const { attendance, settings, now = new Date() } = options;
+  return answerConnection(options.db, async (db) => {
+    const state = await findAnswerStateByToken(db, options.token);
+    if (!state) throw new AppError('not_found', 'This link is not valid.');
+    const reason = answerReason(attendance, options.reason);
+    if (state.attendance === attendance && state.declineReason === reason) {
+      assertOpenInterview(state.interview, now);
+      return { changed: false };
+    }
+    const { changed } = await recordAnswer({
+      db,
+      participantId: state.participantId,
+      interviewId: state.interviewId,
+      attendance,
+      reason,
+      settings,
+      now,
+    });
+    return { changed };
   });
-  return { changed };
 }

@@ -10,6 +10,18 @@ import type { Attendance, InterviewStatus } from '../domain/interview-status.js'
 // what each engine does fastest. The use case decides (the status comes from
 // domain/interview-status.ts); these only write what it decided.
 
+/**
+ * Runs an answer's reads and writes on one connection of the pool (PostgreSQL), so a request
+ * queues for a connection once, not once per statement; on SQLite, which has one connection
+ * and runs an answer's transaction on it (shared, answerTransaction), the work runs as given.
+ */
+export function answerConnection<T>(
+  db: Transaction,
+  work: (db: Transaction) => Promise<T>,
+): Promise<T> {
+  return isSqlite(db) ? work(db) : db.connection().execute(work);
+}
+
 /** Runs an answer's transaction: on SQLite shared with the answers queued beside it. */
 export function answerTransaction<T>(
   db: Transaction,
@@ -38,7 +50,27 @@ export interface AnswerWrite {
 /** Writes a first answer: the participant, the interview's status, the events and webhooks. */
 export async function writeAnswer(db: Transaction, write: AnswerWrite): Promise<void> {
   if (isSqlite(db)) await writeAnswerSqlite(db, write);
-  else await writeAnswerPostgres(db, write);
+  else if (!(await writeAnswerPostgres(db, write, null))) {
+    throw new Error('writeAnswer: the interview is gone');
+  }
+}
+
+/**
+ * Writes a first answer outside any transaction, in one statement, if the interview is still
+ * the version the answer was decided on (`version` from readAnswerSnapshot: PostgreSQL's row
+ * version, `xmin`). Every change to what an interview's status follows from (its participants,
+ * their answers, invites sent, cancelled) is made with a write of the interview's row in the
+ * same transaction (lockInterview, the status update), so a row still at that version means
+ * the answer was decided on the facts as they stand; the statement's UPDATE waits for anyone
+ * holding the row and then checks. False, with nothing written, when the row moved on: the
+ * caller decides again, under the lock.
+ */
+export async function writeAnswerIfUnchanged(
+  db: Transaction,
+  version: string,
+  write: AnswerWrite,
+): Promise<boolean> {
+  return writeAnswerPostgres(db, write, version);
 }
 
 // SQLite runs in the process: a statement costs no round trip, so each is its own prepared one.
@@ -72,15 +104,19 @@ async function writeAnswerSqlite(db: Transaction, write: AnswerWrite): Promise<v
   await recordEvents(db, write.events);
 }
 
-// PostgreSQL: one statement, so one round trip, for all of it. The events go in from arrays
-// (one or two rows, the same statement either way); each webhook message is fanned out to the
-// active subscriptions to its type by the statement itself, so no look-up precedes it. A
+// PostgreSQL: one statement, so one round trip, for all of it. The interview's row is written
+// first (the rest is written only if it was), so the row is always locked before a participant,
+// as in lockAnswerContext's transaction: no deadlock between the two. With a version, the row is
+// written only while it is still that version (writeAnswerIfUnchanged). The events go in from
+// arrays (one or two rows, the same statement either way); each webhook message is fanned out
+// to the active subscriptions to its type by the statement itself, so no look-up precedes it. A
 // subscription's `event_types` is a JSON array of types (db/webhook-outbox.ts reads it the same
-// way), and a delivery's id is `msg_` and 32 hex digits, as webhookDelivery draws it. Setting
-// the status to its own value leaves the row a HOT update on PostgreSQL (no index entry).
+// way), and a delivery's id is `msg_` and 32 hex digits, as webhookDelivery draws it. Setting the
+// status to its own value leaves the row a HOT update on PostgreSQL (no index entry).
 const answerStatement = preparedQuery(
   (
     db: Transaction,
+    version: string | null,
     participantId: string,
     attendance: Attendance,
     respondedAt: string,
@@ -101,17 +137,20 @@ const answerStatement = preparedQuery(
     hookAt: string[],
   ) =>
     db
+      .with('interview_row', (qc) =>
+        qc
+          .updateTable('interviews')
+          .set({ status, updated_at: updatedAt })
+          .where('id', '=', interviewId)
+          .where(sql<boolean>`xmin = coalesce(${version}::xid, xmin)`)
+          .returning('id'),
+      )
       .with('answer', (qc) =>
         qc
           .updateTable('participants')
           .set({ attendance, responded_at: respondedAt, decline_reason: reason })
-          .where('id', '=', participantId),
-      )
-      .with('status', (qc) =>
-        qc
-          .updateTable('interviews')
-          .set({ status, updated_at: updatedAt })
-          .where('id', '=', interviewId),
+          .where('id', '=', participantId)
+          .where(sql<boolean>`exists (select 1 from interview_row)`),
       )
       .with('recorded', (qc) =>
         qc
@@ -127,7 +166,8 @@ const answerStatement = preparedQuery(
             'created_at',
           ])
           .expression(
-            sql`select * from unnest(${ids}::text[], ${interviewIds}::text[], ${types}::text[], ${actorTypes}::text[], ${actorIds}::text[], ${actorNames}::text[], ${data}::text[], ${createdAt}::text[])`,
+            sql`select * from unnest(${ids}::text[], ${interviewIds}::text[], ${types}::text[], ${actorTypes}::text[], ${actorIds}::text[], ${actorNames}::text[], ${data}::text[], ${createdAt}::text[])
+              where exists (select 1 from interview_row)`,
           ),
       )
       .with('hooks', (qc) =>
@@ -147,17 +187,25 @@ const answerStatement = preparedQuery(
             sql`select 'msg_' || replace(gen_random_uuid()::text, '-', ''), w.id, m.type, m.payload, 'queued', 0, m.at, m.at
               from webhooks w
               cross join unnest(${hookTypes}::text[], ${hookPayloads}::text[], ${hookAt}::text[]) as m(type, payload, at)
-              where w.active = 1 and w.event_types::jsonb @> jsonb_build_array(m.type)`,
+              where w.active = 1 and w.event_types::jsonb @> jsonb_build_array(m.type)
+                and exists (select 1 from interview_row)`,
           ),
       )
-      .selectNoFrom(sql<number>`1`.as('done')),
+      .selectFrom('interview_row')
+      .select((eb) => eb.fn.countAll<number>().as('written')),
 );
 
-async function writeAnswerPostgres(db: Transaction, write: AnswerWrite): Promise<void> {
+/** True when written; false when a version was given and the row is no longer at it. */
+async function writeAnswerPostgres(
+  db: Transaction,
+  write: AnswerWrite,
+  version: string | null,
+): Promise<boolean> {
   const { recorded, rows } = eventRows(write.events);
   const messages = webhookMessages(recorded);
-  await answerStatement(
+  const [result] = await answerStatement(
     db,
+    version,
     write.participantId,
     write.attendance,
     write.respondedAt,
@@ -177,4 +225,5 @@ async function writeAnswerPostgres(db: Transaction, write: AnswerWrite): Promise
     messages.map((m) => m.payload),
     messages.map((m) => m.at.toISOString()),
   );
+  return Number(result?.written ?? 0) > 0;
 }

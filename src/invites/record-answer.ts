@@ -5,10 +5,21 @@ import { AppError } from '../domain/errors.js';
 import { type Attendance, deriveStatus } from '../domain/interview-status.js';
 import { statusChanged } from '../interviews/apply-status.js';
 import type { MailSettings } from '../mail/mail-settings.js';
-import { answerTransaction, writeAnswer } from './answer-statements.js';
+import {
+  type AnswerWrite,
+  answerTransaction,
+  writeAnswer,
+  writeAnswerIfUnchanged,
+} from './answer-statements.js';
 import { assertOpenInterview } from './assert-open.js';
 import { queueStatusNotice } from './queue-status-notice.js';
-import { type AnswerInterview, lockAnswerContext, readInterviewRow } from './token-queries.js';
+import {
+  type AnswerContext,
+  type AnswerInterview,
+  lockAnswerContext,
+  readAnswerSnapshot,
+  readInterviewRow,
+} from './token-queries.js';
 
 /** An answer a participant can give: Confirm or Decline. */
 export type Answer = Exclude<Attendance, 'pending'>;
@@ -45,68 +56,105 @@ export function answerReason(attendance: Answer, given?: string | null): string 
 }
 
 /**
- * Records a participant's answer and re-derives the interview's status in the same
- * transaction, with the interview held against other writers, so simultaneous answers cannot
- * both miss the last confirmation. The answer's event and any status change go on the
- * timeline (with their webhooks), and a status change that concerns the organizer queues
- * their notice. Answering the same way twice changes nothing.
+ * Records a participant's answer and re-derives the interview's status from the facts as they
+ * stand when it is written, so simultaneous answers cannot both miss the last confirmation.
+ * The answer's event and any status change go on the timeline (with their webhooks), and a
+ * status change that concerns the organizer queues their notice. Answering the same way twice
+ * changes nothing.
+ *
+ * Where the engine can write conditionally (PostgreSQL), the answer is decided on an unlocked
+ * read and written by one statement that checks the interview did not change meanwhile; if it
+ * did, or a notice is to be queued, the answer is decided again in a transaction that holds
+ * the interview (answer-statements.ts).
  */
 export async function recordAnswer(options: RecordAnswerOptions): Promise<RecordedAnswer> {
-  const { db, participantId, interviewId, attendance, reason, settings, now } = options;
-  return answerTransaction(db, async (trx) => {
-    const { interview, participants } = await lockAnswerContext(trx, interviewId);
-    assertOpenInterview(interview, now);
-    const me = participants.find((p) => p.id === participantId);
-    if (!me) throw new AppError('not_found', 'This link is not valid.');
-    if (me.attendance === attendance && me.decline_reason === reason) {
-      return { changed: false, interview, participants, me };
+  const { db, interviewId } = options;
+  const snapshot = await readAnswerSnapshot(db, interviewId);
+  if (snapshot) {
+    const decided = decideAnswer(snapshot, options);
+    if (!decided.write) return decided.result;
+    const needsNotice =
+      decided.result.interview.status !== snapshot.interview.status &&
+      snapshot.interview.organizer_id !== null;
+    if (!needsNotice && (await writeAnswerIfUnchanged(db, snapshot.version, decided.write))) {
+      return decided.result;
     }
-    const at = toDbTime(now);
-    const answered = { ...me, attendance, responded_at: at, decline_reason: reason };
-    const everyone = participants.map((p) => (p.id === me.id ? answered : p));
-    const status = deriveStatus({
-      cancelled: interview.cancelled_at !== null,
-      invitesSent: interview.invites_sent_at !== null,
-      participants: everyone,
-    });
-    const moved = status !== interview.status;
-    const actor = { type: 'participant' as const, id: me.id, name: me.name };
-    await writeAnswer(trx, {
-      participantId: me.id,
-      attendance,
-      respondedAt: at,
-      reason,
-      interviewId: interview.id,
-      status,
-      statusChanged: moved,
-      updatedAt: at,
-      events: [
-        {
-          interviewId: interview.id,
-          type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
-          actor,
-          data: { role: me.role, reason, via: options.via ?? 'link', ...options.evidence },
-          at: now,
-        },
-        ...(moved ? [statusChanged({ interview, to: status, actor, now })] : []),
-      ],
-    });
-    if (moved && interview.organizer_id) {
+  }
+  return answerTransaction(db, async (trx) => {
+    const context = await lockAnswerContext(trx, interviewId);
+    const decided = decideAnswer(context, options);
+    if (!decided.write) return decided.result;
+    await writeAnswer(trx, decided.write);
+    const { interview } = context;
+    const { status } = decided.result.interview;
+    if (status !== interview.status && interview.organizer_id) {
       // Only a notice needs the whole row (its title); the interview is already held.
       const full = await readInterviewRow(trx, interview.id);
       await queueStatusNotice(trx, {
         interview: { ...full, status },
-        participant: answered,
-        participants: everyone,
-        settings,
-        now,
+        participant: decided.result.me,
+        participants: decided.result.participants,
+        settings: options.settings,
+        now: options.now,
       });
     }
-    return {
+    return decided.result;
+  });
+}
+
+/**
+ * What an answer changes, decided on the interview and participants as read: nothing (the
+ * same answer again), or the writes and the interview as they leave it. Refuses a closed
+ * interview and a participant who is no longer on it.
+ */
+function decideAnswer(
+  { interview, participants }: AnswerContext,
+  options: RecordAnswerOptions,
+): { result: RecordedAnswer; write?: AnswerWrite } {
+  const { participantId, attendance, reason, now } = options;
+  assertOpenInterview(interview, now);
+  const me = participants.find((p) => p.id === participantId);
+  if (!me) throw new AppError('not_found', 'This link is not valid.');
+  if (me.attendance === attendance && me.decline_reason === reason) {
+    return { result: { changed: false, interview, participants, me } };
+  }
+  const at = toDbTime(now);
+  const answered = { ...me, attendance, responded_at: at, decline_reason: reason };
+  const everyone = participants.map((p) => (p.id === me.id ? answered : p));
+  const status = deriveStatus({
+    cancelled: interview.cancelled_at !== null,
+    invitesSent: interview.invites_sent_at !== null,
+    participants: everyone,
+  });
+  const moved = status !== interview.status;
+  const actor = { type: 'participant' as const, id: me.id, name: me.name };
+  const write: AnswerWrite = {
+    participantId: me.id,
+    attendance,
+    respondedAt: at,
+    reason,
+    interviewId: interview.id,
+    status,
+    statusChanged: moved,
+    updatedAt: at,
+    events: [
+      {
+        interviewId: interview.id,
+        type: attendance === 'confirmed' ? 'participant.confirmed' : 'participant.declined',
+        actor,
+        data: { role: me.role, reason, via: options.via ?? 'link', ...options.evidence },
+        at: now,
+      },
+      ...(moved ? [statusChanged({ interview, to: status, actor, now })] : []),
+    ],
+  };
+  return {
+    result: {
       changed: true,
       interview: { ...interview, status },
       participants: everyone,
       me: answered,
-    };
-  });
+    },
+    write,
+  };
 }

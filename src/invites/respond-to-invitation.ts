@@ -1,6 +1,7 @@
 import type { Transaction } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
+import { answerConnection } from './answer-statements.js';
 import type { Answer } from './record-answer.js';
 import { type RespondResult, respondAsParticipant } from './respond-as-participant.js';
 import { findInviteeByToken } from './token-queries.js';
@@ -22,7 +23,9 @@ export interface RespondToInvitationOptions {
 export async function respondToInvitation(
   options: RespondToInvitationOptions,
 ): Promise<RespondResult> {
-  const found = await findInviteeByToken(options.db, options.token);
-  if (!found) throw new AppError('not_found', 'This link is not valid.');
-  return respondAsParticipant({ ...options, ...found });
+  return answerConnection(options.db, async (db) => {
+    const found = await findInviteeByToken(db, options.token);
+    if (!found) throw new AppError('not_found', 'This link is not valid.');
+    return respondAsParticipant({ ...options, db, ...found });
+  });
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { hashSecret } from '../auth/secrets.js';
 import { isSqlite, type Transaction } from '../db/database.js';
 import { preparedQuery } from '../db/prepared.js';
@@ -261,6 +262,47 @@ export async function lockAnswerContext(
   return {
     interview: { id: interviewId, status, ends_at, cancelled_at, invites_sent_at, organizer_id },
     participants: rows.map(participantOf),
+  };
+}
+
+// PostgreSQL: the interview's deciding columns and its row version beside each participant, in
+// one statement (one snapshot), read without a lock (answer-statements.ts,
+// writeAnswerIfUnchanged, says why that is enough).
+const answerSnapshotPostgres = preparedQuery((db: Transaction, interviewId: string) =>
+  db
+    .selectFrom('interviews')
+    .innerJoin('participants', 'participants.interview_id', 'interviews.id')
+    .select(Object.values(PARTICIPANT_COLUMNS))
+    .select([
+      'interviews.status',
+      'interviews.ends_at',
+      'interviews.cancelled_at',
+      'interviews.invites_sent_at',
+      'interviews.organizer_id',
+      sql<string>`interviews.xmin::text`.as('row_version'),
+    ])
+    .where('interviews.id', '=', interviewId)
+    .orderBy('participants.position'),
+);
+
+/**
+ * An answer's interview and its participants as they stand, without a lock, with the version
+ * of the interview's row that writeAnswerIfUnchanged checks; undefined on SQLite, where an
+ * answer's transaction is serialised with every writer anyway (and shared, db/group-commit.ts).
+ */
+export async function readAnswerSnapshot(
+  db: Transaction,
+  interviewId: string,
+): Promise<(AnswerContext & { version: string }) | undefined> {
+  if (isSqlite(db)) return undefined;
+  const rows = await answerSnapshotPostgres(db, interviewId);
+  const [first] = rows;
+  if (!first) throw new AppError('not_found', 'This link is not valid.');
+  const { status, ends_at, cancelled_at, invites_sent_at, organizer_id, row_version } = first;
+  return {
+    interview: { id: interviewId, status, ends_at, cancelled_at, invites_sent_at, organizer_id },
+    participants: rows.map(participantOf),
+    version: row_version,
   };
 }
 
