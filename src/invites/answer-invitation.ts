@@ -41,6 +41,7 @@ export async function answerInvitation(
       reason,
       settings,
       now,
+      snapshot: state.snapshot,
     });
     return { changed };
   });

@@ -16,6 +16,7 @@ import { queueStatusNotice } from './queue-status-notice.js';
 import {
   type AnswerContext,
   type AnswerInterview,
+  type AnswerSnapshot,
   lockAnswerContext,
   readAnswerSnapshot,
   readInterviewRow,
@@ -37,6 +38,8 @@ export interface RecordAnswerOptions {
   /** What else the audit trail keeps of how it came in (a calendar reply's sender check). */
   evidence?: Record<string, unknown>;
   now: Date;
+  /** The interview as read with the participant's token (PostgreSQL); read here if not given. */
+  snapshot?: AnswerSnapshot | undefined;
 }
 
 /** The interview as the answer left it. */
@@ -69,7 +72,7 @@ export function answerReason(attendance: Answer, given?: string | null): string 
  */
 export async function recordAnswer(options: RecordAnswerOptions): Promise<RecordedAnswer> {
   const { db, interviewId } = options;
-  const snapshot = await readAnswerSnapshot(db, interviewId);
+  const snapshot = options.snapshot ?? (await readAnswerSnapshot(db, interviewId));
   if (snapshot) {
     const decided = decideAnswer(snapshot, options);
     if (!decided.write) return decided.result;

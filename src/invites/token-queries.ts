@@ -157,10 +157,13 @@ export interface AnswerState {
   attendance: ParticipantsTable['attendance'];
   declineReason: string | null;
   interview: Pick<InterviewsTable, 'status' | 'ends_at'>;
+  /** PostgreSQL: the interview and its participants as read with the token, for recordAnswer. */
+  snapshot?: AnswerSnapshot;
 }
 
-// Every press of Confirm or Decline on the page starts here; a repeat ends here. Six columns,
-// not the whole participant and interview: building wide rows is most of a narrow read's cost.
+// Every press of Confirm or Decline on the page starts here; a repeat ends here. On SQLite six
+// columns, not the whole participant and interview: building wide rows is most of a narrow
+// read's cost there, and a first answer reads again under the write lock anyway.
 const answerStateByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
   tokenJoin(db)
     .select([
@@ -174,13 +177,47 @@ const answerStateByTokenHash = preparedQuery((db: Transaction, tokenHash: string
     .where('participant_tokens.token_hash', '=', tokenHash),
 );
 
+// On PostgreSQL a round trip costs more than a few more columns: the same read brings the
+// interview's deciding columns, its row version and every participant, which is all a first
+// answer decides on (readAnswerSnapshot says why no lock is needed).
+const answerSnapshotByTokenHash = preparedQuery((db: Transaction, tokenHash: string) =>
+  db
+    .selectFrom('participant_tokens')
+    .innerJoin('participants as me', 'me.id', 'participant_tokens.participant_id')
+    .innerJoin('interviews', 'interviews.id', 'me.interview_id')
+    .innerJoin('participants', 'participants.interview_id', 'interviews.id')
+    .select(Object.values(PARTICIPANT_COLUMNS))
+    .select([
+      'me.id as me_id',
+      ...SNAPSHOT_INTERVIEW_COLUMNS,
+      sql<string>`interviews.xmin::text`.as('row_version'),
+    ])
+    .where('participant_tokens.token_hash', '=', tokenHash)
+    .orderBy('participants.position'),
+);
+
 /** Where the answer of a token's participant stands, or undefined for an unknown token. */
 export async function findAnswerStateByToken(
   db: Transaction,
   token: string,
 ): Promise<AnswerState | undefined> {
   if (!TOKEN_SHAPE.test(token)) return undefined;
-  const [row] = await answerStateByTokenHash(db, hashSecret(token));
+  const tokenHash = hashSecret(token);
+  if (!isSqlite(db)) {
+    const rows = await answerSnapshotByTokenHash(db, tokenHash);
+    const me = rows.find((row) => row.p_id === row.me_id);
+    if (!me) return undefined;
+    const snapshot = snapshotOf(me.p_interview_id, rows);
+    return {
+      participantId: me.p_id,
+      interviewId: me.p_interview_id,
+      attendance: me.p_attendance,
+      declineReason: me.p_decline_reason,
+      interview: { status: me.status, ends_at: me.ends_at },
+      snapshot,
+    };
+  }
+  const [row] = await answerStateByTokenHash(db, tokenHash);
   if (!row) return undefined;
   return {
     participantId: row.participant_id,
@@ -265,45 +302,64 @@ export async function lockAnswerContext(
   };
 }
 
+const SNAPSHOT_INTERVIEW_COLUMNS = [
+  'interviews.status',
+  'interviews.ends_at',
+  'interviews.cancelled_at',
+  'interviews.invites_sent_at',
+  'interviews.organizer_id',
+] as const;
+
 // PostgreSQL: the interview's deciding columns and its row version beside each participant, in
-// one statement (one snapshot), read without a lock (answer-statements.ts,
-// writeAnswerIfUnchanged, says why that is enough).
+// one statement (one snapshot), read without a lock.
 const answerSnapshotPostgres = preparedQuery((db: Transaction, interviewId: string) =>
   db
     .selectFrom('interviews')
     .innerJoin('participants', 'participants.interview_id', 'interviews.id')
     .select(Object.values(PARTICIPANT_COLUMNS))
-    .select([
-      'interviews.status',
-      'interviews.ends_at',
-      'interviews.cancelled_at',
-      'interviews.invites_sent_at',
-      'interviews.organizer_id',
-      sql<string>`interviews.xmin::text`.as('row_version'),
-    ])
+    .select([...SNAPSHOT_INTERVIEW_COLUMNS, sql<string>`interviews.xmin::text`.as('row_version')])
     .where('interviews.id', '=', interviewId)
     .orderBy('participants.position'),
 );
 
 /**
- * An answer's interview and its participants as they stand, without a lock, with the version
- * of the interview's row that writeAnswerIfUnchanged checks; undefined on SQLite, where an
- * answer's transaction is serialised with every writer anyway (and shared, db/group-commit.ts).
+ * An answer's interview and its participants, read without a lock, with the version of the
+ * interview's row (PostgreSQL's `xmin`) that writeAnswerIfUnchanged checks before it writes
+ * (answer-statements.ts says why that is enough).
  */
-export async function readAnswerSnapshot(
-  db: Transaction,
-  interviewId: string,
-): Promise<(AnswerContext & { version: string }) | undefined> {
-  if (isSqlite(db)) return undefined;
-  const rows = await answerSnapshotPostgres(db, interviewId);
+export interface AnswerSnapshot extends AnswerContext {
+  version: string;
+}
+
+type SnapshotRow = PrefixedParticipant &
+  Pick<
+    InterviewsTable,
+    'status' | 'ends_at' | 'cancelled_at' | 'invites_sent_at' | 'organizer_id'
+  > & { row_version: string };
+
+function snapshotOf(interviewId: string, rows: SnapshotRow[]): AnswerSnapshot | undefined {
   const [first] = rows;
-  if (!first) throw new AppError('not_found', 'This link is not valid.');
+  if (!first) return undefined;
   const { status, ends_at, cancelled_at, invites_sent_at, organizer_id, row_version } = first;
   return {
     interview: { id: interviewId, status, ends_at, cancelled_at, invites_sent_at, organizer_id },
     participants: rows.map(participantOf),
     version: row_version,
   };
+}
+
+/**
+ * The interview's snapshot for an answer (AnswerSnapshot); undefined on SQLite, where an
+ * answer's transaction is serialised with every writer anyway (and shared: db/group-commit.ts).
+ */
+export async function readAnswerSnapshot(
+  db: Transaction,
+  interviewId: string,
+): Promise<AnswerSnapshot | undefined> {
+  if (isSqlite(db)) return undefined;
+  const snapshot = snapshotOf(interviewId, await answerSnapshotPostgres(db, interviewId));
+  if (!snapshot) throw new AppError('not_found', 'This link is not valid.');
+  return snapshot;
 }
 
 const interviewById = preparedQuery((db: Transaction, id: string) =>
