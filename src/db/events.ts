@@ -3,7 +3,7 @@ import type { Actor } from '../domain/permissions.js';
 import type { Transaction } from './database.js';
 import { preparedQuery } from './prepared.js';
 import type { EventsTable } from './schema.js';
-import { enqueueWebhooks, type RecordedEvent } from './webhook-outbox.js';
+import { type ActiveSubscription, enqueueWebhooks, type RecordedEvent } from './webhook-outbox.js';
 
 /** Who did something: a signed-in user, a participant through their link, or Convene itself. */
 export type EventActor = RecordedEvent['actor'];
@@ -50,7 +50,12 @@ const insertFew = Array.from({ length: FEW }, () =>
  * Appends several events with one insert (a worker's batch of deliveries), and queues the
  * webhooks they stand for in the same transaction.
  */
-export async function recordEvents(db: Transaction, events: RecordEventOptions[]): Promise<void> {
+export async function recordEvents(
+  db: Transaction,
+  events: RecordEventOptions[],
+  /** The active webhook subscriptions, when the caller read them in this transaction already. */
+  subscriptions?: ActiveSubscription[],
+): Promise<void> {
   if (events.length === 0) return;
   const { recorded, rows } = eventRows(events);
   const prepared = insertFew[rows.length - 1];
@@ -59,7 +64,7 @@ export async function recordEvents(db: Transaction, events: RecordEventOptions[]
   } else {
     await db.insertInto('events').values(rows).execute();
   }
-  await enqueueWebhooks(db, recorded);
+  await enqueueWebhooks(db, recorded, subscriptions);
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { webhookEventFor } from '../domain/webhook-events.js';
 import type { Transaction } from './database.js';
 import { preparedQuery } from './prepared.js';
-import type { EventsTable } from './schema.js';
+import type { EventsTable, WebhooksTable } from './schema.js';
 
 /** An audit-trail event as recorded (db/events.ts), which a webhook may stand for. */
 export interface RecordedEvent {
@@ -15,19 +15,32 @@ export interface RecordedEvent {
 }
 
 // Read with every recorded change that a webhook may want: built and compiled once.
-const activeSubscriptions = preparedQuery((db: Transaction) =>
+const subscriptionsQuery = preparedQuery((db: Transaction) =>
   db.selectFrom('webhooks').select(['id', 'event_types']).where('active', '=', 1),
 );
+
+/** An active webhook subscription and the JSON array of event types it takes. */
+export type ActiveSubscription = Pick<WebhooksTable, 'id' | 'event_types'>;
+
+/** The active webhook subscriptions, as enqueueWebhooks matches events against them. */
+export function activeSubscriptions(db: Transaction): Promise<ActiveSubscription[]> {
+  return subscriptionsQuery(db);
+}
 
 /**
  * Queues a webhook delivery for every active subscription to what these audit-trail events
  * stand for, in the transaction that recorded them: a change and its webhooks commit together
  * or not at all (the same outbox rule as mail, DESIGN §5).
  */
-export async function enqueueWebhooks(db: Transaction, events: RecordedEvent[]): Promise<void> {
+export async function enqueueWebhooks(
+  db: Transaction,
+  events: RecordedEvent[],
+  /** The active subscriptions, when the caller read them in this transaction already. */
+  known?: ActiveSubscription[],
+): Promise<void> {
   const messages = webhookMessages(events);
   if (messages.length === 0) return;
-  const subscriptions = await activeSubscriptions(db);
+  const subscriptions = known ?? (await activeSubscriptions(db));
   const rows = messages.flatMap((message) =>
     subscriptions
       .filter((s) => (JSON.parse(s.event_types) as string[]).includes(message.type))

@@ -3,7 +3,11 @@ import { isSqlite, type Transaction } from '../db/database.js';
 import { eventRows, type RecordEventOptions, recordEvents } from '../db/events.js';
 import { sharedTransaction } from '../db/group-commit.js';
 import { preparedQuery } from '../db/prepared.js';
-import { webhookMessages } from '../db/webhook-outbox.js';
+import {
+  type ActiveSubscription,
+  activeSubscriptions,
+  webhookMessages,
+} from '../db/webhook-outbox.js';
 import type { Attendance, InterviewStatus } from '../domain/interview-status.js';
 
 // The writes of a first answer, beside the reads in token-queries.ts (STYLE rule 12, ADR 007):
@@ -97,11 +101,22 @@ const touch = preparedQuery((db: Transaction, id: string, updatedAt: string) =>
   db.updateTable('interviews').set({ updated_at: updatedAt }).where('id', '=', id),
 );
 
+// The answers that share a transaction (answerTransaction) read the webhook subscriptions once:
+// SQLite's write lock is held from BEGIN IMMEDIATE to the commit, so no one can change them
+// meanwhile, and answers write no subscriptions.
+const subscriptionsOfTransaction = new WeakMap<Transaction, Promise<ActiveSubscription[]>>();
+
 async function writeAnswerSqlite(db: Transaction, write: AnswerWrite): Promise<void> {
   await saveAnswer(db, write.participantId, write.attendance, write.respondedAt, write.reason);
   if (write.statusChanged) await setStatus(db, write.interviewId, write.status, write.updatedAt);
   else await touch(db, write.interviewId, write.updatedAt);
-  await recordEvents(db, write.events);
+  let subscriptions = subscriptionsOfTransaction.get(db);
+  if (!subscriptions) {
+    subscriptions = activeSubscriptions(db);
+    subscriptionsOfTransaction.set(db, subscriptions);
+    subscriptions.catch(() => subscriptionsOfTransaction.delete(db));
+  }
+  await recordEvents(db, write.events, await subscriptions);
 }
 
 // PostgreSQL: one statement, so one round trip, for all of it. The interview's row is written
