@@ -16,6 +16,7 @@ import {
 import pg from 'pg';
 import { foldForSearch } from '../domain/search-text.js';
 import type { Database } from './schema.js';
+import { statementName } from './statement-names.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -199,7 +200,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
 function openPostgres(url: string): Db {
   // Counts come back as bigint text; Convene's counts fit a JS number.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, Client: NamingClient });
   // When PostgreSQL restarts it ends every connection; without listeners that 'error' event
   // would crash the process. The pool replaces the connection and the next query reconnects.
   const report = (error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`);
@@ -207,4 +208,22 @@ function openPostgres(url: string): Db {
   pool.on('connect', (client) => client.on('error', report));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db: db as RootDb, engine: 'postgres', file: undefined, close: () => db.destroy() };
+}
+
+/**
+ * pg's client, except that a query whose SQL text is registered (db/statement-names.ts: the
+ * hot statements db/prepared.ts compiles once) runs as a named prepared statement, parsed and
+ * planned once per connection instead of on every run. Kysely passes every query as text and
+ * values, so those are all this needs to look at.
+ */
+class NamingClient extends pg.Client {
+  // pg's query() has many overloads; this forwards all of them and changes only one shape.
+  // biome-ignore lint/suspicious/noExplicitAny: forwarding pg's overloaded signature as is
+  override query(config: any, values?: any, callback?: any): any {
+    if (typeof config === 'string' && Array.isArray(values)) {
+      const name = statementName(config);
+      if (name) return super.query({ name, text: config, values }, callback);
+    }
+    return super.query(config, values, callback);
+  }
 }

@@ -4,7 +4,7 @@ import type { Queryable, Transaction } from './database.js';
 import { preparedQuery } from './prepared.js';
 import type { EventsTable } from './schema.js';
 import { toDbTime } from './time.js';
-import { enqueueWebhooks, type RecordedEvent } from './webhook-outbox.js';
+import { type ActiveSubscription, enqueueWebhooks, type RecordedEvent } from './webhook-outbox.js';
 
 /** Who did something: a signed-in user, a participant through their link, or Convene itself. */
 export type EventActor = RecordedEvent['actor'];
@@ -31,7 +31,7 @@ const COLUMNS = [
   'data',
   'created_at',
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
-type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
+export type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
 
 const insertFew = Array.from({ length: FEW }, () =>
   preparedQuery((db: Queryable, ...values: unknown[]) => {
@@ -51,8 +51,31 @@ const insertFew = Array.from({ length: FEW }, () =>
  * Appends several events with one insert (a worker's batch of deliveries), and queues the
  * webhooks they stand for in the same transaction.
  */
-export async function recordEvents(db: Transaction, events: RecordEventOptions[]): Promise<void> {
+export async function recordEvents(
+  db: Transaction,
+  events: RecordEventOptions[],
+  /** The active webhook subscriptions, when the caller read them in this transaction already. */
+  subscriptions?: ActiveSubscription[],
+): Promise<void> {
   if (events.length === 0) return;
+  const { recorded, rows } = eventRows(events);
+  const prepared = insertFew[rows.length - 1];
+  if (prepared) {
+    await prepared(db, ...rows.flatMap((row) => COLUMNS.map((column) => row[column])));
+  } else {
+    await db.insertInto('events').values(rows).execute();
+  }
+  await enqueueWebhooks(db, recorded, subscriptions);
+}
+
+/**
+ * The events as recorded (an id drawn for each, the time now unless given) and as rows: what
+ * recordEvents inserts, for a statement that inserts them itself (invites/answer-statements.ts).
+ */
+export function eventRows(events: RecordEventOptions[]): {
+  recorded: RecordedEvent[];
+  rows: EventRow[];
+} {
   const recorded = events.map((options) => ({
     ...options,
     id: randomUUID(),
@@ -68,13 +91,7 @@ export async function recordEvents(db: Transaction, events: RecordEventOptions[]
     data: JSON.stringify(options.data ?? {}),
     created_at: toDbTime(options.at),
   }));
-  const prepared = insertFew[rows.length - 1];
-  if (prepared) {
-    await prepared(db, ...rows.flatMap((row) => COLUMNS.map((column) => row[column])));
-  } else {
-    await db.insertInto('events').values(rows).execute();
-  }
-  await enqueueWebhooks(db, recorded);
+  return { recorded, rows };
 }
 
 /** The event actor for a signed-in user. */

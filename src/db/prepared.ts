@@ -1,5 +1,6 @@
-import { type Compilable, CompiledQuery } from 'kysely';
+import { type Compilable, CompiledQuery, PostgresAdapter } from 'kysely';
 import type { Queryable } from './database.js';
+import { nameStatement } from './statement-names.js';
 
 interface Plan {
   sql: string;
@@ -28,6 +29,8 @@ export function preparedQuery<Row, Args extends unknown[]>(
     if (!plan) {
       plan = compilePlan(db, build, args.length);
       plans.set(key, plan);
+      // PostgreSQL keeps it parsed and planned on each connection (db/statement-names.ts).
+      if (key instanceof PostgresAdapter) nameStatement(plan.sql);
     }
     const { slots } = plan;
     const parameters = plan.parameters.map((value, i) => {

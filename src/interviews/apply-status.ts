@@ -68,14 +68,22 @@ export async function writeStatus(
     await touch(db, interview.id, toDbTime(now));
   }
   if (status === interview.status) return { status };
+  return { status, event: statusChanged({ interview, to: status, actor, now }) };
+}
+
+/** The `status.changed` event of an interview whose status moved. */
+export function statusChanged(options: {
+  interview: Pick<InterviewsTable, 'id' | 'status'>;
+  to: InterviewStatus;
+  actor: EventActor;
+  now: Date;
+}): RecordEventOptions {
+  const { interview, to, actor, now } = options;
   return {
-    status,
-    event: {
-      interviewId: interview.id,
-      type: 'status.changed',
-      actor,
-      data: { from: interview.status, to: status },
-      at: now,
-    },
+    interviewId: interview.id,
+    type: 'status.changed',
+    actor,
+    data: { from: interview.status, to },
+    at: now,
   };
 }

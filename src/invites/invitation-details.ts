@@ -6,18 +6,21 @@ import { type MailSettings, sender } from '../mail/mail-settings.js';
 import { loadOrganizer } from '../messages/message-context.js';
 import type { Invitation } from '../shapes/types.js';
 
-/** Builds the participant's view of their interview, times in their zone. */
-export async function invitationDetails(
-  db: Queryable,
-  participant: ParticipantsTable,
-  interview: InterviewsTable,
-  settings: MailSettings,
-  now: Date,
+export interface InvitationDetailsOptions {
+  db: Queryable;
+  participant: ParticipantsTable;
+  interview: InterviewsTable;
+  settings: MailSettings;
+  now: Date;
   /** The interview's participants in order, when the caller has them already. */
-  known?: ParticipantsTable[],
+  participants?: ParticipantsTable[] | undefined;
   /** The organizer when the caller read it already (null: none); undefined: looked up here. */
-  knownOrganizer?: { name: string; email: string } | null,
-): Promise<Invitation> {
+  organizer?: { name: string; email: string } | null | undefined;
+}
+
+/** Builds the participant's view of their interview, times in their zone. */
+export async function invitationDetails(options: InvitationDetailsOptions): Promise<Invitation> {
+  const { db, participant, interview, settings, now, participants: known } = options;
   const people = known
     ? known.map((p) => ({ name: p.name, role: p.role }))
     : await db
@@ -27,7 +30,7 @@ export async function invitationDetails(
         .orderBy('position')
         .execute();
   const organizer =
-    knownOrganizer !== undefined ? knownOrganizer : await loadOrganizer(db, interview);
+    options.organizer !== undefined ? options.organizer : await loadOrganizer(db, interview);
   const startsAt = new Date(interview.starts_at);
   const endsAt = new Date(interview.ends_at);
   const shown = choosePresentation(interview.time_zone, participant.time_zone);

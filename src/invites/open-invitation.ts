@@ -5,7 +5,7 @@ import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { Invitation } from '../shapes/types.js';
 import { invitationDetails } from './invitation-details.js';
-import { findInviteeByToken } from './participant-tokens.js';
+import { findInviteeByToken } from './token-queries.js';
 
 export interface OpenInvitationOptions {
   db: RootDb;
@@ -43,5 +43,5 @@ export async function openInvitation(options: OpenInvitationOptions): Promise<In
       });
     });
   }
-  return invitationDetails(db, participant, interview, settings, now, undefined, organizer);
+  return invitationDetails({ db, participant, interview, settings, now, organizer });
 }

@@ -12,7 +12,7 @@ import {
 } from '../domain/reply-sender.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { lastSentSequence } from '../messages/message-context.js';
-import { respondAsParticipant } from './respond-to-invitation.js';
+import { respondAsParticipant } from './respond-as-participant.js';
 
 export type ReplyOutcome =
   | { outcome: 'recorded' | 'unchanged' | 'tentative'; interviewId: string; participantId: string }

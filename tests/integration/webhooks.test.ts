@@ -3,6 +3,10 @@ import pino from 'pino';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretBox } from '../../src/crypto/secret-box.js';
+import {
+  newParticipantTokens,
+  saveParticipantTokens,
+} from '../../src/messages/participant-tokens.js';
 import { startWebhookWorker, type WebhookWorker } from '../../src/webhooks/webhook-worker.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { testClock } from '../helpers/clock.js';
@@ -120,6 +124,86 @@ describe(`Webhooks (${engine})`, () => {
       ['interview.cancelled', 'delivered', 200],
       ['interview.invites_sent', 'delivered', 200],
     ]);
+  });
+
+  it('queues a delivery for each answer and for the status it brings, to matching active subscriptions only', async () => {
+    const hook = await subscribe('/answers', ['participant.confirmed', 'interview.scheduled']);
+    const other = await subscribe('/declines', ['participant.declined']);
+    const paused = await subscribe('/answers-paused', ['participant.confirmed']);
+    await t.call({
+      method: 'PATCH',
+      url: `/api/v1/webhooks/${paused.id}`,
+      as: admin,
+      payload: { active: false },
+    });
+    const { interview } = await setUpInterview(t, coordinator);
+    await sendSeededInvites(t, coordinator, interview.id);
+    const participants = await t.database.db
+      .selectFrom('participants')
+      .select(['id', 'role'])
+      .where('interview_id', '=', interview.id)
+      .orderBy('position')
+      .execute();
+    const tokens = newParticipantTokens(participants.map((p) => p.id));
+    await saveParticipantTokens(t.database.db, tokens);
+    // Through the page's form and the JSON API alike; the last confirmation schedules it.
+    for (const [i, { token }] of tokens.entries()) {
+      const answered = await t.app.inject({
+        method: 'POST',
+        url: i % 2 === 0 ? `/i/${token}/confirm` : `/api/v1/invitations/${token}/confirm`,
+      });
+      expect([200, 303]).toContain(answered.statusCode);
+    }
+    // A repeat press changes nothing and queues nothing.
+    await t.app.inject({ method: 'POST', url: `/i/${tokens[0]?.token}/confirm` });
+    const queued = await t.database.db
+      .selectFrom('webhook_deliveries')
+      .select(['id', 'webhook_id', 'event_type', 'payload', 'state', 'attempts'])
+      .where('webhook_id', 'in', [hook.id, other.id, paused.id])
+      .execute();
+    expect(queued.map((d) => [d.webhook_id, d.event_type]).sort()).toEqual(
+      [
+        ...participants.map(() => [hook.id, 'participant.confirmed']),
+        [hook.id, 'interview.scheduled'],
+      ].sort(),
+    );
+    for (const delivery of queued) {
+      expect(delivery.id).toMatch(/^msg_[0-9a-f]{32}$/);
+      expect([delivery.state, delivery.attempts]).toEqual(['queued', 0]);
+    }
+    const events = await t.database.db
+      .selectFrom('events')
+      .select(['id', 'type', 'actor_id'])
+      .where('interview_id', '=', interview.id)
+      .where('type', 'in', ['participant.confirmed', 'status.changed'])
+      .execute();
+    await deliverAll();
+    const verifier = new StandardWebhook(hook.secret);
+    const payloads = receiver.at('/answers').map((r) =>
+      verifier.verify(r.body, {
+        'webhook-id': String(r.headers['webhook-id']),
+        'webhook-timestamp': String(r.headers['webhook-timestamp']),
+        'webhook-signature': String(r.headers['webhook-signature']),
+      }),
+    ) as Array<{ type: string; timestamp: string; data: Record<string, unknown> }>;
+    expect(payloads).toHaveLength(participants.length + 1);
+    for (const payload of payloads) {
+      expect(payload.data.interviewId).toBe(interview.id);
+      const event = events.find((e) => e.id === payload.data.eventId);
+      expect(event?.type).toBe(
+        payload.type === 'interview.scheduled' ? 'status.changed' : 'participant.confirmed',
+      );
+      expect(payload.data.actor).toMatchObject({ type: 'participant', id: event?.actor_id });
+    }
+    const scheduled = payloads.find((p) => p.type === 'interview.scheduled');
+    expect(scheduled?.data).toMatchObject({ from: 'awaiting_confirmation', to: 'scheduled' });
+    const confirmations = payloads.filter((p) => p.type === 'participant.confirmed');
+    expect(confirmations.map((p) => p.data.role).sort()).toEqual(
+      participants.map((p) => p.role).sort(),
+    );
+    for (const p of confirmations) expect(p.data).toMatchObject({ via: 'link', reason: null });
+    expect(receiver.at('/declines')).toHaveLength(0);
+    expect(receiver.at('/answers-paused')).toHaveLength(0);
   });
 
   it('retries a 500 with the same webhook-id until it is accepted', async () => {
