@@ -21,7 +21,8 @@ export async function recordEvent(db: Transaction, options: RecordEventOptions):
 // is cheaper than building the insert each time (and one statement is one round trip on
 // PostgreSQL); a batch (a bulk send's chunk) is built as one insert.
 const FEW = 3;
-const COLUMNS = [
+/** The columns an event row is written with, in the order the prepared inserts bind them. */
+export const EVENT_COLUMNS = [
   'id',
   'interview_id',
   'type',
@@ -31,14 +32,14 @@ const COLUMNS = [
   'data',
   'created_at',
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
-export type EventRow = { [C in (typeof COLUMNS)[number]]: EventsTable[C] };
+export type EventRow = { [C in (typeof EVENT_COLUMNS)[number]]: EventsTable[C] };
 
 const insertFew = Array.from({ length: FEW }, () =>
   preparedQuery((db: Queryable, ...values: unknown[]) => {
     const rows: EventRow[] = [];
-    for (let i = 0; i < values.length; i += COLUMNS.length) {
+    for (let i = 0; i < values.length; i += EVENT_COLUMNS.length) {
       const row: Record<string, unknown> = {};
-      COLUMNS.forEach((column, k) => {
+      EVENT_COLUMNS.forEach((column, k) => {
         row[column] = values[i + k];
       });
       rows.push(row as EventRow);
@@ -61,7 +62,7 @@ export async function recordEvents(
   const { recorded, rows } = eventRows(events);
   const prepared = insertFew[rows.length - 1];
   if (prepared) {
-    await prepared(db, ...rows.flatMap((row) => COLUMNS.map((column) => row[column])));
+    await prepared(db, ...rows.flatMap((row) => EVENT_COLUMNS.map((column) => row[column])));
   } else {
     await db.insertInto('events').values(rows).execute();
   }

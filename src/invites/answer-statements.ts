@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { isSqlite, type Queryable, type RootDb, type Transaction } from '../db/database.js';
-import { eventRows, type RecordEventOptions, recordEvents } from '../db/events.js';
+import { EVENT_COLUMNS, eventRows, type RecordEventOptions, recordEvents } from '../db/events.js';
 import { sharedTransaction } from '../db/group-commit.js';
 import { preparedQuery } from '../db/prepared.js';
 import { toDbTime } from '../db/time.js';
@@ -163,16 +163,7 @@ const answerStatement = preparedQuery(
       .with('recorded', (qc) =>
         qc
           .insertInto('events')
-          .columns([
-            'id',
-            'interview_id',
-            'type',
-            'actor_type',
-            'actor_id',
-            'actor_name',
-            'data',
-            'created_at',
-          ])
+          .columns(EVENT_COLUMNS)
           .expression(
             sql`select * from unnest(${ids}::text[], ${interviewIds}::text[], ${types}::text[], ${actorTypes}::text[], ${actorIds}::text[], ${actorNames}::text[], ${data}::text[], ${createdAt}::text[])
               where exists (select 1 from interview_row)`,

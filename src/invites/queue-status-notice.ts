@@ -7,6 +7,7 @@ import { composeMessage } from '../mail/compose-message.js';
 import { enqueueMessage } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
 import { AUTOMATIC } from '../messages/queue-messages.js';
+import { interviewFacts } from '../messages/render-message.js';
 
 export interface QueueStatusNoticeOptions {
   interview: InterviewsTable;
@@ -40,15 +41,7 @@ export async function queueStatusNotice(
   // The interview as its coordinator reads it: in their zone, with a link to its page. Names
   // and the reason go in as token values, so the renderer escapes them like any other value.
   const values = buildTokenValues({
-    interview: {
-      title: interview.title,
-      startsAt: new Date(interview.starts_at),
-      durationMinutes: interview.duration_minutes,
-      timeZone: interview.time_zone,
-      location: interview.location,
-      meetingUrl: interview.meeting_url,
-      notes: null,
-    },
+    interview: interviewFacts(interview),
     candidate: { firstName: candidate, lastName: '' },
     recipient: { name: organizer.name, firstName: null, timeZone: organizer.time_zone },
     interviewers: participants.filter((p) => p.role === 'interviewer').map((p) => p.name),

@@ -1,7 +1,7 @@
 import type { CandidatesTable, InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { htmlToText } from '../domain/template-html.js';
 import { type RenderedMessage, renderTemplate } from '../domain/template-render.js';
-import { buildTokenValues } from '../domain/template-values.js';
+import { buildTokenValues, type TokenContext } from '../domain/template-values.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 
 /** Everything one interview's messages are rendered from. */
@@ -25,6 +25,19 @@ export const CANCELLATION = {
 <p>{{ organizer.name }}<br>{{ company.name }}</p>`,
 };
 
+/** An interview's row as the token values take it. */
+export function interviewFacts(interview: InterviewsTable): TokenContext['interview'] {
+  return {
+    title: interview.title,
+    startsAt: new Date(interview.starts_at),
+    durationMinutes: interview.duration_minutes,
+    timeZone: interview.time_zone,
+    location: interview.location,
+    meetingUrl: interview.meeting_url,
+    notes: interview.notes,
+  };
+}
+
 /** Renders one participant's message from a subject/body template and their personal link. */
 export function renderMessage(
   context: MessageContext,
@@ -34,15 +47,7 @@ export function renderMessage(
 ): RenderedMessage {
   const { interview, candidate, participants, organizer, settings } = context;
   const values = buildTokenValues({
-    interview: {
-      title: interview.title,
-      startsAt: new Date(interview.starts_at),
-      durationMinutes: interview.duration_minutes,
-      timeZone: interview.time_zone,
-      location: interview.location,
-      meetingUrl: interview.meeting_url,
-      notes: interview.notes,
-    },
+    interview: interviewFacts(interview),
     candidate: { firstName: candidate.first_name, lastName: candidate.last_name },
     recipient: {
       name: participant.name,
