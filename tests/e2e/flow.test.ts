@@ -133,6 +133,15 @@ describe('a coordinator walks Convene in a real browser', () => {
     const subject = candidate.getByRole('textbox', { name: 'Subject' });
     await expect.poll(() => subject.inputValue()).toBe('Final round: {{ interview.title }}');
     await subject.fill('Final round, {{ recipient.first_name }}: {{ interview.title }}');
+    // The edit is this window's only copy: closing asks first, and Keep editing keeps it.
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('dialog', { name: 'Discard your edits?' });
+    await expect.poll(() => discard.isVisible()).toBe(true);
+    await discard.getByRole('button', { name: 'Keep editing' }).click();
+    await expect.poll(() => discard.isVisible()).toBe(false);
+    await expect
+      .poll(() => subject.inputValue())
+      .toBe('Final round, {{ recipient.first_name }}: {{ interview.title }}');
 
     const interviewer = dialog.getByRole('region', { name: 'Interviewer Message' });
     await interviewer.getByRole('combobox', { name: 'Interviewer Invite' }).fill('Interv');

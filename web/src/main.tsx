@@ -88,7 +88,8 @@ createRoot(root).render(
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
     >
-      <Notifications position="top-right" />
+      {/* Bottom left: clear of the header's actions and of a dialog's buttons (right-aligned). */}
+      <Notifications position="bottom-left" />
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <BrowserRouter>

@@ -14,6 +14,8 @@ export interface InviteDraft {
   template: Template;
   subject: string;
   body: string;
+  /** True once the coordinator changed the subject or body here. */
+  edited?: boolean;
 }
 
 export function choiceOf(draft: InviteDraft): InviteChoice {
@@ -110,7 +112,10 @@ export function InviteSection(props: InviteSectionProps) {
               body={draft.body}
               onChange={(content) => {
                 if (preview.error) preview.reset();
-                onDraft({ ...draft, ...content });
+                const changed =
+                  (content.subject ?? draft.subject) !== draft.subject ||
+                  (content.body ?? draft.body) !== draft.body;
+                onDraft({ ...draft, ...content, edited: draft.edited === true || changed });
               }}
               errors={{
                 subject: issuesOf(errors?.issues, `${audience}.subject`),

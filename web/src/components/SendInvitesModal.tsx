@@ -1,10 +1,11 @@
-import { Alert, Center, Divider, Loader, Modal, Stack } from '@mantine/core';
+import { Alert, Center, Divider, Loader, Modal, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { interviewQueries, interviewWritten, templateQueries } from '../queries.js';
-import type { Audience, Interview } from '../types.js';
+import type { Audience, Interview, Template } from '../types.js';
 import { DialogActions } from './DialogActions.js';
 import { InterviewSummary } from './InterviewSummary.js';
 import { choiceOf, type InviteDraft, InviteSection } from './InviteSection.js';
@@ -19,28 +20,121 @@ export interface SendInvitesModalProps {
 
 /** The Send Invites window: pick, edit and preview both invites, then send them. */
 export function SendInvitesModal({ interviewId, onClose }: SendInvitesModalProps) {
+  // Edits for this interview live only in the window: closing asks before they are lost.
+  const edited = useRef(false);
+  const close = () => {
+    if (!edited.current) {
+      onClose();
+      return;
+    }
+    modals.openConfirmModal({
+      title: 'Discard your edits?',
+      children: (
+        <Text size="sm">
+          The changes you made to the invites for this interview are not saved anywhere.
+        </Text>
+      ),
+      labels: { confirm: 'Discard edits', cancel: 'Keep editing' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        edited.current = false;
+        onClose();
+      },
+    });
+  };
   return (
-    <Modal opened={interviewId !== null} onClose={onClose} size="xl" title="Send Invites">
+    <Modal opened={interviewId !== null} onClose={close} size="xl" title="Send Invites">
       {interviewId && (
-        <SendInvitesForm key={interviewId} interviewId={interviewId} onClose={onClose} />
+        <SendInvitesForm
+          key={interviewId}
+          interviewId={interviewId}
+          onClose={() => {
+            edited.current = false;
+            onClose();
+          }}
+          onCancel={close}
+          onEdited={(value) => {
+            edited.current = value;
+          }}
+        />
       )}
     </Modal>
   );
+}
+
+// The invites last sent, per audience: offered first next time (this browser only).
+const LAST_TEMPLATE = (audience: Audience) => `convene.lastInvite.${audience}`;
+
+function rememberTemplates(drafts: Drafts) {
+  try {
+    for (const audience of AUDIENCES) {
+      const id = drafts[audience]?.template.id;
+      if (id) localStorage.setItem(LAST_TEMPLATE(audience), id);
+    }
+  } catch {
+    // Storage off (private mode): nothing is remembered.
+  }
+}
+
+function lastTemplateId(audience: Audience): string | null {
+  try {
+    return localStorage.getItem(LAST_TEMPLATE(audience));
+  } catch {
+    return null;
+  }
 }
 
 const AUDIENCES = ['candidate', 'interviewer'] as const;
 const OTHER = { candidate: 'interviewer', interviewer: 'candidate' } as const;
 type Drafts = Record<Audience, InviteDraft | null>;
 
-function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClose(): void }) {
+function SendInvitesForm({
+  interviewId,
+  onClose,
+  onCancel,
+  onEdited,
+}: {
+  interviewId: string;
+  onClose(): void;
+  onCancel(): void;
+  onEdited(edited: boolean): void;
+}) {
   const client = useQueryClient();
   const [drafts, setDrafts] = useState<Drafts>({ candidate: null, interviewer: null });
+  const edited = AUDIENCES.some((a) => {
+    const draft = drafts[a];
+    return draft !== null && draft.edited === true;
+  });
+  useEffect(() => onEdited(edited), [edited, onEdited]);
   const interview = useQuery(interviewQueries.detail(interviewId));
   const templates = {
     candidate: useQuery(templateQueries.invitable('candidate', '')),
     interviewer: useQuery(templateQueries.invitable('interviewer', '')),
   };
   // The preview API needs a template of the other audience too: the one chosen, or its first.
+  // The invites last sent from this browser are chosen to start with, if still offered.
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    if (started) return;
+    setStarted(true);
+    for (const audience of AUDIENCES) {
+      const id = lastTemplateId(audience);
+      if (!id) continue;
+      void api<Template>('GET', `/templates/${id}`)
+        .then((template) => {
+          if (template.archived || !template.invitable) return;
+          setDrafts((all) =>
+            all[audience]
+              ? all
+              : {
+                  ...all,
+                  [audience]: { template, subject: template.subject, body: template.body },
+                },
+          );
+        })
+        .catch(() => undefined);
+    }
+  }, [started]);
   const otherTemplateId = (audience: Audience) => {
     const other = OTHER[audience];
     return drafts[other]?.template.id ?? templates[other].data?.items[0]?.id ?? null;
@@ -56,6 +150,7 @@ function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClos
       });
     },
     onSuccess: (sent) => {
+      rememberTemplates(drafts);
       notifications.show({
         color: 'green',
         message: `Invites sent to ${sent.participants.length} participants`,
@@ -115,7 +210,7 @@ function SendInvitesForm({ interviewId, onClose }: { interviewId: string; onClos
       )}
       <DialogActions
         cancel="Cancel"
-        onCancel={onClose}
+        onCancel={onCancel}
         act="Send Invites"
         onAct={() => send.mutate()}
         loading={send.isPending}

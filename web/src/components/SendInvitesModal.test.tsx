@@ -1,0 +1,68 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type AdminServer, startAsAdmin } from '../../test/api-server.js';
+import { renderWithApp } from '../../test/render.js';
+import { api } from '../api.js';
+import type { Interview, Page, Template } from '../types.js';
+import { SendInvitesModal } from './SendInvitesModal.js';
+
+describe('the Send Invites window', () => {
+  let server: AdminServer;
+  let interview: Interview;
+  let candidateInvite: Template;
+  beforeAll(async () => {
+    server = await startAsAdmin();
+    const nora = await api<{ id: string }>('POST', '/users', {
+      name: 'Nora York',
+      email: 'nora@example.com',
+      timeZone: 'America/New_York',
+      role: 'interviewer',
+    });
+    interview = await api<Interview>('POST', '/interviews', {
+      title: 'Technical interview',
+      candidate: { firstName: 'Kenji', lastName: 'Sato', email: 'kenji@example.jp' },
+      interviewerIds: [nora.id],
+      startsAt: '2030-01-15T15:00:00Z',
+      durationMinutes: 60,
+      timeZone: 'UTC',
+    });
+    const templates = await api<Page<Template>>(
+      'GET',
+      '/templates?audience=candidate&invitable=true',
+    );
+    candidateInvite = templates.items[0] as Template;
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => localStorage.clear());
+
+  it('closes at once when an invite is open but nothing was edited', async () => {
+    localStorage.setItem('convene.lastInvite.candidate', candidateInvite.id);
+    const onClose = vi.fn();
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(
+      <SendInvitesModal interviewId={interview.id} onClose={onClose} />,
+      server.session,
+    );
+    await screen.findByText('Local times');
+    // The editor shows the invite (and may tidy its HTML): that is not an edit.
+    await screen.findByRole('textbox', { name: 'Subject' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Discard your edits?')).toBeNull();
+  });
+
+  it('starts with the invite last sent from this browser', async () => {
+    localStorage.setItem('convene.lastInvite.candidate', candidateInvite.id);
+    renderWithApp(
+      <SendInvitesModal interviewId={interview.id} onClose={() => undefined} />,
+      server.session,
+    );
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement).value).toBe(
+        candidateInvite.subject,
+      ),
+    );
+  });
+});
