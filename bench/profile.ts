@@ -16,7 +16,7 @@ import { startOutboxWorker } from '../src/mail/outbox-worker.js';
 import { smtpTransport, type Transport } from '../src/mail/transports.js';
 import { resolveInviteContents } from '../src/messages/invite-content.js';
 import { loadMessageContext } from '../src/messages/message-context.js';
-import { renderMessage } from '../src/messages/render-message.js';
+import { interviewFacts, renderMessage } from '../src/messages/render-message.js';
 import { openBenchDatabase } from './lib/database.js';
 import { fmt, options } from './lib/options.js';
 import { defaultTemplates, insertAdmin, seedInterviews } from './lib/seed.js';
@@ -122,15 +122,7 @@ async function pureSteps() {
     const template = contents.interviewer;
     const link = `https://convene.bench/i/${newSecret()}`;
     const tokenInput = {
-      interview: {
-        title: interview.title,
-        startsAt: new Date(interview.starts_at),
-        durationMinutes: interview.duration_minutes,
-        timeZone: interview.time_zone,
-        location: interview.location,
-        meetingUrl: interview.meeting_url,
-        notes: interview.notes,
-      },
+      interview: interviewFacts(interview),
       candidate: { firstName: 'Kenji', lastName: 'Sato' },
       recipient: { name: participant.name, firstName: null, timeZone: participant.time_zone },
       interviewers: ['Interviewer 1 Example', 'Interviewer 2 Example'],

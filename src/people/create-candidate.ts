@@ -52,7 +52,7 @@ export function newCandidate(
     first_name: firstName.trim(),
     last_name: lastName.trim(),
     email,
-    time_zone: timeZone === null || issues.length > 0 ? timeZone : canonicalTimeZone(timeZone),
+    time_zone: timeZone === null ? null : canonicalTimeZone(timeZone),
     phone,
     created_at: now,
     updated_at: now,

@@ -40,13 +40,19 @@ describe(`What update and invite emails say (${engine})`, () => {
     return response.data;
   };
 
-  it('a new place: the update shows the old and the new one, and asks everyone to confirm again', async () => {
+  // Invites sent and delivered; the first interviewer has confirmed.
+  const invitedWithNoraConfirmed = async () => {
     const { interview, interviewers } = await setUpInterview(t, as);
     await sendSeededInvites(t, as, interview.id);
     await settleOutbox(t, interview.id);
     const tokens = await devMailboxTokens(t, as, interview.id);
     const nora = interviewers[0];
     await t.call({ method: 'POST', url: `/api/v1/invitations/${tokens[nora.email]}/confirm` });
+    return { interview, nora };
+  };
+
+  it('a new place: the update shows the old and the new one, and asks everyone to confirm again', async () => {
+    const { interview, nora } = await invitedWithNoraConfirmed();
 
     const moved = await patch(interview.id, { location: 'Room 7 <east wing>' });
     expect(moved.participants.map((p: { attendance: string }) => p.attendance)).toEqual([
@@ -72,12 +78,7 @@ describe(`What update and invite emails say (${engine})`, () => {
   });
 
   it('a new title only: the update says the details changed and that answers still stand', async () => {
-    const { interview, interviewers } = await setUpInterview(t, as);
-    await sendSeededInvites(t, as, interview.id);
-    await settleOutbox(t, interview.id);
-    const tokens = await devMailboxTokens(t, as, interview.id);
-    const nora = interviewers[0];
-    await t.call({ method: 'POST', url: `/api/v1/invitations/${tokens[nora.email]}/confirm` });
+    const { interview, nora } = await invitedWithNoraConfirmed();
 
     const renamed = await patch(interview.id, { title: 'Systems design interview' });
     const noraNow = renamed.participants.find((p: { email: string }) => p.email === nora.email);

@@ -111,12 +111,8 @@ function SendInvitesForm({
     candidate: useQuery(templateQueries.invitable('candidate', '')),
     interviewer: useQuery(templateQueries.invitable('interviewer', '')),
   };
-  // The preview API needs a template of the other audience too: the one chosen, or its first.
   // The invites last sent from this browser are chosen to start with, if still offered.
-  const [started, setStarted] = useState(false);
   useEffect(() => {
-    if (started) return;
-    setStarted(true);
     for (const audience of AUDIENCES) {
       const id = lastTemplateId(audience);
       if (!id) continue;
@@ -134,7 +130,8 @@ function SendInvitesForm({
         })
         .catch(() => undefined);
     }
-  }, [started]);
+  }, []);
+  // The preview API needs a template of the other audience too: the one chosen, or its first.
   const otherTemplateId = (audience: Audience) => {
     const other = OTHER[audience];
     return drafts[other]?.template.id ?? templates[other].data?.items[0]?.id ?? null;
