@@ -6,6 +6,7 @@ export const WEBHOOK_EVENTS = [
   'interview.scheduled',
   'interview.needs_attention',
   'interview.rescheduled',
+  'interview.panel_changed',
   'interview.cancelled',
 ] as const;
 
@@ -31,6 +32,8 @@ export function webhookEventFor(type: string, data: Record<string, unknown>): We
       return 'participant.declined';
     case 'interview.rescheduled':
       return 'interview.rescheduled';
+    case 'interview.panel_changed':
+      return 'interview.panel_changed';
     case 'interview.cancelled':
       return 'interview.cancelled';
     case 'status.changed':

@@ -14,6 +14,7 @@ import { queueMessages } from '../messages/queue-messages.js';
 import type { Interview } from '../shapes/types.js';
 import { applyStatus } from './apply-status.js';
 import { assertOpenInterview } from './assert-open.js';
+import { calendarHostOf, changePanel } from './change-panel.js';
 import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 import { lockInterview } from './lock-interview.js';
@@ -64,13 +65,13 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
     }
     assertOpenInterview(current, now);
     const sent = current.invites_sent_at !== null;
-    const peopleChange = await changesPeople(trx, current, changes);
-    if (sent && peopleChange) {
+    if (sent && changes.candidateId !== undefined && changes.candidateId !== current.candidate_id) {
       throw new AppError(
         'conflict',
-        'The candidate and interviewers cannot change after invites were sent: cancel and create a new interview.',
+        'The candidate cannot change after invites were sent: cancel and create a new interview.',
       );
     }
+    const peopleChange = await changesPeople(trx, current, changes);
     const next = applyChanges(current, changes);
     const changed = (Object.keys(next) as Array<keyof InterviewsTable>).filter(
       (k) => next[k] !== current[k],
@@ -84,8 +85,21 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
     if (changed.length === 0 && !peopleChange && !remindersChanged) {
       return loadInterview(trx, interviewId, now);
     }
-    const notify = sent && (changed.length > 0 || peopleChange);
-    if (peopleChange) await replaceParticipants(trx, current, changes);
+    // Once invites are out, a new panel is a change of who holds an event (ADR 012); before,
+    // the people are simply replaced.
+    const panel =
+      sent && peopleChange
+        ? await changePanel(trx, {
+            interview: current,
+            interviewerIds: changes.interviewerIds ?? [],
+            organizer: actor,
+            settings,
+            now,
+          })
+        : null;
+    if (!sent && peopleChange) await replaceParticipants(trx, current, changes);
+    // Those who stay are sent an update only when the interview itself changed.
+    const notify = sent && changed.length > 0;
 
     const rescheduled = changed.some((k) => RESCHEDULING.includes(k));
     if (sent && rescheduled) {
@@ -101,14 +115,24 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
       sequence: notify ? current.sequence + 1 : current.sequence,
     };
     const context = await loadMessageContext(trx, updated, actor, settings);
+    const newcomers = new Set(panel?.added.map((p) => p.id));
+    const contents = sent ? parseInviteContents(current.invite_content) : undefined;
     if (notify) {
-      const contents = parseInviteContents(current.invite_content);
       await queueMessages(trx, {
         context,
-        recipients: context.participants,
+        recipients: context.participants.filter((p) => !newcomers.has(p.id)),
         kind: 'update',
         contents,
         update: { before: current, reconfirm: rescheduled },
+        now,
+      });
+    }
+    if (panel && panel.added.length > 0) {
+      await queueMessages(trx, {
+        context,
+        recipients: context.participants.filter((p) => newcomers.has(p.id)),
+        kind: 'invite',
+        contents,
         now,
       });
     }
@@ -124,16 +148,34 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
         version: current.version + 1,
       },
     });
-    await recordEvent(trx, {
-      interviewId,
-      type: rescheduled ? 'interview.rescheduled' : 'interview.updated',
-      actor: userActor(actor),
-      data: {
-        changed: [...changed.map(camel), ...(remindersChanged ? ['reminders'] : [])],
-        notified: notify ? context.participants.length : 0,
-      },
-      at: now,
-    });
+    if (changed.length > 0 || remindersChanged || !panel) {
+      await recordEvent(trx, {
+        interviewId,
+        type: rescheduled ? 'interview.rescheduled' : 'interview.updated',
+        actor: userActor(actor),
+        data: {
+          changed: [...changed.map(camel), ...(remindersChanged ? ['reminders'] : [])],
+          notified: notify ? context.participants.length - newcomers.size : 0,
+        },
+        at: now,
+      });
+    }
+    if (panel) {
+      await recordEvent(trx, {
+        interviewId,
+        type: 'interview.panel_changed',
+        actor: userActor(actor),
+        data: {
+          added: panel.added.map((p) => ({ name: p.name, email: p.email })),
+          removed: panel.removed.map((p) => ({
+            name: p.name,
+            email: p.email,
+            attendance: p.attendance,
+          })),
+        },
+        at: now,
+      });
+    }
     return loadInterview(trx, interviewId, now);
   });
 }
@@ -201,11 +243,6 @@ async function changesPeople(
     .orderBy('position')
     .execute();
   return panel.map((p) => p.user_id).join(',') !== c.interviewerIds.join(',');
-}
-
-// New participants' events share the host of the interview's own UID (PUBLIC_URL's at creation).
-function calendarHostOf(interview: InterviewsTable): string {
-  return interview.calendar_uid.slice(interview.calendar_uid.indexOf('@') + 1);
 }
 
 function camel(column: string): string {

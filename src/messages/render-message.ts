@@ -25,6 +25,14 @@ export const CANCELLATION = {
 <p>{{ organizer.name }}<br>{{ company.name }}</p>`,
 };
 
+/** What an interviewer taken off the panel gets with the CANCEL of their own event. */
+export const REMOVED_FROM_PANEL = {
+  subject: 'No longer needed: {{ interview.title }}, {{ interview.date }}',
+  body: `<p>Hello {{ recipient.first_name }},</p>
+<p>You are no longer on the panel for <strong>{{ interview.title }}</strong> on {{ interview.date }} at {{ interview.time }}. If your calendar added it, it will now remove it; nothing else is needed from you.</p>
+<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
+};
+
 /** An interview's row as the token values take it. */
 export function interviewFacts(interview: InterviewsTable): TokenContext['interview'] {
   return {

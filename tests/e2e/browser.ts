@@ -8,6 +8,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { prepare } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { buildApp } from '../../src/http/app.js';
+import { mailSettingsOf } from '../../src/mail/mail-settings.js';
 import { startOutboxWorker } from '../../src/mail/outbox-worker.js';
 import { transportFor } from '../../src/mail/transports.js';
 import { freePort } from '../helpers/process.js';
@@ -44,6 +45,8 @@ export async function startServer() {
   return {
     url: config.publicUrl,
     database,
+    /** What the use cases that write messages need, for tests that set the scene directly. */
+    settings: mailSettingsOf(config),
     close: async () => {
       await app.close();
       await worker.stop();

@@ -37,7 +37,10 @@ export async function devMailboxTokens(
   if (list.statusCode !== 200) throw new Error(`dev mailbox: ${list.body}`);
   const tokens: Record<string, string> = {};
   for (const item of list.data.items as Array<{ id: string; interviewId: string; kind: string }>) {
-    if (item.interviewId !== interviewId || item.kind === 'notice') continue;
+    // Notices and cancellations carry no Interview Link.
+    if (item.interviewId !== interviewId || item.kind === 'notice' || item.kind === 'cancel') {
+      continue;
+    }
     const message = await t.call({ method: 'GET', url: `/api/v1/dev-mailbox/${item.id}`, as });
     tokens[message.data.to] ??= linkIn(message.data.text).token;
   }

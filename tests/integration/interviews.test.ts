@@ -463,17 +463,21 @@ describe(`Edit an interview (${engine})`, () => {
     expect(rows.map((r) => r.user_id)).not.toContain(nora.id);
   });
 
-  it('after invites, the panel cannot change: 409, and nothing changes', async () => {
+  // The panel may change after invites (tests/integration/panel-changes.test.ts); the candidate
+  // may not: their invite, link and answer belong to that person.
+  it('after invites, the candidate cannot change: 409, and nothing changes', async () => {
     const { interview, interviewers } = await setUpInterview(t, as);
+    const other = await setUpInterview(t, as);
     expect((await send(interview.id)).statusCode).toBe(200);
     const before = await snapshot(t);
     const response = await patch(interview.id, {
       version: 1,
-      interviewerIds: [interviewers[0].id],
+      candidateId: other.candidate.id,
     });
     expect(response.statusCode).toBe(409);
     expect(response.data.error.code).toBe('conflict');
     const after = await get(interview.id);
+    expect(after.candidateId).toBe(interview.candidateId);
     expect(after.interviewerIds).toEqual(interviewers.map((u) => u.id));
     expect(after.version).toBe(1);
     expect(await snapshot(t)).toEqual(before);

@@ -110,6 +110,17 @@ export function describeEvent(event: InterviewEvent, participants: Participant[]
       };
     case 'interview.rescheduled':
       return { text: `${who} rescheduled the interview${notified}`, color: 'indigo' };
+    case 'interview.panel_changed': {
+      const people = (key: string) =>
+        (Array.isArray(d[key]) ? d[key] : [])
+          .map((p) => (p && typeof p === 'object' && 'name' in p ? String(p.name) : ''))
+          .filter(Boolean);
+      const parts = [
+        people('added').length ? `added ${people('added').join(', ')}` : '',
+        people('removed').length ? `removed ${people('removed').join(', ')}` : '',
+      ].filter(Boolean);
+      return { text: `${who} changed the interviewers: ${parts.join('; ')}`, color: 'violet' };
+    }
     case 'interview.updated': {
       const changed = Array.isArray(d.changed) ? d.changed.map(String) : [];
       const what = changed.length ? ` (${changed.join(', ')})` : '';

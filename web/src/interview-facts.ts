@@ -1,5 +1,5 @@
 /** Small facts the interview screens read off an interview. */
-import type { Interview } from './types.js';
+import type { Interview, Participant } from './types.js';
 
 export function candidateName(interview: Interview): string {
   return interview.participants.find((p) => p.role === 'candidate')?.name ?? '—';
@@ -15,4 +15,32 @@ export function interviewerNames(interview: Interview): string {
 /** Cancelled and past interviews take no more changes. */
 export function isOpen(interview: Interview): boolean {
   return interview.status !== 'cancelled' && interview.status !== 'completed';
+}
+
+/** A panel member as the edit screens need them: their user id beside their participant facts. */
+export interface PanelMember {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  attendance: Participant['attendance'];
+}
+
+/** The interviewers in panel order, each with their user id (interviewerIds runs in that order). */
+export function panelOf(interview: Interview): PanelMember[] {
+  const seats = interview.participants.filter((p) => p.role === 'interviewer');
+  return interview.interviewerIds.flatMap((id, i) => {
+    const seat = seats[i];
+    return seat
+      ? [
+          {
+            id,
+            name: seat.name,
+            email: seat.email,
+            timeZone: seat.timeZone ?? interview.timeZone,
+            attendance: seat.attendance,
+          },
+        ]
+      : [];
+  });
 }

@@ -105,7 +105,9 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'updateInterview',
         tags: ['interviews'],
         summary:
-          'Edit or reschedule; send the version you read. After invites, participants get an update',
+          'Edit, reschedule or change the interviewers; send the version you read. After invites, participants get an update',
+        description:
+          'After invites were sent, a new time, place or detail sends everyone an update of their own calendar event (a new time or place asks them to confirm again). A new `interviewerIds` changes the panel: a newcomer gets an invite, a removed interviewer a METHOD:CANCEL of their event, and the others keep their answers and get no message unless the interview itself changed too. The candidate cannot change once invites are out (409).',
         params: IdParams,
         body: UpdateInterviewBody,
         response: { 200: InterviewSchema, ...errors(400, 401, 403, 404, 409) },

@@ -16,6 +16,7 @@ const EVENT_LABELS: Record<WebhookEvent, string> = {
   'interview.scheduled': 'Interview Scheduled',
   'interview.needs_attention': 'Needs attention',
   'interview.rescheduled': 'Rescheduled',
+  'interview.panel_changed': 'Interviewers changed',
   'interview.cancelled': 'Cancelled',
 };
 

@@ -13,6 +13,8 @@ interface Props {
   onChange(ids: string[]): void;
   /** Everyone the picker has shown so far, chosen or not: their names and zones by id. */
   onKnown?(people: KnownPeople): void;
+  /** People already on the panel, known by name before any search finds them. */
+  initialKnown?: ReadonlyArray<Pick<User, 'id' | 'name' | 'email' | 'timeZone'>>;
   error?: ReactNode;
 }
 
@@ -21,14 +23,16 @@ interface Props {
  * a team of any size can be searched; active users only. Chosen people keep their names while
  * other searches run.
  */
-export function InterviewerPicker({ value, onChange, onKnown, error }: Props) {
+export function InterviewerPicker({ value, onChange, onKnown, initialKnown, error }: Props) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const found = useQuery({
     ...userQueries.list({ active: true, limit: 20, ...(debounced ? { q: debounced } : {}) }),
     staleTime: 30_000,
   });
-  const [known, setKnown] = useState<Map<string, User>>(new Map());
+  const [known, setKnown] = useState<Map<string, Pick<User, 'id' | 'name' | 'email' | 'timeZone'>>>(
+    () => new Map(initialKnown?.map((u) => [u.id, u])),
+  );
   useEffect(() => {
     const items = found.data?.items ?? [];
     if (items.every((u) => known.has(u.id))) return;

@@ -4,7 +4,7 @@ import { useSession } from '../session.js';
 import type { Attendance, Delivery, Participant } from '../types.js';
 import { localTime } from '../working-hours.js';
 
-const ATTENDANCE: Record<Attendance, { label: string; color: string }> = {
+export const ATTENDANCE: Record<Attendance, { label: string; color: string }> = {
   pending: { label: 'Pending', color: 'yellow' },
   confirmed: { label: 'Confirmed', color: 'green' },
   declined: { label: 'Declined', color: 'red' },

@@ -1,9 +1,8 @@
-import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.js';
 import { FormAlert, useFormMutation } from '../forms.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
@@ -11,6 +10,7 @@ import { utcToZoned } from '../zoned-time.js';
 import { DialogActions } from './DialogActions.js';
 import { checkWhere, WhereFields, type WhereValue } from './InterviewDetailsFields.js';
 import { LocalTimes } from './LocalTimes.js';
+import { isStaleVersion, StaleVersionAlert, useEditedInterview } from './StaleVersion.js';
 import { checkWhen, WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
 
 interface Props {
@@ -50,7 +50,7 @@ function RescheduleForm({
   onClose(): void;
 }) {
   const client = useQueryClient();
-  const [base, setBase] = useState(initial);
+  const { base, reload } = useEditedInterview(initial, () => save.reset());
   const form = useForm({
     initialValues: valuesOf(initial),
     validate: (v) => ({ ...checkWhen(v), ...checkWhere(v) }),
@@ -80,20 +80,6 @@ function RescheduleForm({
     },
   });
 
-  const reload = useMutation({
-    mutationFn: () => api<Interview>('GET', `/interviews/${base.id}`),
-    onSuccess: (latest) => {
-      setBase(latest);
-      void interviewWritten(client, latest);
-      save.reset();
-      notifications.show({
-        title: 'Latest version loaded',
-        message: 'Your changes are kept: check them and save again.',
-      });
-    },
-  });
-
-  const conflict = save.error instanceof ApiError && save.error.status === 409;
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -103,21 +89,8 @@ function RescheduleForm({
             place asks them to confirm again.
           </Text>
         )}
-        {conflict ? (
-          <Alert color="orange" role="alert" title="Not rescheduled">
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{save.error?.message}</Text>
-              <Button
-                size="xs"
-                variant="light"
-                loading={reload.isPending}
-                onClick={() => reload.mutate()}
-              >
-                Load the latest version
-              </Button>
-            </Stack>
-          </Alert>
-        ) : (
+        <StaleVersionAlert error={save.error} title="Not rescheduled" reload={reload} />
+        {!isStaleVersion(save.error) && (
           <FormAlert error={save.error} form={form} names={NAMES} title="Not rescheduled" />
         )}
         <WhenFields form={form} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api.js';
 import { useCancelInterview } from '../components/CancelInterview.js';
+import { ChangePanelModal } from '../components/ChangePanelModal.js';
 import { InterviewSummary } from '../components/InterviewSummary.js';
 import { InterviewTimeline } from '../components/InterviewTimeline.js';
 import { ParticipantsTable } from '../components/ParticipantsTable.js';
@@ -22,7 +23,7 @@ export function InterviewDetailsPage() {
   const { id = '' } = useParams();
   const interview = useQuery({ ...interviewQueries.detail(id), refetchInterval: POLL_MS });
   const events = useQuery({ ...interviewQueries.events(id), refetchInterval: POLL_MS });
-  const [dialog, setDialog] = useState<'send' | 'resend' | 'reschedule' | null>(null);
+  const [dialog, setDialog] = useState<'send' | 'resend' | 'reschedule' | 'panel' | null>(null);
   const cancel = useCancelInterview();
   const back = (
     <Anchor component={Link} to="/" size="sm">
@@ -81,6 +82,9 @@ export function InterviewDetailsPage() {
             <Button variant="default" onClick={() => setDialog('reschedule')}>
               Reschedule
             </Button>
+            <Button variant="default" onClick={() => setDialog('panel')}>
+              Change interviewers
+            </Button>
             <Button variant="light" color="red" onClick={() => cancel(data)}>
               Cancel interview
             </Button>
@@ -120,6 +124,10 @@ export function InterviewDetailsPage() {
       />
       <RescheduleModal
         interview={dialog === 'reschedule' ? data : null}
+        onClose={() => setDialog(null)}
+      />
+      <ChangePanelModal
+        interview={dialog === 'panel' ? data : null}
         onClose={() => setDialog(null)}
       />
     </Stack>
