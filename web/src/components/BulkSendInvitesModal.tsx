@@ -183,7 +183,7 @@ function BulkSendForm({
       )}
       {phase === 'done' ? (
         <Group justify="flex-end">
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>Done</Button>
         </Group>
       ) : (
         <DialogActions

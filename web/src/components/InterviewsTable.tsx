@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Box, Checkbox, Skeleton, Table, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatWhen } from '../format.js';
@@ -96,7 +96,10 @@ export function InterviewsTable({ interviews, selection, ...actions }: Props) {
                 <Table.Td visibleFrom="sm">{when(interview)}</Table.Td>
                 <Table.Td visibleFrom="md">{interviewerNames(interview)}</Table.Td>
                 <Table.Td>
-                  <StatusBadge status={interview.status} />
+                  {/* The badge would shrink to an ellipsis first: the other cells wrap instead. */}
+                  <Box style={{ minWidth: 'max-content' }}>
+                    <StatusBadge status={interview.status} />
+                  </Box>
                   <Text size="xs" c="dimmed" mt={4}>
                     {attendanceSummary(interview)}
                   </Text>
