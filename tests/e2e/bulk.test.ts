@@ -17,6 +17,8 @@ import {
 // More open interviews than one page of Manage Interviews (25), and one cancelled among them.
 const OPEN = 26;
 const CANCELLED_AT = 3;
+// Evaluated in the page: nothing sticks out sideways, so nothing scrolls sideways.
+const FITS_WIDTH = 'document.documentElement.scrollWidth <= window.innerWidth';
 
 describe('a coordinator sends invites for many interviews at once, and on a phone', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -109,7 +111,7 @@ describe('a coordinator sends invites for many interviews at once, and on a phon
     await page.getByRole('button', { name: 'Load more' }).click();
     await expect.poll(() => rowBox(OPEN).isVisible()).toBe(true);
     // The rows loaded later are not chosen yet: the page's box says "some".
-    expect(await pageBox().evaluate((box) => (box as HTMLInputElement).indeterminate)).toBe(true);
+    expect(await pageBox().evaluate((box) => Reflect.get(box, 'indeterminate'))).toBe(true);
     await pageBox().click();
     await expect.poll(() => page.getByText(`${OPEN} selected`).isVisible()).toBe(true);
     expect(await pageBox().isChecked()).toBe(true);
@@ -149,7 +151,7 @@ describe('a coordinator sends invites for many interviews at once, and on a phon
     await dialog.getByRole('button', { name: `Send Invites (${OPEN})` }).click();
     const bar = dialog.getByRole('progressbar', { name: 'Sending invites' });
     const progress = async () => Number(await bar.getAttribute('aria-valuenow'));
-    await expect.poll(progress, { intervals: [50] }).toBeGreaterThan(0);
+    await expect.poll(progress, { interval: 50 }).toBeGreaterThan(0);
     const midway = await progress();
     expect(midway).toBeLessThan(OPEN);
     expect(await bar.getAttribute('aria-valuetext')).toMatch(new RegExp(`^Sent \\d+ of ${OPEN}$`));
@@ -223,16 +225,12 @@ describe('a coordinator sends invites for many interviews at once, and on a phon
         .evaluate((label) => label.scrollWidth <= label.clientWidth),
     ).toBe(true);
     expect(await first.getByText('0 of 3 confirmed').isVisible()).toBe(true);
-    expect(
-      await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await phone.evaluate(FITS_WIDTH)).toBe(true);
     await first.getByRole('checkbox').check();
     await expect
       .poll(() => phone.getByRole('button', { name: 'Send Invites (1)' }).isVisible())
       .toBe(true);
-    expect(
-      await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await phone.evaluate(FITS_WIDTH)).toBe(true);
     await screenshot(phone, '44-manage-interviews-phone');
     expect(await seriousA11yViolations(phone)).toEqual([]);
     await context.close();
