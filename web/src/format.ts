@@ -100,6 +100,8 @@ const LABELS: Record<string, string> = {
   'candidate.body': 'Candidate message',
   'interviewer.subject': 'Interviewer message subject',
   'interviewer.body': 'Interviewer message',
+  'candidate.templateId': 'Candidate Invite',
+  'interviewer.templateId': 'Interviewer Invite',
   'candidate.email': 'Candidate email',
   subject: 'Subject',
   body: 'Message',

@@ -44,3 +44,12 @@ export function panelOf(interview: Interview): PanelMember[] {
       : [];
   });
 }
+
+/** Who has answered: "2 of 3 confirmed", and ", 1 declined" once someone declined. */
+export function attendanceSummary(interview: Interview): string {
+  const count = (attendance: string) =>
+    interview.participants.filter((p) => p.attendance === attendance).length;
+  const declined = count('declined');
+  const summary = `${count('confirmed')} of ${interview.participants.length} confirmed`;
+  return declined > 0 ? `${summary}, ${declined} declined` : summary;
+}

@@ -10,6 +10,7 @@ export type {
   ApiKey,
   Attendance,
   Audience,
+  BulkSendResult,
   CalendarSummary,
   Candidate,
   Delivery,

@@ -1,38 +1,64 @@
-import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Box, Checkbox, Skeleton, Table, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatWhen } from '../format.js';
-import { candidateName, interviewerNames } from '../interview-facts.js';
+import { attendanceSummary, candidateName, interviewerNames, isOpen } from '../interview-facts.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
 import { InterviewActionsMenu } from './InterviewActionsMenu.js';
-import { ListTable } from './ListTable.js';
+import { type Column, ListTable } from './ListTable.js';
 import { StatusBadge } from './StatusBadge.js';
+
+/** Rows chosen for Send Invites: only open interviews (not cancelled, not over) can be. */
+export interface RowSelection {
+  selected: ReadonlyMap<string, Interview>;
+  onChange(interviews: Interview[], selected: boolean): void;
+}
 
 interface Props {
   interviews: Interview[] | undefined;
   onSendInvites(interview: Interview): void;
   onReschedule(interview: Interview): void;
   onCancel(interview: Interview): void;
+  selection?: RowSelection;
 }
 
-/** The Manage Interviews table; a row opens its details, the candidate link is the keyboard way. */
-export function InterviewsTable({ interviews, ...actions }: Props) {
+/**
+ * The Manage Interviews table; a row opens its details, the candidate link is the keyboard way.
+ * On a phone the title and time move under the candidate and the interviewers are left out, so
+ * candidate, time, status and attendance fit without scrolling sideways.
+ */
+export function InterviewsTable({ interviews, selection, ...actions }: Props) {
   const { user } = useSession();
   const navigate = useNavigate();
   const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
     const target = event.target as HTMLElement;
     // Clicks on the row's own controls, or inside its menu (a portal), are theirs.
-    if (!event.currentTarget.contains(target) || target.closest('a, button, [role="menu"]')) return;
+    if (!event.currentTarget.contains(target)) return;
+    if (target.closest('a, button, input, [role="menu"], [data-row-select]')) return;
     navigate(`/interviews/${id}`);
   };
+  const when = (interview: Interview) => formatWhen(interview.startsAt, user.timeZone);
+  const columns: Array<string | Column> = [
+    ...(selection
+      ? [{ key: 'select', label: <PageCheckbox {...selection} interviews={interviews} />, w: 40 }]
+      : []),
+    'Candidate',
+    { key: 'title', label: 'Interview', visibleFrom: 'sm' },
+    { key: 'when', label: `When (${user.timeZone})`, visibleFrom: 'sm' },
+    { key: 'interviewers', label: 'Interviewers', visibleFrom: 'md' },
+    'Status',
+  ];
+  const visibility = (column: string | Column) =>
+    typeof column === 'string' ? {} : { visibleFrom: column.visibleFrom };
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={0}>
       <ListTable
         highlightOnHover
         verticalSpacing="sm"
         aria-label="Interviews"
-        columns={['Candidate', 'Interview', `When (${user.timeZone})`, 'Interviewers', 'Status']}
+        miw={{ sm: 760 }}
+        columns={columns}
       >
         {interviews
           ? interviews.map((interview) => (
@@ -41,12 +67,25 @@ export function InterviewsTable({ interviews, ...actions }: Props) {
                 onClick={(e) => openRow(e, interview.id)}
                 style={{ cursor: 'pointer' }}
               >
+                {selection && (
+                  <Table.Td data-row-select>
+                    <Checkbox
+                      aria-label={`Select ${candidateName(interview)} – ${interview.title}`}
+                      checked={selection.selected.has(interview.id)}
+                      disabled={!isOpen(interview)}
+                      onChange={(e) => selection.onChange([interview], e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <Anchor component={Link} to={`/interviews/${interview.id}`} fw={500}>
                     {candidateName(interview)}
                   </Anchor>
+                  <Text size="xs" c="dimmed" hiddenFrom="sm">
+                    {interview.title} · {when(interview)}
+                  </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <Text size="sm">{interview.title}</Text>
                   {interview.jobTitle && (
                     <Text size="xs" c="dimmed">
@@ -54,10 +93,16 @@ export function InterviewsTable({ interviews, ...actions }: Props) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{formatWhen(interview.startsAt, user.timeZone)}</Table.Td>
-                <Table.Td>{interviewerNames(interview)}</Table.Td>
+                <Table.Td visibleFrom="sm">{when(interview)}</Table.Td>
+                <Table.Td visibleFrom="md">{interviewerNames(interview)}</Table.Td>
                 <Table.Td>
-                  <StatusBadge status={interview.status} />
+                  {/* The badge would shrink to an ellipsis first: the other cells wrap instead. */}
+                  <Box style={{ minWidth: 'max-content' }}>
+                    <StatusBadge status={interview.status} />
+                  </Box>
+                  <Text size="xs" c="dimmed" mt={4}>
+                    {attendanceSummary(interview)}
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">
                   <InterviewActionsMenu interview={interview} {...actions} />
@@ -66,8 +111,11 @@ export function InterviewsTable({ interviews, ...actions }: Props) {
             ))
           : [1, 2, 3, 4, 5].map((n) => (
               <Table.Tr key={n} aria-hidden="true">
-                {[1, 2, 3, 4, 5, 6].map((c) => (
-                  <Table.Td key={c}>
+                {[...columns, 'Actions'].map((column) => (
+                  <Table.Td
+                    key={typeof column === 'string' ? column : column.key}
+                    {...visibility(column)}
+                  >
                     <Skeleton height={14} radius="sm" />
                   </Table.Td>
                 ))}
@@ -75,5 +123,25 @@ export function InterviewsTable({ interviews, ...actions }: Props) {
             ))}
       </ListTable>
     </Table.ScrollContainer>
+  );
+}
+
+/** "Select all on this page": the open interviews listed; indeterminate when some are chosen. */
+function PageCheckbox({
+  interviews,
+  selected,
+  onChange,
+}: RowSelection & { interviews?: Interview[] | undefined }) {
+  const open = (interviews ?? []).filter(isOpen);
+  const chosen = open.filter((i) => selected.has(i.id)).length;
+  const all = open.length > 0 && chosen === open.length;
+  return (
+    <Checkbox
+      aria-label="Select all on this page"
+      checked={all}
+      indeterminate={chosen > 0 && !all}
+      disabled={open.length === 0}
+      onChange={() => onChange(open, !all)}
+    />
   );
 }

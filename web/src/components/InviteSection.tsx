@@ -87,23 +87,14 @@ export function InviteSection(props: InviteSectionProps) {
       <Title order={3} size="h4" id={titleId}>
         {names.section}
       </Title>
-      {noTemplates ? (
-        <Alert color="yellow" title={`No ${names.field}`}>
-          No invite templates contain the Interview Link token — create one under{' '}
-          <Anchor component={Link} to="/templates">
-            Configure Communications
-          </Anchor>
-        </Alert>
-      ) : (
-        <TemplatePicker
-          audience={audience}
-          label={names.field}
-          value={draft?.template ?? null}
-          onChange={pick}
-          error={issuesOf(errors?.issues, `${audience}.templateId`)}
-          autoFocus={props.autoFocus}
-        />
-      )}
+      <InviteTemplateField
+        audience={audience}
+        value={draft?.template ?? null}
+        onChange={pick}
+        noTemplates={noTemplates}
+        error={issuesOf(errors?.issues, `${audience}.templateId`)}
+        autoFocus={props.autoFocus}
+      />
       {draft && (
         <>
           <Box display={mode === 'preview' ? 'none' : undefined}>
@@ -161,4 +152,30 @@ export function InviteSection(props: InviteSectionProps) {
       )}
     </Stack>
   );
+}
+
+interface InviteTemplateFieldProps {
+  audience: Audience;
+  value: Template | null;
+  onChange(template: Template | null): void;
+  /** True when no template of this audience carries the Interview Link. */
+  noTemplates: boolean;
+  error?: string | undefined;
+  autoFocus?: boolean;
+}
+
+/** An audience's invite: its type-ahead, or where to write one when none can invite. */
+export function InviteTemplateField({ noTemplates, ...picker }: InviteTemplateFieldProps) {
+  const names = NAMES[picker.audience];
+  if (noTemplates) {
+    return (
+      <Alert color="yellow" title={`No ${names.field}`}>
+        No invite templates contain the Interview Link token — create one under{' '}
+        <Anchor component={Link} to="/templates">
+          Configure Communications
+        </Anchor>
+      </Alert>
+    );
+  }
+  return <TemplatePicker label={names.field} {...picker} />;
 }

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  type MantineBreakpoint,
   type MantineColor,
   Table,
   type TableProps,
@@ -10,9 +11,18 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
+/** A column heading that is more than its name: hidden on narrow screens, or not text. */
+export interface Column {
+  key: string;
+  label: ReactNode;
+  /** Shown only from this breakpoint up (its cells need the same `visibleFrom`). */
+  visibleFrom?: MantineBreakpoint;
+  w?: number;
+}
+
 interface ListTableProps extends TableProps {
   /** The column headings; a last column, named only for screen readers, holds row actions. */
-  columns: string[];
+  columns: Array<string | Column>;
   children: ReactNode;
 }
 
@@ -22,9 +32,15 @@ export function ListTable({ columns, children, ...table }: ListTableProps) {
     <Table {...table}>
       <Table.Thead>
         <Table.Tr>
-          {columns.map((column) => (
-            <Table.Th key={column}>{column}</Table.Th>
-          ))}
+          {columns.map((column) =>
+            typeof column === 'string' ? (
+              <Table.Th key={column}>{column}</Table.Th>
+            ) : (
+              <Table.Th key={column.key} visibleFrom={column.visibleFrom} w={column.w}>
+                {column.label}
+              </Table.Th>
+            ),
+          )}
           <Table.Th>
             <VisuallyHidden>Actions</VisuallyHidden>
           </Table.Th>

@@ -5,7 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { interviewQueries, interviewWritten, templateQueries } from '../queries.js';
-import type { Audience, Interview, Template } from '../types.js';
+import { rememberInvites, useRememberedInvites } from '../remembered-invites.js';
+import type { Audience, Interview } from '../types.js';
 import { DialogActions } from './DialogActions.js';
 import { InterviewSummary } from './InterviewSummary.js';
 import { choiceOf, type InviteDraft, InviteSection } from './InviteSection.js';
@@ -62,28 +63,6 @@ export function SendInvitesModal({ interviewId, onClose }: SendInvitesModalProps
   );
 }
 
-// The invites last sent, per audience: offered first next time (this browser only).
-const LAST_TEMPLATE = (audience: Audience) => `convene.lastInvite.${audience}`;
-
-function rememberTemplates(drafts: Drafts) {
-  try {
-    for (const audience of AUDIENCES) {
-      const id = drafts[audience]?.template.id;
-      if (id) localStorage.setItem(LAST_TEMPLATE(audience), id);
-    }
-  } catch {
-    // Storage off (private mode): nothing is remembered.
-  }
-}
-
-function lastTemplateId(audience: Audience): string | null {
-  try {
-    return localStorage.getItem(LAST_TEMPLATE(audience));
-  } catch {
-    return null;
-  }
-}
-
 const AUDIENCES = ['candidate', 'interviewer'] as const;
 const OTHER = { candidate: 'interviewer', interviewer: 'candidate' } as const;
 type Drafts = Record<Audience, InviteDraft | null>;
@@ -112,25 +91,13 @@ function SendInvitesForm({
     interviewer: useQuery(templateQueries.invitable('interviewer', '')),
   };
   // The invites last sent from this browser are chosen to start with, if still offered.
-  useEffect(() => {
-    for (const audience of AUDIENCES) {
-      const id = lastTemplateId(audience);
-      if (!id) continue;
-      void api<Template>('GET', `/templates/${id}`)
-        .then((template) => {
-          if (template.archived || !template.invitable) return;
-          setDrafts((all) =>
-            all[audience]
-              ? all
-              : {
-                  ...all,
-                  [audience]: { template, subject: template.subject, body: template.body },
-                },
-          );
-        })
-        .catch(() => undefined);
-    }
-  }, []);
+  useRememberedInvites((audience, template) =>
+    setDrafts((all) =>
+      all[audience]
+        ? all
+        : { ...all, [audience]: { template, subject: template.subject, body: template.body } },
+    ),
+  );
   // The preview API needs a template of the other audience too: the one chosen, or its first.
   const otherTemplateId = (audience: Audience) => {
     const other = OTHER[audience];
@@ -147,7 +114,10 @@ function SendInvitesForm({
       });
     },
     onSuccess: (sent) => {
-      rememberTemplates(drafts);
+      rememberInvites({
+        candidate: drafts.candidate?.template.id,
+        interviewer: drafts.interviewer?.template.id,
+      });
       notifications.show({
         color: 'green',
         message: `Invites sent to ${sent.participants.length} participants`,

@@ -3,11 +3,13 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { query } from '../api.js';
+import { BulkSendInvitesModal } from '../components/BulkSendInvitesModal.js';
 import { useCancelInterview } from '../components/CancelInterview.js';
 import { CreateInterviewModal } from '../components/CreateInterviewModal.js';
 import { type Filters, InterviewFilters } from '../components/InterviewFilters.js';
 import { InterviewsTable } from '../components/InterviewsTable.js';
 import { RescheduleModal } from '../components/RescheduleModal.js';
+import { SelectionBar, useRowSelection } from '../components/SelectionBar.js';
 import { SendInvitesModal } from '../components/SendInvitesModal.js';
 import { interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
@@ -42,6 +44,8 @@ export function InterviewsPage() {
   const [sendFor, setSendFor] = useState<string | null>(null);
   const [rescheduling, setRescheduling] = useState<Interview | null>(null);
   const cancel = useCancelInterview();
+  const rows = useRowSelection();
+  const [sendingBulk, setSendingBulk] = useState(false);
 
   // The picked dates are whole days in the coordinator's zone.
   const from = filters.from ? zonedToUtc(filters.from, '00:00', user.timeZone).toISOString() : null;
@@ -67,6 +71,11 @@ export function InterviewsPage() {
           {filtered ? ' match' : ''}
         </Text>
       )}
+      <SelectionBar
+        count={rows.chosen.length}
+        onClear={rows.clear}
+        onSendInvites={() => setSendingBulk(true)}
+      />
       {list.isError && (
         <Alert color="red" role="alert" title="Could not load interviews">
           <Group justify="space-between">
@@ -108,6 +117,7 @@ export function InterviewsPage() {
             onSendInvites={(i) => setSendFor(i.id)}
             onReschedule={setRescheduling}
             onCancel={cancel}
+            selection={rows.selection}
           />
         )
       )}
@@ -124,6 +134,12 @@ export function InterviewsPage() {
       )}
       <CreateInterviewModal opened={creating} onClose={() => setCreating(false)} />
       <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
+      <BulkSendInvitesModal
+        opened={sendingBulk}
+        interviews={rows.chosen}
+        onClose={() => setSendingBulk(false)}
+        onSent={rows.clear}
+      />
       <RescheduleModal interview={rescheduling} onClose={() => setRescheduling(null)} />
     </Stack>
   );

@@ -1,0 +1,53 @@
+/** Send Invites for many interviews: a few per request, so the screen can show progress. */
+import { api } from './api.js';
+import type { BulkSendResult, InviteChoice } from './types.js';
+
+/** Interviews per request: small enough that progress moves, large enough to stay quick. */
+export const BULK_CHUNK = 5;
+
+export interface SendInChunksOptions {
+  interviewIds: string[];
+  candidate: InviteChoice;
+  interviewer: InviteChoice;
+  /** Called after each request with what it sent and skipped. */
+  onChunk(result: BulkSendResult): void;
+  /** Asked before each request: true stops there (the request under way finishes). */
+  stopped(): boolean;
+  chunkSize?: number;
+}
+
+/**
+ * Calls POST /invites for the interviews, a chunk at a time, one after another. A refusal of a
+ * whole request (the invites' wording, the session) throws, and nothing after it is sent.
+ * Answers whether it stopped early.
+ */
+export async function sendInvitesInChunks(options: SendInChunksOptions): Promise<boolean> {
+  const { interviewIds, candidate, interviewer, chunkSize = BULK_CHUNK } = options;
+  for (let start = 0; start < interviewIds.length; start += chunkSize) {
+    if (options.stopped()) return true;
+    const result = await api<BulkSendResult>('POST', '/invites', {
+      interviewIds: interviewIds.slice(start, start + chunkSize),
+      candidate,
+      interviewer,
+    });
+    options.onChunk(result);
+  }
+  return false;
+}
+
+/** Why one interview was not sent, as a sentence (the API's codes are for machines). */
+export function skipReason(error: { code: string; message: string }): string {
+  switch (error.code) {
+    case 'not_found':
+      return 'It could not be found: it may no longer exist, or you may not see it.';
+    case 'conflict':
+      // "This interview was cancelled." / "This interview is already over."
+      return error.message.replace(/^This interview/, 'It');
+    case 'validation_error':
+      return `Its invites could not be written: ${error.message}`;
+    case 'forbidden':
+      return 'You may not send invites for it.';
+    default:
+      return error.message;
+  }
+}
