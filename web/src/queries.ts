@@ -25,6 +25,7 @@ export const keys = {
   interviews: ['interviews'],
   webhooks: ['webhooks'],
   devMailbox: ['dev-mailbox'],
+  answers: ['answers'],
 } as const satisfies Record<string, QueryKey>;
 
 /** Reads again everything under the given resources, after a write changed them. */
@@ -106,6 +107,35 @@ export const interviewQueries = {
     queryOptions({
       queryKey: [...keys.interviews, id, 'events'],
       queryFn: () => api<{ items: Api.InterviewEvent[] }>('GET', `/interviews/${id}/events`),
+    }),
+};
+
+export const answerQueries = {
+  /** The inbox: answers newest first, pages of 25 fetched on with Load more. */
+  list: (filters: { answer?: 'declined' }) =>
+    infiniteQueryOptions({
+      queryKey: [...keys.answers, 'list', filters],
+      queryFn: ({ pageParam }) =>
+        api<Api.Page<Api.Answer>>(
+          'GET',
+          `/answers${query({ ...filters, cursor: pageParam, limit: 25 })}`,
+        ),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+      placeholderData: keepPreviousData,
+    }),
+  /** The answers after `since`: how many (the bell's number) and the newest, kept current. */
+  since: (since: string) =>
+    queryOptions({
+      queryKey: [...keys.answers, 'since', since],
+      queryFn: async () => {
+        const page = await api<Api.Page<Api.Answer>>(
+          'GET',
+          `/answers${query({ since, limit: 1, withTotal: true })}`,
+        );
+        return { count: page.total ?? 0, newest: page.items[0]?.at ?? null };
+      },
+      refetchInterval: 30_000,
     }),
 };
 
