@@ -85,6 +85,28 @@ export const interviewQueries = {
       getNextPageParam: (last) => last.nextCursor ?? undefined,
       placeholderData: keepPreviousData,
     }),
+  /**
+   * One week of interviews (from/to), every page of it read at once up to `cap`: the week
+   * view shows the whole week, and says when it holds more than the cap.
+   */
+  week: (filters: InterviewListParams, cap = 500) =>
+    queryOptions({
+      queryKey: [...keys.interviews, 'week', filters, cap],
+      queryFn: async () => {
+        const items: Api.Interview[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await api<Api.Page<Api.Interview>>(
+            'GET',
+            `/interviews${query({ ...filters, cursor, limit: 100 })}`,
+          );
+          items.push(...page.items);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor && items.length < cap);
+        return { items, more: cursor !== undefined };
+      },
+      placeholderData: keepPreviousData,
+    }),
   /** How many interviews need the coordinator's attention: the count beside the navigation. */
   needsAttention: () =>
     queryOptions({
