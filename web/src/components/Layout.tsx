@@ -94,7 +94,6 @@ export function Layout({ children }: { children: ReactNode }) {
             component={Link}
             to={link.to}
             label={link.label}
-            aria-label={link.count ? `${link.label}: ${link.count}` : undefined}
             rightSection={
               link.count ? (
                 <Badge color="red" size="sm" circle={link.count < 10}>
