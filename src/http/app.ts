@@ -19,6 +19,7 @@ import { assertNoNulCharacters } from './plugins/nul-characters.js';
 import { baseHeaders, registerSecurityHeaders } from './plugins/security-headers.js';
 import { boundedValidators } from './plugins/validation.js';
 import { registerWebApp } from './plugins/web-app.js';
+import { answerRoutes } from './routes/answers.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
@@ -173,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(apiKeyRoutes);
       await api.register(templateRoutes);
       await api.register(interviewRoutes);
+      await api.register(answerRoutes);
       await api.register(inviteRoutes);
       await api.register(invitationRoutes);
       await api.register(devMailboxRoutes);

@@ -12,6 +12,7 @@ import type {
   SetupStateSchema,
   SignedInSchema,
 } from './access.js';
+import type { AnswerSchema } from './answers.js';
 import type { ErrorBody, FieldIssueSchema } from './common.js';
 import type {
   CalendarSummarySchema,
@@ -41,6 +42,7 @@ export type { Page } from './common.js';
 
 import type { ParticipantRole } from '../domain/interview-status.js';
 
+export type { Answer as AnswerKind } from '../domain/answers.js';
 export type { Attendance, InterviewStatus, ParticipantRole } from '../domain/interview-status.js';
 export type { Role } from '../domain/permissions.js';
 export type { WebhookEvent } from '../domain/webhook-events.js';
@@ -62,6 +64,7 @@ export type Delivery = Static<typeof DeliverySchema>;
 export type Reminders = Static<typeof RemindersSchema>;
 export type Message = Static<typeof MessageSchema>;
 export type InterviewEvent = Static<typeof InterviewEventSchema>;
+export type Answer = Static<typeof AnswerSchema>;
 
 export type InviteChoice = Static<typeof InviteChoiceSchema>;
 export type InvitePreview = Static<typeof InvitePreviewSchema>;

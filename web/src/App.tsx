@@ -18,6 +18,7 @@ const InterviewDetailsPage = page(
   () => import('./pages/InterviewDetailsPage.js'),
   'InterviewDetailsPage',
 );
+const InboxPage = page(() => import('./pages/InboxPage.js'), 'InboxPage');
 const TemplatesPage = page(() => import('./pages/TemplatesPage.js'), 'TemplatesPage');
 const DevMailboxPage = page(() => import('./pages/DevMailboxPage.js'), 'DevMailboxPage');
 const WebhooksPage = page(() => import('./pages/WebhooksPage.js'), 'WebhooksPage');
@@ -64,6 +65,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<InterviewsPage />} />
             <Route path="/interviews/:id" element={<InterviewDetailsPage />} />
+            <Route path="/inbox" element={<InboxPage />} />
             <Route path="/templates" element={<TemplatesPage />} />
             <Route path="/dev-mailbox" element={<DevMailboxPage />} />
             <Route path="/webhooks" element={<WebhooksPage />} />

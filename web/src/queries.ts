@@ -25,6 +25,7 @@ export const keys = {
   interviews: ['interviews'],
   webhooks: ['webhooks'],
   devMailbox: ['dev-mailbox'],
+  answers: ['answers'],
 } as const satisfies Record<string, QueryKey>;
 
 /** Reads again everything under the given resources, after a write changed them. */
@@ -84,6 +85,28 @@ export const interviewQueries = {
       getNextPageParam: (last) => last.nextCursor ?? undefined,
       placeholderData: keepPreviousData,
     }),
+  /**
+   * One week of interviews (from/to), every page of it read at once up to `cap`: the week
+   * view shows the whole week, and says when it holds more than the cap.
+   */
+  week: (filters: InterviewListParams, cap = 500) =>
+    queryOptions({
+      queryKey: [...keys.interviews, 'week', filters, cap],
+      queryFn: async () => {
+        const items: Api.Interview[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await api<Api.Page<Api.Interview>>(
+            'GET',
+            `/interviews${query({ ...filters, cursor, limit: 100 })}`,
+          );
+          items.push(...page.items);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor && items.length < cap);
+        return { items, more: cursor !== undefined };
+      },
+      placeholderData: keepPreviousData,
+    }),
   /** How many interviews need the coordinator's attention: the count beside the navigation. */
   needsAttention: () =>
     queryOptions({
@@ -106,6 +129,35 @@ export const interviewQueries = {
     queryOptions({
       queryKey: [...keys.interviews, id, 'events'],
       queryFn: () => api<{ items: Api.InterviewEvent[] }>('GET', `/interviews/${id}/events`),
+    }),
+};
+
+export const answerQueries = {
+  /** The inbox: answers newest first, pages of 25 fetched on with Load more. */
+  list: (filters: { answer?: 'declined' }) =>
+    infiniteQueryOptions({
+      queryKey: [...keys.answers, 'list', filters],
+      queryFn: ({ pageParam }) =>
+        api<Api.Page<Api.Answer>>(
+          'GET',
+          `/answers${query({ ...filters, cursor: pageParam, limit: 25 })}`,
+        ),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+      placeholderData: keepPreviousData,
+    }),
+  /** The answers after `since`: how many (the bell's number) and the newest, kept current. */
+  since: (since: string) =>
+    queryOptions({
+      queryKey: [...keys.answers, 'since', since],
+      queryFn: async () => {
+        const page = await api<Api.Page<Api.Answer>>(
+          'GET',
+          `/answers${query({ since, limit: 1, withTotal: true })}`,
+        );
+        return { count: page.total ?? 0, newest: page.items[0]?.at ?? null };
+      },
+      refetchInterval: 30_000,
     }),
 };
 

@@ -3,9 +3,11 @@
  * ADR 011): `export type` only, so no server code reaches the bundle. Beside them, the words
  * and colours the app shows for their values.
  */
-import type { InterviewStatus, Role } from '../../src/shapes/types.js';
+import type { AnswerKind, InterviewStatus, Role } from '../../src/shapes/types.js';
 
 export type {
+  Answer,
+  AnswerKind,
   ApiErrorBody,
   ApiKey,
   Attendance,
@@ -67,4 +69,11 @@ export const STATUS_COLORS: Record<InterviewStatus, string> = {
   needs_attention: 'orange',
   cancelled: 'red',
   completed: 'dark',
+};
+
+/** A participant's answer as the inbox shows it; a calendar's tentative reply reads "Maybe". */
+export const ANSWER_LABELS: Record<AnswerKind, { label: string; color: string }> = {
+  confirmed: { label: 'Confirmed', color: 'green' },
+  declined: { label: 'Declined', color: 'red' },
+  tentative: { label: 'Maybe', color: 'yellow' },
 };

@@ -51,9 +51,16 @@ export const ADMIN = { email: 'carla@example.com', password: 'coordinator passwo
 
 export type AdminServer = ApiServer & { session: SignedIn };
 
-/** A server with a first admin, signed in on the page; the app's writes send its CSRF token. */
-export async function startAsAdmin(): Promise<AdminServer> {
-  const server = await startApiServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+/**
+ * A server with a first admin, signed in on the page; the app's writes send its CSRF token.
+ * `env` adds settings, e.g. RUN_WORKER=true to deliver invites to the dev mailbox.
+ */
+export async function startAsAdmin(env: Record<string, string> = {}): Promise<AdminServer> {
+  const server = await startApiServer({
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
   const session = await signIn(ADMIN.email, ADMIN.password);
   setCsrfToken(session.csrfToken);
   return { ...server, session };

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { devMailboxQueries, interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
+import { InboxBell } from './InboxBell.js';
 
 // Manage Interviews filtered to what needs the coordinator: someone declined.
 const ATTENTION = 'status=needs_attention&sort=status';
@@ -75,8 +76,9 @@ export function Layout({ children }: { children: ReactNode }) {
               Convene
             </Title>
           </Group>
-          <Group>
-            <Text size="sm" c="dimmed">
+          <Group gap="xs">
+            <InboxBell />
+            <Text size="sm" c="dimmed" visibleFrom="xs">
               {user.name} · {user.timeZone}
             </Text>
             <Button variant="subtle" size="xs" onClick={() => void signOut()}>

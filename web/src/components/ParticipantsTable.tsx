@@ -1,4 +1,5 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { formatWhen } from '../format.js';
 import { useSession } from '../session.js';
 import type { Attendance, Delivery, Participant } from '../types.js';
@@ -19,7 +20,8 @@ const DELIVERY: Record<Delivery['state'], { label: string; color: string }> = {
 
 /**
  * Each participant: their local time (flagged outside working hours), role, attendance (with
- * reason and when), and their last message's delivery.
+ * reason and when), and their last message's delivery. On a phone, two columns: who (with
+ * role and last message beneath) and attendance, so nothing needs a sideways scroll.
  */
 export function ParticipantsTable({
   participants,
@@ -30,53 +32,61 @@ export function ParticipantsTable({
   when?: { startsAt: string; durationMinutes: number; timeZone: string };
 }) {
   const { user } = useSession();
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" aria-labelledby="participants-heading">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Participant</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Attendance</Table.Th>
-            <Table.Th>Last message</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {participants.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {p.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {p.email}
-                  {p.timeZone ? ` · ${p.timeZone}` : ''}
-                </Text>
-                {when && <LocalTimeLine when={when} zone={p.timeZone ?? when.timeZone} />}
-              </Table.Td>
-              <Table.Td>{p.role === 'candidate' ? 'Candidate' : 'Interviewer'}</Table.Td>
-              <Table.Td>
-                <Stack gap={2} align="flex-start">
-                  <Badge color={ATTENDANCE[p.attendance].color} variant="light">
-                    {ATTENDANCE[p.attendance].label}
-                  </Badge>
-                  {p.declineReason && <Text size="xs">“{p.declineReason}”</Text>}
-                  {p.respondedAt && (
-                    <Text size="xs" c="dimmed">
-                      {formatWhen(p.respondedAt, user.timeZone)}
-                    </Text>
-                  )}
-                </Stack>
-              </Table.Td>
+  const phone = useMediaQuery('(max-width: 48em)');
+  const table = (
+    <Table verticalSpacing="sm" aria-labelledby="participants-heading">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Participant</Table.Th>
+          {!phone && <Table.Th>Role</Table.Th>}
+          <Table.Th>Attendance</Table.Th>
+          {!phone && <Table.Th>Last message</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {participants.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>
+              <Text size="sm" fw={500}>
+                {p.name}
+              </Text>
+              {phone && <Text size="xs">{roleLabel(p)}</Text>}
+              <Text size="xs" c="dimmed">
+                {p.email}
+                {p.timeZone ? ` · ${p.timeZone}` : ''}
+              </Text>
+              {when && <LocalTimeLine when={when} zone={p.timeZone ?? when.timeZone} />}
+              {phone && <DeliveryCell delivery={p.delivery} timeZone={user.timeZone} />}
+            </Table.Td>
+            {!phone && <Table.Td>{roleLabel(p)}</Table.Td>}
+            <Table.Td>
+              <Stack gap={2} align="flex-start">
+                <Badge color={ATTENDANCE[p.attendance].color} variant="light">
+                  {ATTENDANCE[p.attendance].label}
+                </Badge>
+                {p.declineReason && <Text size="xs">“{p.declineReason}”</Text>}
+                {p.respondedAt && (
+                  <Text size="xs" c="dimmed">
+                    {formatWhen(p.respondedAt, user.timeZone)}
+                  </Text>
+                )}
+              </Stack>
+            </Table.Td>
+            {!phone && (
               <Table.Td>
                 <DeliveryCell delivery={p.delivery} timeZone={user.timeZone} />
               </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
+  return phone ? table : <Table.ScrollContainer minWidth={640}>{table}</Table.ScrollContainer>;
+}
+
+function roleLabel(p: Participant): string {
+  return p.role === 'candidate' ? 'Candidate' : 'Interviewer';
 }
 
 function DeliveryCell({ delivery, timeZone }: { delivery: Delivery | null; timeZone: string }) {

@@ -1,4 +1,14 @@
-import { Alert, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -8,6 +18,7 @@ import { useCancelInterview } from '../components/CancelInterview.js';
 import { CreateInterviewModal } from '../components/CreateInterviewModal.js';
 import { type Filters, InterviewFilters } from '../components/InterviewFilters.js';
 import { InterviewsTable } from '../components/InterviewsTable.js';
+import { InterviewsWeek, useInterviewsView } from '../components/InterviewsWeek.js';
 import { RescheduleModal } from '../components/RescheduleModal.js';
 import { SelectionBar, useRowSelection } from '../components/SelectionBar.js';
 import { SendInvitesModal } from '../components/SendInvitesModal.js';
@@ -46,6 +57,8 @@ export function InterviewsPage() {
   const cancel = useCancelInterview();
   const rows = useRowSelection();
   const [sendingBulk, setSendingBulk] = useState(false);
+  const [view, setView] = useInterviewsView();
+  const week = view === 'week';
 
   // The picked dates are whole days in the coordinator's zone.
   const from = filters.from ? zonedToUtc(filters.from, '00:00', user.timeZone).toISOString() : null;
@@ -53,7 +66,11 @@ export function InterviewsPage() {
   const to = toDay ? zonedToUtc(addDays(toDay, 1), '00:00', user.timeZone).toISOString() : null;
   const params = { status: filters.status, from, to, q: filters.q, sort: filters.sort };
   // Statuses change as participants answer; keep the list current without a reload.
-  const list = useInfiniteQuery({ ...interviewQueries.list(params), refetchInterval: 15_000 });
+  const list = useInfiniteQuery({
+    ...interviewQueries.list(params),
+    refetchInterval: 15_000,
+    enabled: !week,
+  });
   const interviews = list.data?.pages.flatMap((p) => p.items);
   const filtered = filters.status.length > 0 || filters.from || filters.q;
   const total = list.data?.pages[0]?.total;
@@ -62,21 +79,34 @@ export function InterviewsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Manage Interviews</Title>
-        <Button onClick={() => setCreating(true)}>Create interview</Button>
+        <Group gap="xs">
+          <SegmentedControl
+            aria-label="View"
+            value={view}
+            onChange={setView}
+            data={[
+              { value: 'list', label: 'List' },
+              { value: 'week', label: 'Week' },
+            ]}
+          />
+          <Button onClick={() => setCreating(true)}>Create interview</Button>
+        </Group>
       </Group>
       <InterviewFilters value={filters} onChange={setFilters} />
-      {total !== undefined && total > 0 && (
+      {!week && total !== undefined && total > 0 && (
         <Text size="sm" c="dimmed" aria-live="polite">
           {total === 1 ? '1 interview' : `${total.toLocaleString()} interviews`}
           {filtered ? ' match' : ''}
         </Text>
       )}
-      <SelectionBar
-        count={rows.chosen.length}
-        onClear={rows.clear}
-        onSendInvites={() => setSendingBulk(true)}
-      />
-      {list.isError && (
+      {!week && (
+        <SelectionBar
+          count={rows.chosen.length}
+          onClear={rows.clear}
+          onSendInvites={() => setSendingBulk(true)}
+        />
+      )}
+      {!week && list.isError && (
         <Alert color="red" role="alert" title="Could not load interviews">
           <Group justify="space-between">
             <Text size="sm">{list.error.message}</Text>
@@ -86,7 +116,9 @@ export function InterviewsPage() {
           </Group>
         </Alert>
       )}
-      {interviews?.length === 0 ? (
+      {week ? (
+        <InterviewsWeek status={filters.status} q={filters.q} />
+      ) : interviews?.length === 0 ? (
         <Paper withBorder p="xl">
           <Center>
             <Stack align="center" gap="xs">
@@ -121,7 +153,7 @@ export function InterviewsPage() {
           />
         )
       )}
-      {list.hasNextPage && (
+      {!week && list.hasNextPage && (
         <Center>
           <Button
             variant="default"
