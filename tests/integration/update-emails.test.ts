@@ -52,7 +52,7 @@ describe(`What update and invite emails say (${engine})`, () => {
   };
 
   it('a new place: the update shows the old and the new one, and asks everyone to confirm again', async () => {
-    const { interview, nora } = await invitedWithNoraConfirmed();
+    const { interview } = await invitedWithNoraConfirmed();
 
     const moved = await patch(interview.id, { location: 'Room 7 <east wing>' });
     expect(moved.participants.map((p: { attendance: string }) => p.attendance)).toEqual([
