@@ -10,6 +10,7 @@ import * as access from './migrations/0007-access.js';
 import * as claims from './migrations/0008-claims.js';
 import * as currentZoneNames from './migrations/0009-current-zone-names.js';
 import * as searchFold from './migrations/0010-search-fold.js';
+import * as workingHours from './migrations/0011-working-hours.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -25,6 +26,7 @@ const migrations = {
   '0008-claims': claims,
   '0009-current-zone-names': currentZoneNames,
   '0010-search-fold': searchFold,
+  '0011-working-hours': workingHours,
 } satisfies Record<string, Migration>;
 
 /** Brings the schema up to date; run at every start (idempotent). */
