@@ -11,7 +11,7 @@ describe(`working hours (${engine})`, () => {
   });
   afterAll(() => t.close());
 
-  const patch = (id: string, as: Credentials, payload: object | null) =>
+  const patch = (id: string, as: Credentials, payload: object) =>
     t.call({ method: 'PATCH', url: `/api/v1/users/${id}`, as, payload });
   const get = (id: string, as: Credentials) =>
     t.call({ method: 'GET', url: `/api/v1/users/${id}`, as });
