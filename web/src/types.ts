@@ -36,6 +36,8 @@ export type {
   WebhookDelivery,
   WebhookEvent,
   WebhookWithSecret,
+  WorkingHours,
+  WorkingRange,
 } from '../../src/shapes/types.js';
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -6,12 +6,15 @@ import { userQueries } from '../queries.js';
 import type { User } from '../types.js';
 
 /** The people an interview may have on its panel, as the picker has seen them. */
-export type KnownPeople = ReadonlyMap<string, Pick<User, 'id' | 'name' | 'email' | 'timeZone'>>;
+export type KnownPeople = ReadonlyMap<
+  string,
+  Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'workingHours'>
+>;
 
 interface Props {
   value: string[];
   onChange(ids: string[]): void;
-  /** Everyone the picker has shown so far, chosen or not: their names and zones by id. */
+  /** Everyone the picker has shown so far, chosen or not: their names, zones and hours by id. */
   onKnown?(people: KnownPeople): void;
   error?: ReactNode;
 }

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  type MantineBreakpoint,
   type MantineColor,
   Table,
   type TableProps,
@@ -10,9 +11,12 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
+/** A heading, or one shown only from a breakpoint up (its cells say the same: `visibleFrom`). */
+export type Column = string | { label: string; visibleFrom: MantineBreakpoint };
+
 interface ListTableProps extends TableProps {
   /** The column headings; a last column, named only for screen readers, holds row actions. */
-  columns: string[];
+  columns: Column[];
   children: ReactNode;
 }
 
@@ -22,9 +26,15 @@ export function ListTable({ columns, children, ...table }: ListTableProps) {
     <Table {...table}>
       <Table.Thead>
         <Table.Tr>
-          {columns.map((column) => (
-            <Table.Th key={column}>{column}</Table.Th>
-          ))}
+          {columns.map((column) =>
+            typeof column === 'string' ? (
+              <Table.Th key={column}>{column}</Table.Th>
+            ) : (
+              <Table.Th key={column.label} visibleFrom={column.visibleFrom}>
+                {column.label}
+              </Table.Th>
+            ),
+          )}
           <Table.Th>
             <VisuallyHidden>Actions</VisuallyHidden>
           </Table.Th>

@@ -1,38 +1,47 @@
-import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
-import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
-import { ROLE_LABELS, ROLE_OPTIONS, type Role, type User } from '../types.js';
+import { ROLE_LABELS, type User } from '../types.js';
+import { hoursSummary } from '../working-hours.js';
+import { Dots } from './InterviewActionsMenu.js';
 import { ListTable, RowAction } from './ListTable.js';
 
 interface UsersTableProps {
   users: User[];
+  onEdit(user: User): void;
   onResetPassword(user: User): void;
   onShowAccess(user: User): void;
 }
 
-/** Users with their role (changeable), state, and the admin's actions on each. */
-export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableProps) {
+// Narrow screens keep name, role and state; the zone and hours appear from these widths up.
+const COLUMNS = [
+  'Name',
+  'Role',
+  'State',
+  { label: 'Time zone', visibleFrom: 'sm' },
+  { label: 'Working hours', visibleFrom: 'lg' },
+] as const;
+
+/**
+ * People with their role, state, zone and hours, and the admin's actions on each: buttons on
+ * wide screens, one menu per row on a phone.
+ */
+export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: UsersTableProps) {
   const client = useQueryClient();
   const me = useSession().user;
-  const change = useMutation({
-    mutationFn: ({ user, patch }: { user: User; patch: Partial<Pick<User, 'role' | 'active'>> }) =>
-      api<User>('PATCH', `/users/${user.id}`, patch),
-    onSuccess: (user, { patch }) => {
-      const what =
-        patch.active === false
-          ? 'deactivated: their sessions ended and their API keys were revoked'
-          : patch.active === true
-            ? 'reactivated'
-            : `now ${ROLE_LABELS[user.role]}`;
+  const setActive = useMutation({
+    mutationFn: ({ user, active }: { user: User; active: boolean }) =>
+      api<User>('PATCH', `/users/${user.id}`, { active }),
+    onSuccess: (user, { active }) => {
+      const what = active
+        ? 'reactivated'
+        : 'deactivated: their sessions ended and their API keys were revoked';
       notifications.show({ color: 'green', message: `${user.name} is ${what}.` });
       void invalidateAccess(client);
-      // An admin who changed their own role sees the app as that role from now on.
-      if (user.id === me.id) void invalidate(client, keys.session);
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
@@ -47,80 +56,118 @@ export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableP
       ),
       labels: { confirm: 'Deactivate', cancel: 'Keep active' },
       confirmProps: { color: 'red' },
-      onConfirm: () => change.mutate({ user, patch: { active: false } }),
+      onConfirm: () => setActive.mutate({ user, active: false }),
     });
+  const actionsOf = (user: User): RowActions => ({
+    edit: () => onEdit(user),
+    toggle: () => (user.active ? deactivate(user) : setActive.mutate({ user, active: true })),
+    password: user.id === me.id ? undefined : () => onResetPassword(user),
+    access: () => onShowAccess(user),
+  });
   return (
-    <ListTable aria-label="Users" columns={['Name', 'Role', 'State']}>
+    <ListTable aria-label="People" columns={[...COLUMNS]}>
       {users.map((user) => (
         <Table.Tr key={user.id}>
-          <Table.Td>
+          <Table.Td style={{ overflowWrap: 'anywhere' }}>
             <Stack gap={0}>
               <Text size="sm" fw={500}>
                 {user.name}
                 {user.id === me.id ? ' (you)' : ''}
               </Text>
               <Text size="xs" c="dimmed">
-                {user.email} · {user.timeZone}
+                {user.email}
               </Text>
             </Stack>
           </Table.Td>
           <Table.Td>
-            <Select
-              aria-label={`Role of ${user.name}`}
-              size="xs"
-              w={150}
-              data={ROLE_OPTIONS}
-              value={user.role}
-              allowDeselect={false}
-              onChange={(role) =>
-                role && role !== user.role && change.mutate({ user, patch: { role: role as Role } })
-              }
-            />
+            <Text size="sm">{ROLE_LABELS[user.role]}</Text>
           </Table.Td>
           <Table.Td>
             <Badge variant="light" color={user.active ? 'green' : 'gray'}>
               {user.active ? (user.canSignIn ? 'Active' : 'Invitee only') : 'Deactivated'}
             </Badge>
           </Table.Td>
+          <Table.Td visibleFrom="sm">
+            <Text size="sm">{user.timeZone}</Text>
+          </Table.Td>
+          <Table.Td visibleFrom="lg">
+            <Text size="xs">{hoursSummary(user.workingHours)}</Text>
+          </Table.Td>
           <Table.Td>
-            <Group gap="xs" wrap="nowrap">
-              {user.active ? (
-                <RowAction
-                  danger
-                  label={`Deactivate ${user.name}`}
-                  onClick={() => deactivate(user)}
-                >
-                  Deactivate
-                </RowAction>
-              ) : (
-                <RowAction
-                  variant="light"
-                  label={`Reactivate ${user.name}`}
-                  onClick={() => change.mutate({ user, patch: { active: true } })}
-                >
-                  Reactivate
-                </RowAction>
-              )}
-              {user.id !== me.id && (
-                <RowAction
-                  variant="default"
-                  label={`Set password of ${user.name}`}
-                  onClick={() => onResetPassword(user)}
-                >
-                  Set password
-                </RowAction>
-              )}
-              <RowAction
-                variant="default"
-                label={`Sessions and keys of ${user.name}`}
-                onClick={() => onShowAccess(user)}
-              >
-                Sessions and keys
-              </RowAction>
-            </Group>
+            <RowButtons user={user} actions={actionsOf(user)} />
+            <RowMenu user={user} actions={actionsOf(user)} />
           </Table.Td>
         </Table.Tr>
       ))}
     </ListTable>
+  );
+}
+
+interface RowActions {
+  edit(): void;
+  toggle(): void;
+  /** Absent on your own row: your password is changed on Your account. */
+  password: (() => void) | undefined;
+  access(): void;
+}
+
+function RowButtons({ user, actions }: { user: User; actions: RowActions }) {
+  return (
+    <Group gap="xs" wrap="nowrap" visibleFrom="md">
+      <RowAction variant="light" label={`Edit ${user.name}`} onClick={actions.edit}>
+        Edit
+      </RowAction>
+      {user.active ? (
+        <RowAction danger label={`Deactivate ${user.name}`} onClick={actions.toggle}>
+          Deactivate
+        </RowAction>
+      ) : (
+        <RowAction variant="light" label={`Reactivate ${user.name}`} onClick={actions.toggle}>
+          Reactivate
+        </RowAction>
+      )}
+      {actions.password && (
+        <RowAction
+          variant="default"
+          label={`Set password of ${user.name}`}
+          onClick={actions.password}
+        >
+          Set password
+        </RowAction>
+      )}
+      <RowAction
+        variant="default"
+        label={`Sessions and keys of ${user.name}`}
+        onClick={actions.access}
+      >
+        Sessions and keys
+      </RowAction>
+    </Group>
+  );
+}
+
+function RowMenu({ user, actions }: { user: User; actions: RowActions }) {
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          hiddenFrom="md"
+          aria-label={`Actions for ${user.name}`}
+        >
+          <Dots />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={actions.edit}>Edit</Menu.Item>
+        {actions.password && <Menu.Item onClick={actions.password}>Set password</Menu.Item>}
+        <Menu.Item onClick={actions.access}>Sessions and keys</Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color={user.active ? 'red' : undefined} onClick={actions.toggle}>
+          {user.active ? 'Deactivate' : 'Reactivate'}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }
