@@ -160,8 +160,9 @@ describe('an admin manages people in a real browser', () => {
     expect(await state.isVisible()).toBe(true);
     expect(await state.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     expect(await row.getByText('Europe/Berlin').isVisible()).toBe(false);
+    // Nothing wider than the screen: no sideways scrolling.
     const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await row.getByRole('button', { name: 'Actions for Member 001 Avery' }).click();
