@@ -57,6 +57,16 @@ function DayRow({
       ...day,
       ranges: day.ranges.map((r, i) => (i === index ? { ...r, [part]: time } : r)),
     });
+  // "Monday start", "Monday end 2": each input names its day, end and range.
+  const timeField = (part: 'start' | 'end', index: number) => (
+    <TimeInput
+      size="xs"
+      w={96}
+      aria-label={`${name} ${part}${index > 0 ? ` ${index + 1}` : ''}`}
+      value={day.ranges[index]?.[part] ?? ''}
+      onChange={(e) => setRange(index, part, e.currentTarget.value)}
+    />
+  );
   // A second range from the first one's end to midnight, for the person to narrow.
   const split = () =>
     onChange({
@@ -73,26 +83,14 @@ function DayRow({
       />
       {day.on ? (
         <Stack gap={4}>
-          {day.ranges.map((range, index) => (
+          {day.ranges.map((_range, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: ranges have no identity beyond their place.
             <Group key={index} gap={6} wrap="nowrap">
-              <TimeInput
-                size="xs"
-                w={96}
-                aria-label={`${name} start${index > 0 ? ` ${index + 1}` : ''}`}
-                value={range.start}
-                onChange={(e) => setRange(index, 'start', e.currentTarget.value)}
-              />
+              {timeField('start', index)}
               <Text size="sm" aria-hidden>
                 –
               </Text>
-              <TimeInput
-                size="xs"
-                w={96}
-                aria-label={`${name} end${index > 0 ? ` ${index + 1}` : ''}`}
-                value={range.end}
-                onChange={(e) => setRange(index, 'end', e.currentTarget.value)}
-              />
+              {timeField('end', index)}
               {index > 0 ? (
                 <ActionIcon
                   variant="subtle"
