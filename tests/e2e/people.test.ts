@@ -165,7 +165,7 @@ describe('an admin manages people in a real browser', () => {
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await row.getByRole('button', { name: 'Actions for Member 001 Avery' }).click();
+    await row.getByRole('button', { name: 'More for Member 001 Avery' }).click();
     await expect.poll(() => phone.getByRole('menuitem', { name: 'Edit' }).isVisible()).toBe(true);
     await screenshot(phone, '35-people-phone');
     expect(await seriousA11yViolations(phone)).toEqual([]);

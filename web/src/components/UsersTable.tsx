@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, useMatches } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -27,10 +27,7 @@ const COLUMNS = [
   { label: 'Working hours', visibleFrom: 'lg' },
 ] as const;
 
-/**
- * People with their role, state, zone and hours, and the admin's actions on each: buttons on
- * wide screens, one menu per row on a phone.
- */
+/** People with their role, state, zone and hours, and the admin's actions on each. */
 export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: UsersTableProps) {
   const client = useQueryClient();
   const me = useSession().user;
@@ -87,7 +84,11 @@ export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: Use
             <Text size="sm">{ROLE_LABELS[user.role]}</Text>
           </Table.Td>
           <Table.Td>
-            <Badge variant="light" color={user.active ? 'green' : 'gray'}>
+            <Badge
+              variant="light"
+              color={user.active ? 'green' : 'gray'}
+              style={{ minWidth: 'max-content' }}
+            >
               {user.active ? (user.canSignIn ? 'Active' : 'Invitee only') : 'Deactivated'}
             </Badge>
           </Table.Td>
@@ -98,8 +99,7 @@ export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: Use
             <Text size="xs">{hoursSummary(user.workingHours)}</Text>
           </Table.Td>
           <Table.Td>
-            <RowButtons user={user} actions={actionsOf(user)} />
-            <RowMenu user={user} actions={actionsOf(user)} />
+            <RowActionsCell user={user} actions={actionsOf(user)} />
           </Table.Td>
         </Table.Tr>
       ))}
@@ -115,64 +115,52 @@ interface RowActions {
   access(): void;
 }
 
-function RowButtons({ user, actions }: { user: User; actions: RowActions }) {
+// Wide screens show Edit and Deactivate (or Reactivate) as buttons and the rest in the menu; a
+// phone has everything in the menu, so the row keeps its name, role and state in view.
+function RowActionsCell({ user, actions }: { user: User; actions: RowActions }) {
+  const wide = useMatches({ base: false, md: true });
   return (
-    <Group gap="xs" wrap="nowrap" visibleFrom="md">
-      <RowAction variant="light" label={`Edit ${user.name}`} onClick={actions.edit}>
-        Edit
-      </RowAction>
-      {user.active ? (
-        <RowAction danger label={`Deactivate ${user.name}`} onClick={actions.toggle}>
-          Deactivate
-        </RowAction>
-      ) : (
-        <RowAction variant="light" label={`Reactivate ${user.name}`} onClick={actions.toggle}>
-          Reactivate
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      {wide && (
+        <RowAction variant="light" label={`Edit ${user.name}`} onClick={actions.edit}>
+          Edit
         </RowAction>
       )}
-      {actions.password && (
+      {wide && (
         <RowAction
-          variant="default"
-          label={`Set password of ${user.name}`}
-          onClick={actions.password}
+          danger={user.active}
+          variant={user.active ? undefined : 'light'}
+          label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}
+          onClick={actions.toggle}
         >
-          Set password
+          {user.active ? 'Deactivate' : 'Reactivate'}
         </RowAction>
       )}
-      <RowAction
-        variant="default"
-        label={`Sessions and keys of ${user.name}`}
-        onClick={actions.access}
-      >
-        Sessions and keys
-      </RowAction>
+      <RowMenu user={user} actions={actions} wide={wide} />
     </Group>
   );
 }
 
-function RowMenu({ user, actions }: { user: User; actions: RowActions }) {
+function RowMenu({ user, actions, wide }: { user: User; actions: RowActions; wide: boolean }) {
   return (
     // Without Mantine's hidden first focus target: inside role="menu" it breaks the menu's ARIA
     // rules (axe: aria-required-children); the items still take arrow keys and Escape.
     <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          hiddenFrom="md"
-          aria-label={`Actions for ${user.name}`}
-        >
+        <ActionIcon variant="subtle" color="gray" aria-label={`More for ${user.name}`}>
           <Dots />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={actions.edit}>Edit</Menu.Item>
+        {!wide && <Menu.Item onClick={actions.edit}>Edit</Menu.Item>}
         {actions.password && <Menu.Item onClick={actions.password}>Set password</Menu.Item>}
         <Menu.Item onClick={actions.access}>Sessions and keys</Menu.Item>
         {/* A darker red than the default: the light one is below AA contrast on white. */}
-        <Menu.Item color={user.active ? 'red.9' : undefined} onClick={actions.toggle}>
-          {user.active ? 'Deactivate' : 'Reactivate'}
-        </Menu.Item>
+        {!wide && (
+          <Menu.Item color={user.active ? 'red.9' : undefined} onClick={actions.toggle}>
+            {user.active ? 'Deactivate' : 'Reactivate'}
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );
