@@ -10,6 +10,7 @@ import * as access from './migrations/0007-access.js';
 import * as claims from './migrations/0008-claims.js';
 import * as currentZoneNames from './migrations/0009-current-zone-names.js';
 import * as searchFold from './migrations/0010-search-fold.js';
+import * as workingHours from './migrations/0011-working-hours.js';
 import * as answerIndex from './migrations/0012-answer-index.js';
 import type { Database } from './schema.js';
 
@@ -26,6 +27,7 @@ const migrations = {
   '0008-claims': claims,
   '0009-current-zone-names': currentZoneNames,
   '0010-search-fold': searchFold,
+  '0011-working-hours': workingHours,
   '0012-answer-index': answerIndex,
 } satisfies Record<string, Migration>;
 

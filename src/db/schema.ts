@@ -23,6 +23,8 @@ export interface UsersTable {
   updated_at: string;
   /** Set while the user is deactivated: no sign-in, no session, no API key. */
   deactivated_at: string | null;
+  /** JSON of domain/working-hours.ts's WorkingHours; null: the default hours. */
+  working_hours: string | null;
 }
 
 export interface CandidatesTable {

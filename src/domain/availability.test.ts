@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_WEEKLY,
   findSlots,
   type Interval,
   intersect,
@@ -10,6 +9,7 @@ import {
   subtract,
   workingIntervals,
 } from './availability.js';
+import { DEFAULT_WORKING_HOURS } from './working-hours.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -19,7 +19,7 @@ describe('working hours as instants', () => {
   it('turns a weekly 09:00–18:00 in Kolkata into UTC instants, weekdays only', () => {
     // Friday 2026-03-06 to Tuesday 2026-03-10 (UTC).
     const list = workingIntervals(
-      { timeZone: 'Asia/Kolkata', weekly: DEFAULT_WEEKLY },
+      { timeZone: 'Asia/Kolkata', weekly: DEFAULT_WORKING_HOURS.weekly },
       at('2026-03-06T00:00:00Z'),
       at('2026-03-10T00:00:00Z'),
     );

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { DEFAULT_WORKING_HOURS, type WorkingHours } from './working-hours.js';
 
 /**
  * Finding a time (DESIGN §9), as pure rules: working hours turned into instants, and the slots
@@ -10,34 +11,45 @@ export interface Interval {
   end: number;
 }
 
-/** One weekly range in the person's zone: day 1 (Monday) to 7, "HH:MM" to "HH:MM" (24:00 ends a day). */
-export interface WeeklyRange {
-  day: number;
-  start: string;
-  end: string;
-}
-
-export interface WorkingHours {
-  timeZone: string;
-  weekly: readonly WeeklyRange[];
-}
-
-/** Monday to Friday, 09:00–18:00 in the person's zone: what a user who set none works. */
-export const DEFAULT_WEEKLY: readonly WeeklyRange[] = [1, 2, 3, 4, 5].map((day) => ({
-  day,
-  start: '09:00',
-  end: '18:00',
-}));
-
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+
+/** Working hours placed in a zone: the user's own when the hours follow them (null). */
+export interface ZonedHours {
+  timeZone: string;
+  weekly: WorkingHours['weekly'];
+}
+
+/** A user's hours as the finder reads them: null is the default, a null zone is theirs. */
+export function zonedHours(hours: WorkingHours | null, userZone: string): ZonedHours {
+  const used = hours ?? DEFAULT_WORKING_HOURS;
+  return { timeZone: used.timeZone ?? userZone, weekly: used.weekly };
+}
+
+/**
+ * True when the whole of [start, end) lies inside the working hours (an instant when `end` is
+ * left out). `hours` null means the default, read in `userZone`. An interval crossing midnight
+ * needs hours on both days that meet there (…–24:00, then 00:00–…).
+ */
+export function withinWorkingHours(
+  hours: WorkingHours | null,
+  userZone: string,
+  start: Date,
+  end: Date = start,
+): boolean {
+  const from = start.getTime();
+  const to = Math.max(end.getTime(), from + 1);
+  return workingIntervals(zonedHours(hours, userZone), from - DAY, to + DAY).some(
+    (interval) => interval.start <= from && to <= interval.end,
+  );
+}
 
 /**
  * The instants inside [from, to) that fall in a person's working hours, merged and in order.
  * A local time a DST change skips moves forward (09:00 that does not exist starts at the
  * first instant after the gap), one that repeats takes the earlier instant.
  */
-export function workingIntervals(hours: WorkingHours, from: number, to: number): Interval[] {
+export function workingIntervals(hours: ZonedHours, from: number, to: number): Interval[] {
   if (to <= from || hours.weekly.length === 0) return [];
   // Local dates from a day before `from` to a day after `to`: every range that can overlap.
   const first = Temporal.Instant.fromEpochMilliseconds(from - DAY)

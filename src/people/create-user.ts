@@ -41,6 +41,7 @@ export async function createUser(options: CreateUserOptions): Promise<User> {
     created_at: now,
     updated_at: now,
     deactivated_at: null,
+    working_hours: null,
   };
   try {
     await db.insertInto('users').values(row).execute();

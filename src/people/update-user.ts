@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
 import { canonicalTimeZone } from '../domain/time-zones.js';
+import { normalizeWorkingHours, type WorkingHoursInput } from '../domain/working-hours.js';
 import type { User } from '../shapes/types.js';
 import { assertAdminRemains } from './assert-admin-remains.js';
 import { endUserAccess } from './end-user-access.js';
@@ -20,12 +21,15 @@ export interface UpdateUserOptions {
     role?: Role | undefined;
     /** false deactivates (sessions end, keys are revoked); true reactivates. */
     active?: boolean | undefined;
+    /** Their weekly hours; null restores the default (Monday to Friday, 09:00–18:00). */
+    workingHours?: WorkingHoursInput | null | undefined;
   };
 }
 
 /**
- * Changes a user. Admins change anyone's name, zone, role and active state, as long as an
- * active admin remains (409); everyone may change their own name and zone. Deactivating ends
+ * Changes a user. Admins change anyone's name, zone, working hours, role and active state, as
+ * long as an active admin remains (409); everyone may change their own name, zone and working
+ * hours. Deactivating ends
  * the user's sessions and revokes their keys in the same transaction; their interviews and
  * participant rows stay as they are.
  */
@@ -36,6 +40,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     assertCan(actor, 'users:write');
   }
   assertPersonFields({ name: changes.name, timeZone: changes.timeZone });
+  const hours = changes.workingHours && normalizeWorkingHours(changes.workingHours);
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', `No user with id ${id}.`);
@@ -45,6 +50,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     if (changes.name !== undefined) set.name = changes.name.trim();
     if (changes.timeZone !== undefined) set.time_zone = canonicalTimeZone(changes.timeZone);
     if (changes.role !== undefined) set.role = changes.role;
+    if (hours !== undefined) set.working_hours = hours && JSON.stringify(hours);
     const deactivating = changes.active === false && row.deactivated_at === null;
     if (deactivating) set.deactivated_at = now;
     if (changes.active === true) set.deactivated_at = null;

@@ -1,4 +1,5 @@
 import type { CandidatesTable, UsersTable } from '../db/schema.js';
+import type { WorkingHours } from '../domain/working-hours.js';
 import type { Candidate, User } from '../shapes/types.js';
 
 // Tests name the user type through this module; it is the API schema's (shapes/types.ts).
@@ -15,8 +16,14 @@ export function toUser(row: UsersTable): User {
     canSignIn: row.password_hash !== null,
     active: row.deactivated_at === null,
     deactivatedAt: row.deactivated_at,
+    workingHours: parseWorkingHours(row.working_hours),
     createdAt: row.created_at,
   };
+}
+
+// The column holds what update-user.ts wrote: checked working hours as JSON, or null.
+function parseWorkingHours(text: string | null): WorkingHours | null {
+  return text === null ? null : (JSON.parse(text) as WorkingHours);
 }
 
 /** Maps a candidates row to its public shape. */

@@ -13,7 +13,8 @@ export function OneOf<const T extends readonly string[]>(values: T, options?: TS
   );
 }
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options?: TSchemaOptions) =>
+  Type.Union([schema, Type.Null()], options);
 
 /** `{items, nextCursor}`: keyset pages; nextCursor is null on the last page. */
 export function Page<T extends TSchema>(item: T) {

@@ -34,7 +34,12 @@ import type {
   InviteChoiceSchema,
   InvitePreviewSchema,
 } from './invites.js';
-import type { CandidateSchema, UserSchema } from './people.js';
+import type {
+  CandidateSchema,
+  UserSchema,
+  WorkingHoursSchema,
+  WorkingRangeSchema,
+} from './people.js';
 import type { RenderedTemplateSchema, TemplateSchema, TokenSchema } from './templates.js';
 import type { WebhookDeliverySchema, WebhookSchema, WebhookWithSecretSchema } from './webhooks.js';
 
@@ -51,6 +56,8 @@ export type ApiErrorBody = Static<typeof ErrorBody>;
 export type FieldIssue = Static<typeof FieldIssueSchema>;
 
 export type User = Static<typeof UserSchema>;
+export type WorkingHours = Static<typeof WorkingHoursSchema>;
+export type WorkingRange = Static<typeof WorkingRangeSchema>;
 export type Candidate = Static<typeof CandidateSchema>;
 export type SignedIn = Static<typeof SignedInSchema>;
 export type SetupState = Static<typeof SetupStateSchema>;

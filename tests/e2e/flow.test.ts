@@ -309,8 +309,8 @@ describe('a coordinator walks Convene in a real browser', () => {
   });
 
   it('lets an admin add a user who signs in, then deactivate them, which ends their session at once', async () => {
-    await page.getByRole('link', { name: 'Users' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Users' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'People' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'People' }).isVisible()).toBe(true);
     const form = page.getByRole('form', { name: 'Add user' });
     await form.getByRole('textbox', { name: 'Name' }).fill('Dana Departing');
     await form.getByRole('textbox', { name: 'Email' }).fill(DANA.email);

@@ -24,6 +24,7 @@ export async function buildUser(db: Queryable, overrides: Partial<UsersTable> = 
     created_at: now,
     updated_at: now,
     deactivated_at: null,
+    working_hours: null,
     ...overrides,
   };
   await db.insertInto('users').values(row).execute();

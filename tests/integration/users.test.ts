@@ -37,6 +37,7 @@ describe(`users API (${engine})`, () => {
       canSignIn: true,
       active: true,
       deactivatedAt: null,
+      workingHours: null,
       createdAt: expect.stringMatching(/Z$/),
     });
     const fetched = await t.call({

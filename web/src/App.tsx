@@ -22,7 +22,7 @@ const InboxPage = page(() => import('./pages/InboxPage.js'), 'InboxPage');
 const TemplatesPage = page(() => import('./pages/TemplatesPage.js'), 'TemplatesPage');
 const DevMailboxPage = page(() => import('./pages/DevMailboxPage.js'), 'DevMailboxPage');
 const WebhooksPage = page(() => import('./pages/WebhooksPage.js'), 'WebhooksPage');
-const UsersPage = page(() => import('./pages/UsersPage.js'), 'UsersPage');
+const PeoplePage = page(() => import('./pages/PeoplePage.js'), 'PeoplePage');
 const AccountPage = page(() => import('./pages/AccountPage.js'), 'AccountPage');
 
 function Loading({ label, height }: { label: string; height: string }) {
@@ -69,7 +69,8 @@ export function App() {
             <Route path="/templates" element={<TemplatesPage />} />
             <Route path="/dev-mailbox" element={<DevMailboxPage />} />
             <Route path="/webhooks" element={<WebhooksPage />} />
-            <Route path="/users" element={<UsersPage />} />
+            <Route path="/people" element={<PeoplePage />} />
+            <Route path="/users" element={<Navigate to="/people" replace />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -24,6 +24,8 @@ export interface PanelMember {
   email: string;
   timeZone: string;
   attendance: Participant['attendance'];
+  /** Participants carry no working hours: the default applies (a user's own are on the user). */
+  workingHours: null;
 }
 
 /** The interviewers in panel order, each with their user id (interviewerIds runs in that order). */
@@ -39,6 +41,7 @@ export function panelOf(interview: Interview): PanelMember[] {
             email: seat.email,
             timeZone: seat.timeZone ?? interview.timeZone,
             attendance: seat.attendance,
+            workingHours: null,
           },
         ]
       : [];

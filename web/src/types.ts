@@ -39,6 +39,8 @@ export type {
   WebhookDelivery,
   WebhookEvent,
   WebhookWithSecret,
+  WorkingHours,
+  WorkingRange,
 } from '../../src/shapes/types.js';
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localTime, outOfHoursWarning } from './working-hours.js';
+import { hoursSummary, localTime, outOfHoursWarning } from './working-hours.js';
 
 describe('working hours', () => {
   // Tuesday 15 January 2030, 15:00 UTC, for 90 minutes.
@@ -40,5 +40,74 @@ describe('working hours', () => {
       end: 'Wed 00:30',
       outside: true,
     });
+  });
+});
+
+describe('a person’s own working hours', () => {
+  const range = (day: number, start: string, end: string) => ({ day, start, end });
+
+  it('replace the default: a Saturday worker is inside on Saturday, outside on Tuesday', () => {
+    const saturdays = { timeZone: null, weekly: [range(6, '09:00', '13:00')] };
+    const saturday = new Date('2030-01-19T10:00:00Z');
+    expect(localTime(saturday, 60, 'UTC', saturdays)).toMatchObject({
+      outside: false,
+      offDay: false,
+    });
+    const tuesday = localTime(new Date('2030-01-15T10:00:00Z'), 60, 'UTC', saturdays);
+    expect(tuesday).toMatchObject({ outside: true, offDay: true });
+    expect(outOfHoursWarning('Ada', tuesday)).toBe(
+      'Tue 10:00 for Ada, UTC — outside working hours',
+    );
+  });
+
+  it('join touching ranges and keep gaps of a split day', () => {
+    const split = {
+      timeZone: null,
+      weekly: [range(2, '09:00', '12:00'), range(2, '12:00', '13:00'), range(2, '14:00', '18:00')],
+    };
+    expect(localTime(new Date('2030-01-15T11:30:00Z'), 60, 'UTC', split).outside).toBe(false);
+    expect(localTime(new Date('2030-01-15T12:30:00Z'), 60, 'UTC', split).outside).toBe(true);
+    expect(localTime(new Date('2030-01-15T14:00:00Z'), 240, 'UTC', split).outside).toBe(false);
+  });
+
+  it('cross midnight when both days meet there', () => {
+    const nights = {
+      timeZone: null,
+      weekly: [range(2, '20:00', '24:00'), range(3, '00:00', '04:00')],
+    };
+    expect(localTime(new Date('2030-01-15T22:30:00Z'), 120, 'UTC', nights).outside).toBe(false);
+    expect(localTime(new Date('2030-01-15T22:30:00Z'), 120, 'UTC').outside).toBe(true);
+  });
+
+  it('are read in their own zone when they name one, shown in the person’s', () => {
+    const newYork = { timeZone: 'America/New_York', weekly: [range(2, '09:00', '17:00')] };
+    // 15:00–17:00 UTC is 10:00–12:00 in New York, 16:00–18:00 in Berlin.
+    const time = localTime(new Date('2030-01-15T15:00:00Z'), 120, 'Europe/Berlin', newYork);
+    expect(time).toMatchObject({ start: 'Tue 16:00', zone: 'Europe/Berlin', outside: false });
+    expect(
+      localTime(new Date('2030-01-15T15:00:00Z'), 120, 'Europe/Berlin', {
+        ...newYork,
+        timeZone: null,
+      }).outside,
+    ).toBe(true);
+  });
+});
+
+describe('a week in one line', () => {
+  it('joins runs of days with the same hours and says when they are the usual ones', () => {
+    expect(hoursSummary(null)).toBe('Mon–Fri 09:00–18:00 (usual)');
+    expect(
+      hoursSummary({
+        timeZone: 'Asia/Tokyo',
+        weekly: [
+          { day: 1, start: '08:00', end: '12:00' },
+          { day: 1, start: '13:00', end: '17:00' },
+          { day: 2, start: '08:00', end: '12:00' },
+          { day: 2, start: '13:00', end: '17:00' },
+          { day: 4, start: '10:00', end: '14:00' },
+          { day: 6, start: '10:00', end: '14:00' },
+        ],
+      }),
+    ).toBe('Mon–Tue 08:00–12:00, 13:00–17:00 · Thu 10:00–14:00 · Sat 10:00–14:00 (Asia/Tokyo)');
   });
 });

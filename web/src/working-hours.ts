@@ -1,9 +1,18 @@
+import type { WorkingHours, WorkingRange } from './types.js';
+
 /**
- * Working hours as Convene assumes them until people set their own: Monday to Friday, 09:00 to
- * 18:00 in the person's zone. An interview that starts or ends outside them is flagged before
- * anything is sent ("01:00 for Kenji Sato, Asia/Tokyo — outside working hours").
+ * Working hours as Convene assumes them until people set their own (a user's `workingHours:
+ * null`, and every candidate): Monday to Friday, 09:00 to 18:00 in the person's zone. The
+ * server keeps the same default and rule in src/domain/working-hours.ts; the app may share only
+ * types with it, so both are written here again. An interview that starts or ends outside them
+ * is flagged before anything is sent ("01:00 for Kenji Sato, Asia/Tokyo — outside working
+ * hours").
  */
-export const DEFAULT_WORKING_HOURS = { days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 };
+export const DEFAULT_WEEKLY: WorkingRange[] = [1, 2, 3, 4, 5].map((day) => ({
+  day,
+  start: '09:00',
+  end: '18:00',
+}));
 
 /** When an interview falls for one person: their local start, and whether it is out of hours. */
 export interface LocalTime {
@@ -13,13 +22,21 @@ export interface LocalTime {
   end: string;
   zone: string;
   outside: boolean;
-  /** Outside because of the day (a weekend), not the hour. */
+  /** Outside because of the day (a weekend, or a day they do not work), not the hour. */
   offDay: boolean;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAY = 24 * 60;
 
-function local(at: Date, zone: string): { day: number; minutes: number; date: string } {
+interface Wall {
+  /** 1 Monday … 7 Sunday, as working hours count days. */
+  day: number;
+  minutes: number;
+  date: string;
+}
+
+function local(at: Date, zone: string): Wall {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     weekday: 'short',
@@ -32,29 +49,68 @@ function local(at: Date, zone: string): { day: number; minutes: number; date: st
   }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return {
-    day: WEEKDAYS.indexOf(get('weekday')),
-    minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    day: WEEKDAYS.indexOf(get('weekday')) || 7,
+    minutes: (Number(get('hour')) % 24) * 60 + Number(get('minute')),
     date: `${get('year')}-${get('month')}-${get('day')}`,
   };
 }
 
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const dayCount = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
-/** The interview in one person's zone, flagged when it leaves their working hours. */
-export function localTime(startsAt: Date, durationMinutes: number, zone: string): LocalTime {
+// True when one weekday's ranges, touching ones joined (12:00–13:00, 13:00–18:00), cover [from, to].
+function covers(weekly: WorkingRange[], day: number, from: number, to: number): boolean {
+  const ranges = weekly
+    .filter((r) => r.day === day)
+    .map((r) => [minutesOf(r.start), minutesOf(r.end)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let blockStart = -1;
+  let blockEnd = -1;
+  for (const [start, end] of ranges) {
+    if (start > blockEnd) blockStart = start;
+    blockEnd = Math.max(blockEnd, end);
+    if (blockStart <= from && to <= blockEnd) return true;
+  }
+  return false;
+}
+
+// The interval [start, end) on the wall clock of the hours' zone, day by day, against the hours.
+function inside(weekly: WorkingRange[], from: Wall, to: Wall): boolean {
+  if (from.date === to.date) return covers(weekly, from.day, from.minutes, to.minutes);
+  if (!covers(weekly, from.day, from.minutes, DAY)) return false;
+  const days = dayCount(to.date) - dayCount(from.date);
+  for (let d = 1; d < days; d++) {
+    if (!covers(weekly, ((from.day - 1 + d) % 7) + 1, 0, DAY)) return false;
+  }
+  return to.minutes === 0 || covers(weekly, to.day, 0, to.minutes);
+}
+
+/**
+ * The interview in one person's zone, flagged when it leaves their working hours: their own
+ * when known (`hours`, read in `hours.timeZone` or else their zone), else the default.
+ */
+export function localTime(
+  startsAt: Date,
+  durationMinutes: number,
+  zone: string,
+  hours: WorkingHours | null = null,
+): LocalTime {
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);
   const start = local(startsAt, zone);
   const end = local(endsAt, zone);
   const sameDay = start.date === end.date;
-  const hours = DEFAULT_WORKING_HOURS;
-  const offDay = !hours.days.includes(start.day);
-  const outside = offDay || !sameDay || start.minutes < hours.from || end.minutes > hours.to;
+  const weekly = hours?.weekly ?? DEFAULT_WEEKLY;
+  const hoursZone = hours?.timeZone ?? zone;
+  const from = hoursZone === zone ? start : local(startsAt, hoursZone);
+  const to = hoursZone === zone ? end : local(endsAt, hoursZone);
+  const offDay = !weekly.some((r) => r.day === from.day);
   return {
-    start: `${WEEKDAYS[start.day]} ${clock(start.minutes)}`,
-    end: sameDay ? clock(end.minutes) : `${WEEKDAYS[end.day]} ${clock(end.minutes)}`,
+    start: `${WEEKDAYS[start.day % 7]} ${clock(start.minutes)}`,
+    end: sameDay ? clock(end.minutes) : `${WEEKDAYS[end.day % 7]} ${clock(end.minutes)}`,
     zone,
-    outside,
+    outside: offDay || !inside(weekly, from, to),
     offDay,
   };
 }
@@ -63,4 +119,36 @@ export function localTime(startsAt: Date, durationMinutes: number, zone: string)
 export function outOfHoursWarning(name: string, time: LocalTime): string {
   const when = time.offDay ? time.start : time.start.slice(4);
   return `${when} for ${name}, ${time.zone} — outside working hours`;
+}
+
+const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/**
+ * A week in one line, runs of days with the same hours joined: "Mon–Fri 09:00–18:00",
+ * "Mon 08:00–12:00, 13:00–17:00 · Sat 10:00–14:00"; the default says so.
+ */
+export function hoursSummary(hours: WorkingHours | null): string {
+  const weekly = hours?.weekly ?? DEFAULT_WEEKLY;
+  const dayText = (day: number) =>
+    weekly
+      .filter((r) => r.day === day)
+      .map((r) => `${r.start}–${r.end}`)
+      .join(', ');
+  const runs: Array<{ from: number; to: number; text: string }> = [];
+  for (let day = 1; day <= 7; day++) {
+    const text = dayText(day);
+    const last = runs.at(-1);
+    if (!text) continue;
+    if (last && last.to === day - 1 && last.text === text) last.to = day;
+    else runs.push({ from: day, to: day, text });
+  }
+  const line = runs
+    .map(({ from, to, text }) => {
+      const days =
+        from === to ? SHORT_DAYS[from - 1] : `${SHORT_DAYS[from - 1]}–${SHORT_DAYS[to - 1]}`;
+      return `${days} ${text}`;
+    })
+    .join(' · ');
+  const zone = hours?.timeZone ? ` (${hours.timeZone})` : '';
+  return hours ? `${line}${zone}` : `${line} (usual)`;
 }

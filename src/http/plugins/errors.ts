@@ -44,7 +44,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (error.validation) {
       const found = error.validation as ValidationIssue[];
-      const issues = found
+      const issues = withoutBranchNoise(found)
         .slice(0, MAX_ISSUES)
         .map((v) => boundIssue(describe(v, error.validationContext ?? 'body')));
       const listed = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
@@ -102,6 +102,18 @@ function boundDetails(details: unknown): unknown {
 
 function body(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+// A nullable object that is wrong inside (`workingHours.weekly.0.day: must be <= 7`) also
+// fails its null branch and the anyOf around both; those two say nothing the inner issue
+// does not, so they are left out when an issue deeper down names the problem.
+function withoutBranchNoise(found: ValidationIssue[]): ValidationIssue[] {
+  const deeper = (path: string) => found.some((f) => f.instancePath.startsWith(`${path}/`));
+  return found.filter(
+    (f) =>
+      !(f.keyword === 'anyOf' || (f.keyword === 'type' && f.params.type === 'null')) ||
+      !deeper(f.instancePath),
+  );
 }
 
 // Turns an Ajv issue into `{field, message}` where field is the input's name, e.g. "timeZone".

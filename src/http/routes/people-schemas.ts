@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { Nullable } from '../../shapes/common.js';
-import { RoleSchema } from '../../shapes/people.js';
+import { RoleSchema, WorkingHoursInputSchema } from '../../shapes/people.js';
 import { Line } from '../schemas.js';
 
 // What user and candidate routes take in; what they answer with is in shapes/ (ADR 011).
@@ -28,7 +28,7 @@ export const CreateUserBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** PATCH /users/:id: admins change anything here; a user only their own name and zone. */
+/** PATCH /users/:id: admins change anything here; a user only their own name, zone and hours. */
 export const UpdateUserBody = Type.Object(
   {
     name: Type.Optional(Line()),
@@ -36,6 +36,11 @@ export const UpdateUserBody = Type.Object(
     role: Type.Optional(RoleSchema),
     active: Type.Optional(
       Type.Boolean({ description: 'false deactivates: sessions end and API keys are revoked' }),
+    ),
+    workingHours: Type.Optional(
+      Nullable(WorkingHoursInputSchema, {
+        description: 'Weekly working hours; null restores the default (Mon–Fri 09:00–18:00)',
+      }),
     ),
   },
   { additionalProperties: false, minProperties: 1 },

@@ -43,7 +43,7 @@ export function InterviewActionsMenu({ interview, onSendInvites, onReschedule, o
 }
 
 /** The three dots (no icon library in the bundle for one glyph). */
-function Dots() {
+export function Dots() {
   return (
     <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
       <circle cx="5" cy="12" r="2" />

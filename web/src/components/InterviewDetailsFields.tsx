@@ -32,7 +32,8 @@ export function InterviewDetailsFields({
   candidate: Person | null;
 }) {
   // Deactivated users cannot be invited to new interviews from here (the picker asks for
-  // active ones); their names and zones as the picker saw them give the local times.
+  // active ones); their names, zones and working hours as the picker saw them give the local
+  // times and the out-of-hours warnings.
   const [known, setKnown] = useState<KnownPeople>(new Map());
   const interviewers = form.getInputProps('interviewerIds');
   return (
@@ -61,7 +62,9 @@ export function InterviewDetailsFields({
           ...(candidate ? [candidate] : []),
           ...form.values.interviewerIds.flatMap((id) => {
             const user = known.get(id);
-            return user ? [{ name: user.name, timeZone: user.timeZone }] : [];
+            return user
+              ? [{ name: user.name, timeZone: user.timeZone, workingHours: user.workingHours }]
+              : [];
           }),
         ]}
       />

@@ -6,15 +6,16 @@ import { userQueries } from '../queries.js';
 import type { User } from '../types.js';
 
 /** The people an interview may have on its panel, as the picker has seen them. */
-export type KnownPeople = ReadonlyMap<string, Pick<User, 'id' | 'name' | 'email' | 'timeZone'>>;
+export type KnownPerson = Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'workingHours'>;
+export type KnownPeople = ReadonlyMap<string, KnownPerson>;
 
 interface Props {
   value: string[];
   onChange(ids: string[]): void;
-  /** Everyone the picker has shown so far, chosen or not: their names and zones by id. */
+  /** Everyone the picker has shown so far, chosen or not: their names, zones and hours by id. */
   onKnown?(people: KnownPeople): void;
   /** People already on the panel, known by name before any search finds them. */
-  initialKnown?: ReadonlyArray<Pick<User, 'id' | 'name' | 'email' | 'timeZone'>>;
+  initialKnown?: readonly KnownPerson[];
   error?: ReactNode;
 }
 
@@ -30,7 +31,7 @@ export function InterviewerPicker({ value, onChange, onKnown, initialKnown, erro
     ...userQueries.list({ active: true, limit: 20, ...(debounced ? { q: debounced } : {}) }),
     staleTime: 30_000,
   });
-  const [known, setKnown] = useState<Map<string, Pick<User, 'id' | 'name' | 'email' | 'timeZone'>>>(
+  const [known, setKnown] = useState<Map<string, KnownPerson>>(
     () => new Map(initialKnown?.map((u) => [u.id, u])),
   );
   useEffect(() => {

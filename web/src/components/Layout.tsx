@@ -39,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(user.role === 'admin'
       ? [
           { to: '/webhooks', label: 'Webhooks' },
-          { to: '/users', label: 'Users' },
+          { to: '/people', label: 'People' },
         ]
       : []),
     ...(devMailbox.data ? [{ to: '/dev-mailbox', label: 'Dev mailbox' }] : []),

@@ -13,7 +13,8 @@ import type { ReactNode } from 'react';
 
 /** A column heading that is more than its name: hidden on narrow screens, or not text. */
 export interface Column {
-  key: string;
+  /** React's key; the label when it is text. */
+  key?: string;
   label: ReactNode;
   /** Shown only from this breakpoint up (its cells need the same `visibleFrom`). */
   visibleFrom?: MantineBreakpoint;
@@ -36,7 +37,11 @@ export function ListTable({ columns, children, ...table }: ListTableProps) {
             typeof column === 'string' ? (
               <Table.Th key={column}>{column}</Table.Th>
             ) : (
-              <Table.Th key={column.key} visibleFrom={column.visibleFrom} w={column.w}>
+              <Table.Th
+                key={column.key ?? String(column.label)}
+                visibleFrom={column.visibleFrom}
+                w={column.w}
+              >
                 {column.label}
               </Table.Th>
             ),

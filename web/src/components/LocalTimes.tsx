@@ -1,10 +1,13 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
+import type { WorkingHours } from '../types.js';
 import { localTime, outOfHoursWarning } from '../working-hours.js';
 
 export interface Person {
   name: string;
   /** Their zone; null falls back to the interview's. */
   timeZone: string | null;
+  /** Their own working hours when known (interviewers picked as users); else the default. */
+  workingHours?: WorkingHours | null;
 }
 
 interface Props {
@@ -18,14 +21,15 @@ interface Props {
 
 /**
  * Each participant's local time, and a warning for anyone it falls outside working hours for
- * (Monday to Friday, 09:00–18:00 in their zone), shown before anything is saved or sent.
+ * (their own, or Monday to Friday, 09:00–18:00 in their zone), shown before anything is saved
+ * or sent.
  */
 export function LocalTimes({ startsAt, durationMinutes, people, fallbackZone }: Props) {
   if (!startsAt || people.length === 0 || !(durationMinutes > 0)) return null;
   const at = new Date(startsAt);
   const times = people.map((person) => ({
     person,
-    time: localTime(at, durationMinutes, person.timeZone ?? fallbackZone),
+    time: localTime(at, durationMinutes, person.timeZone ?? fallbackZone, person.workingHours),
   }));
   const outside = times.filter((t) => t.time.outside);
   return (

@@ -1,38 +1,45 @@
-import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, useMatches } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
-import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
-import { ROLE_LABELS, ROLE_OPTIONS, type Role, type User } from '../types.js';
+import { ROLE_LABELS, type User } from '../types.js';
+import { hoursSummary } from '../working-hours.js';
+import { Dots } from './InterviewActionsMenu.js';
 import { ListTable, RowAction } from './ListTable.js';
 
 interface UsersTableProps {
   users: User[];
+  onEdit(user: User): void;
   onResetPassword(user: User): void;
   onShowAccess(user: User): void;
 }
 
-/** Users with their role (changeable), state, and the admin's actions on each. */
-export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableProps) {
+// A phone keeps name, email, role (under the name) and state; the role's own column, the zone
+// and the hours appear from these widths up.
+const COLUMNS = [
+  'Name',
+  { label: 'Role', visibleFrom: 'sm' },
+  'State',
+  { label: 'Time zone', visibleFrom: 'sm' },
+  { label: 'Working hours', visibleFrom: 'lg' },
+] as const;
+
+/** People with their role, state, zone and hours, and the admin's actions on each. */
+export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: UsersTableProps) {
   const client = useQueryClient();
   const me = useSession().user;
-  const change = useMutation({
-    mutationFn: ({ user, patch }: { user: User; patch: Partial<Pick<User, 'role' | 'active'>> }) =>
-      api<User>('PATCH', `/users/${user.id}`, patch),
-    onSuccess: (user, { patch }) => {
-      const what =
-        patch.active === false
-          ? 'deactivated: their sessions ended and their API keys were revoked'
-          : patch.active === true
-            ? 'reactivated'
-            : `now ${ROLE_LABELS[user.role]}`;
+  const setActive = useMutation({
+    mutationFn: ({ user, active }: { user: User; active: boolean }) =>
+      api<User>('PATCH', `/users/${user.id}`, { active }),
+    onSuccess: (user, { active }) => {
+      const what = active
+        ? 'reactivated'
+        : 'deactivated: their sessions ended and their API keys were revoked';
       notifications.show({ color: 'green', message: `${user.name} is ${what}.` });
       void invalidateAccess(client);
-      // An admin who changed their own role sees the app as that role from now on.
-      if (user.id === me.id) void invalidate(client, keys.session);
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
@@ -47,80 +54,114 @@ export function UsersTable({ users, onResetPassword, onShowAccess }: UsersTableP
       ),
       labels: { confirm: 'Deactivate', cancel: 'Keep active' },
       confirmProps: { color: 'red' },
-      onConfirm: () => change.mutate({ user, patch: { active: false } }),
+      onConfirm: () => setActive.mutate({ user, active: false }),
     });
+  const actionsOf = (user: User): RowActions => ({
+    edit: () => onEdit(user),
+    toggle: () => (user.active ? deactivate(user) : setActive.mutate({ user, active: true })),
+    password: user.id === me.id ? undefined : () => onResetPassword(user),
+    access: () => onShowAccess(user),
+  });
   return (
-    <ListTable aria-label="Users" columns={['Name', 'Role', 'State']}>
+    <ListTable aria-label="People" columns={[...COLUMNS]}>
       {users.map((user) => (
         <Table.Tr key={user.id}>
-          <Table.Td>
+          <Table.Td style={{ overflowWrap: 'anywhere' }}>
             <Stack gap={0}>
               <Text size="sm" fw={500}>
                 {user.name}
                 {user.id === me.id ? ' (you)' : ''}
               </Text>
               <Text size="xs" c="dimmed">
-                {user.email} · {user.timeZone}
+                {user.email}
+              </Text>
+              <Text size="xs" hiddenFrom="sm">
+                {ROLE_LABELS[user.role]}
               </Text>
             </Stack>
           </Table.Td>
-          <Table.Td>
-            <Select
-              aria-label={`Role of ${user.name}`}
-              size="xs"
-              w={150}
-              data={ROLE_OPTIONS}
-              value={user.role}
-              allowDeselect={false}
-              onChange={(role) =>
-                role && role !== user.role && change.mutate({ user, patch: { role: role as Role } })
-              }
-            />
+          <Table.Td visibleFrom="sm">
+            <Text size="sm">{ROLE_LABELS[user.role]}</Text>
           </Table.Td>
           <Table.Td>
-            <Badge variant="light" color={user.active ? 'green' : 'gray'}>
+            <Badge
+              variant="light"
+              color={user.active ? 'green' : 'gray'}
+              style={{ minWidth: 'max-content' }}
+            >
               {user.active ? (user.canSignIn ? 'Active' : 'Invitee only') : 'Deactivated'}
             </Badge>
           </Table.Td>
+          <Table.Td visibleFrom="sm">
+            <Text size="sm">{user.timeZone}</Text>
+          </Table.Td>
+          <Table.Td visibleFrom="lg">
+            <Text size="xs">{hoursSummary(user.workingHours)}</Text>
+          </Table.Td>
           <Table.Td>
-            <Group gap="xs" wrap="nowrap">
-              {user.active ? (
-                <RowAction
-                  danger
-                  label={`Deactivate ${user.name}`}
-                  onClick={() => deactivate(user)}
-                >
-                  Deactivate
-                </RowAction>
-              ) : (
-                <RowAction
-                  variant="light"
-                  label={`Reactivate ${user.name}`}
-                  onClick={() => change.mutate({ user, patch: { active: true } })}
-                >
-                  Reactivate
-                </RowAction>
-              )}
-              {user.id !== me.id && (
-                <RowAction
-                  variant="default"
-                  label={`Set password of ${user.name}`}
-                  onClick={() => onResetPassword(user)}
-                >
-                  Set password
-                </RowAction>
-              )}
-              <RowAction
-                variant="default"
-                label={`Sessions and keys of ${user.name}`}
-                onClick={() => onShowAccess(user)}
-              >
-                Sessions and keys
-              </RowAction>
-            </Group>
+            <RowActionsCell user={user} actions={actionsOf(user)} />
           </Table.Td>
         </Table.Tr>
       ))}
     </ListTable>
+  );
+}
+
+interface RowActions {
+  edit(): void;
+  toggle(): void;
+  /** Absent on your own row: your password is changed on Your account. */
+  password: (() => void) | undefined;
+  access(): void;
+}
+
+// Wide screens show Edit and Deactivate (or Reactivate) as buttons and the rest in the menu; a
+// phone has everything in the menu, so the row keeps its name, role and state in view.
+function RowActionsCell({ user, actions }: { user: User; actions: RowActions }) {
+  const wide = useMatches({ base: false, md: true });
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      {wide && (
+        <RowAction variant="light" label={`Edit ${user.name}`} onClick={actions.edit}>
+          Edit
+        </RowAction>
+      )}
+      {wide && (
+        <RowAction
+          danger={user.active}
+          variant={user.active ? undefined : 'light'}
+          label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}
+          onClick={actions.toggle}
+        >
+          {user.active ? 'Deactivate' : 'Reactivate'}
+        </RowAction>
+      )}
+      <RowMenu user={user} actions={actions} wide={wide} />
+    </Group>
+  );
+}
+
+function RowMenu({ user, actions, wide }: { user: User; actions: RowActions; wide: boolean }) {
+  return (
+    // Without Mantine's hidden first focus target: inside role="menu" it breaks the menu's ARIA
+    // rules (axe: aria-required-children); the items still take arrow keys and Escape.
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={`More for ${user.name}`}>
+          <Dots />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {!wide && <Menu.Item onClick={actions.edit}>Edit</Menu.Item>}
+        {actions.password && <Menu.Item onClick={actions.password}>Set password</Menu.Item>}
+        <Menu.Item onClick={actions.access}>Sessions and keys</Menu.Item>
+        {/* A darker red than the default: the light one is below AA contrast on white. */}
+        {!wide && (
+          <Menu.Item color={user.active ? 'red.9' : undefined} onClick={actions.toggle}>
+            {user.active ? 'Deactivate' : 'Reactivate'}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

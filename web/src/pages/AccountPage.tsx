@@ -2,11 +2,12 @@ import { Stack, Text, Title } from '@mantine/core';
 import { ApiKeysTable } from '../components/ApiKeysTable.js';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.js';
 import { CreateApiKeyForm } from '../components/CreateApiKeyForm.js';
+import { ProfileForm } from '../components/ProfileForm.js';
 import { SessionsTable } from '../components/SessionsTable.js';
 import { useSession } from '../session.js';
 import { ROLE_LABELS } from '../types.js';
 
-/** Your account: your password, where you are signed in, and your API keys. */
+/** Your account: your profile, your password, where you are signed in, and your API keys. */
 export function AccountPage() {
   const { user } = useSession();
   return (
@@ -15,6 +16,8 @@ export function AccountPage() {
       <Text size="sm" c="dimmed">
         {user.name} · {user.email} · {ROLE_LABELS[user.role]}
       </Text>
+      <Title order={3}>Profile</Title>
+      <ProfileForm />
       <Title order={3}>Password</Title>
       <ChangePasswordForm />
       <Title order={3}>Where you are signed in</Title>

@@ -1,0 +1,45 @@
+import { Modal, Select, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { FormAlert } from '../forms.js';
+import { ROLE_OPTIONS, type User } from '../types.js';
+import { DialogActions } from './DialogActions.js';
+import {
+  checkProfile,
+  ProfileFields,
+  type ProfileValues,
+  profileValues,
+  useSaveProfile,
+} from './ProfileFields.js';
+
+/** An admin edits a user's name, role, time zone and working hours. */
+export function EditUserModal({ user, onClose }: { user: User | null; onClose(): void }) {
+  return (
+    <Modal opened={user !== null} onClose={onClose} title={`Edit ${user?.name ?? ''}`} size="lg">
+      {user && <EditUserForm key={user.id} user={user} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function EditUserForm({ user, onClose }: { user: User; onClose(): void }) {
+  const form = useForm<ProfileValues>({
+    initialValues: profileValues(user),
+    validate: checkProfile,
+  });
+  const { mutation: save, submit } = useSaveProfile(form, user, onClose);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ProfileFields form={form} hoursZone={user.workingHours?.timeZone ?? null}>
+          <Select
+            label="Role"
+            data={ROLE_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('role')}
+          />
+        </ProfileFields>
+        <FormAlert error={save.error} form={form} title="Not saved" />
+        <DialogActions cancel="Cancel" onCancel={onClose} act="Save" loading={save.isPending} />
+      </Stack>
+    </form>
+  );
+}

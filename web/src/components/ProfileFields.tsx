@@ -1,0 +1,103 @@
+import { TextInput } from '@mantine/core';
+import type { FormErrors, UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { invalidateAccess } from '../access.js';
+import { api } from '../api.js';
+import { useFormMutation } from '../forms.js';
+import { invalidate, keys } from '../queries.js';
+import { useSession } from '../session.js';
+import type { Role, User } from '../types.js';
+import { checkWeek, draftOf, hoursToSend, type WeekDraft } from '../week-draft.js';
+import { TimeZoneSelect } from './TimeZoneSelect.js';
+import { WorkingHoursEditor } from './WorkingHoursEditor.js';
+
+/** What a person's profile form edits: the fields everyone may change of themselves. */
+export interface ProfileValues {
+  name: string;
+  timeZone: string;
+  workingHours: WeekDraft;
+  /** Shown to admins editing someone; left alone on your own profile. */
+  role?: Role;
+}
+
+/** The form's values for a user as they are now. */
+export function profileValues(user: User): ProfileValues {
+  return {
+    name: user.name,
+    timeZone: user.timeZone,
+    workingHours: draftOf(user.workingHours),
+    role: user.role,
+  };
+}
+
+/** What must hold before anything is sent; the server checks the rest. */
+export function checkProfile(values: ProfileValues): FormErrors {
+  const errors: FormErrors = {};
+  if (!values.name.trim()) errors.name = 'Enter a name';
+  if (!values.timeZone) errors.timeZone = 'Pick a time zone';
+  const week = checkWeek(values.workingHours);
+  if (week) errors.workingHours = week;
+  return errors;
+}
+
+interface Props {
+  form: UseFormReturnType<ProfileValues>;
+  /** The zone the hours are read in when they name their own (else the form's zone). */
+  hoursZone: string | null;
+  own?: boolean;
+  /** Fields shown after the name, e.g. the role. */
+  children?: ReactNode;
+}
+
+/** Name, time zone and working hours of a user, with the server's problems under each. */
+export function ProfileFields({ form, hoursZone, own = false, children }: Props) {
+  const hours = form.getInputProps('workingHours');
+  return (
+    <>
+      <TextInput label={own ? 'Your name' : 'Name'} required {...form.getInputProps('name')} />
+      {children}
+      <TimeZoneSelect
+        label={own ? 'Your time zone' : 'Time zone'}
+        description={own ? 'Times across Convene are shown in it' : undefined}
+        allowDeselect={false}
+        {...form.getInputProps('timeZone')}
+      />
+      <WorkingHoursEditor
+        value={form.values.workingHours}
+        onChange={(week) => form.setFieldValue('workingHours', week)}
+        zone={hoursZone ?? form.values.timeZone}
+        error={hours.error}
+      />
+    </>
+  );
+}
+
+/**
+ * Saves a profile form with PATCH /users/:id. The signed-in user's session is read again after
+ * a change to themselves, so times across the app follow their new zone at once.
+ */
+export function useSaveProfile(
+  form: UseFormReturnType<ProfileValues>,
+  user: User,
+  onSaved: (saved: User) => void,
+) {
+  const client = useQueryClient();
+  const me = useSession().user;
+  return useFormMutation(form, {
+    mutationFn: (values) =>
+      api<User>('PATCH', `/users/${user.id}`, {
+        name: values.name,
+        timeZone: values.timeZone,
+        workingHours: hoursToSend(values.workingHours, user.workingHours?.timeZone ?? null),
+        ...(values.role && values.role !== user.role ? { role: values.role } : {}),
+      }),
+    onSuccess: (saved) => {
+      notifications.show({ color: 'green', message: `${saved.name}: profile saved.` });
+      void invalidateAccess(client);
+      if (saved.id === me.id) void invalidate(client, keys.session);
+      onSaved(saved);
+    },
+  });
+}

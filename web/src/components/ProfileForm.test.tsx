@@ -1,0 +1,96 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type AdminServer, startAsAdmin } from '../../test/api-server.js';
+import { renderWithApp } from '../../test/render.js';
+import type { User } from '../types.js';
+import { ProfileForm } from './ProfileForm.js';
+
+const me = (server: AdminServer) =>
+  fetch(`/api/v1/users/${server.session.user.id}`).then((r) => r.json() as Promise<User>);
+
+// A time input, set as the browser's picker sets it (happy-dom types no digits into one).
+const setTime = (name: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(name), { target: { value } });
+
+describe('your profile', () => {
+  let server: AdminServer;
+  beforeAll(async () => {
+    server = await startAsAdmin();
+  });
+  afterAll(() => server?.close());
+
+  it('shows the usual hours until you set your own', async () => {
+    renderWithApp(<ProfileForm />, server.session);
+    const days = screen.getAllByRole('checkbox');
+    expect(days.map((d) => (d as HTMLInputElement).checked)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect((screen.getByLabelText('Monday start') as HTMLInputElement).value).toBe('09:00');
+    expect((screen.getByLabelText('Friday end') as HTMLInputElement).value).toBe('18:00');
+    expect(screen.queryByLabelText('Saturday start')).toBeNull();
+  });
+
+  it('says what is wrong with the hours before sending anything', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<ProfileForm />, server.session);
+    setTime('Tuesday end', '08:00');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    const hours = screen.getByRole('group', { name: 'Working hours' });
+    expect(hours.closest('.mantine-InputWrapper-root')?.textContent).toContain(
+      'Tuesday: the end must come after the start',
+    );
+    expect(sent).not.toHaveBeenCalled();
+    sent.mockRestore();
+  });
+
+  it('saves your name and a week with a split Monday and a Saturday', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<ProfileForm />, server.session);
+    // Monday 08:00–12:00 and 13:00–17:00; no Friday; Saturday 10:00 to midnight.
+    setTime('Monday start', '08:00');
+    setTime('Monday end', '12:00');
+    await user.click(screen.getByRole('button', { name: 'Add more hours on Monday' }));
+    setTime('Monday start 2', '13:00');
+    setTime('Monday end 2', '17:00');
+    await user.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    setTime('Saturday start', '10:00');
+    setTime('Saturday end', '00:00');
+    const name = screen.getByLabelText(/^Your name/);
+    await user.clear(name);
+    await user.paste('Carla Coordinator');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () => expect((await me(server)).name).toBe('Carla Coordinator'));
+    expect((await me(server)).workingHours).toEqual({
+      timeZone: null,
+      weekly: [
+        { day: 1, start: '08:00', end: '12:00' },
+        { day: 1, start: '13:00', end: '17:00' },
+        { day: 2, start: '09:00', end: '18:00' },
+        { day: 3, start: '09:00', end: '18:00' },
+        { day: 4, start: '09:00', end: '18:00' },
+        { day: 6, start: '10:00', end: '24:00' },
+      ],
+    });
+  });
+
+  it('saves the usual week as the default, so it keeps following it', async () => {
+    const user = userEvent.setup({ delay: null });
+    const session = { ...server.session, user: await me(server) };
+    renderWithApp(<ProfileForm />, session);
+    // Saturday's end is midnight: a time input shows it as 00:00.
+    expect((screen.getByLabelText('Saturday end') as HTMLInputElement).value).toBe('00:00');
+    await user.click(screen.getByRole('button', { name: /^Reset to Monday–Friday/ }));
+    expect(screen.queryByLabelText('Saturday start')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () => expect((await me(server)).workingHours).toBeNull());
+  });
+});
