@@ -136,4 +136,3 @@ export function normalizeWorkingHours(
   return { timeZone: zone ? canonicalTimeZone(zone) : null, weekly };
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
