@@ -260,6 +260,45 @@ describe('a coordinator walks Convene in a real browser', () => {
     await expect.poll(() => page.getByText('Interview Scheduled').first().isVisible()).toBe(true);
   });
 
+  it('offers the existing candidate when a new one is typed with their email, never merging', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Manage Interviews' })
+      .click();
+    await page.getByRole('button', { name: 'Create interview' }).click();
+    const dialog = page.getByRole('dialog', { name: /create interview/i });
+    await dialog.getByRole('textbox', { name: 'Candidate' }).fill('Ken');
+    await page.getByRole('option', { name: /add new candidate/i }).click();
+    await dialog.getByLabel('First name').fill('Ken');
+    await dialog.getByLabel('Last name').fill('Satou');
+    await dialog.getByLabel('Candidate email').fill('KENJI@example.jp');
+    await dialog.getByLabel('Interviewers').click();
+    await page.getByRole('option', { name: /Nora York/ }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('Interview title').fill('Second round');
+    await dialog.getByLabel('Location').fill('Room 5');
+    await dialog.getByRole('button', { name: 'Save interview' }).click();
+    const offer = dialog.getByRole('alert').filter({ hasText: 'existing candidate' });
+    await expect
+      .poll(() => offer.getByText('Kenji Sato already has this email address.').isVisible())
+      .toBe(true);
+    await screenshot(page, '13a-existing-candidate-offered');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // Nothing was saved: no second candidate, no interview for "Ken Satou".
+    const candidates = await server.database.db
+      .selectFrom('candidates')
+      .select(['first_name', 'last_name'])
+      .execute();
+    expect(candidates).toEqual([{ first_name: 'Kenji', last_name: 'Sato' }]);
+
+    await offer.getByRole('button', { name: 'Use Kenji Sato' }).click();
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Candidate' }).inputValue())
+      .toContain('Kenji Sato');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('finds the interview by an interviewer’s name and by a name typed without its accents', async () => {
     // The candidate is Satō on record (written straight to the database: not what this tests).
     await server.database.db
