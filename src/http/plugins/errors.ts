@@ -107,13 +107,19 @@ function body(code: string, message: string, details?: unknown) {
 // A nullable object that is wrong inside (`workingHours.weekly.0.day: must be <= 7`) also
 // fails its null branch and the anyOf around both; those two say nothing the inner issue
 // does not, so they are left out when an issue deeper down names the problem.
+// Linear in the issues (a hostile body can bring thousands): every path that has an issue below
+// it is collected once, then each branch issue is looked up.
 function withoutBranchNoise(found: ValidationIssue[]): ValidationIssue[] {
-  const deeper = (path: string) => found.some((f) => f.instancePath.startsWith(`${path}/`));
-  return found.filter(
-    (f) =>
-      !(f.keyword === 'anyOf' || (f.keyword === 'type' && f.params.type === 'null')) ||
-      !deeper(f.instancePath),
-  );
+  const noise = (f: ValidationIssue) =>
+    f.keyword === 'anyOf' || (f.keyword === 'type' && f.params.type === 'null');
+  if (!found.some(noise)) return found;
+  const parents = new Set<string>();
+  for (const { instancePath: path } of found) {
+    for (let i = path.lastIndexOf('/'); i >= 0; i = i === 0 ? -1 : path.lastIndexOf('/', i - 1)) {
+      parents.add(path.slice(0, i));
+    }
+  }
+  return found.filter((f) => !noise(f) || !parents.has(f.instancePath));
 }
 
 // Turns an Ajv issue into `{field, message}` where field is the input's name, e.g. "timeZone".
