@@ -40,6 +40,7 @@ export async function addCalendar(options: AddCalendarOptions): Promise<Calendar
     label: input.label?.trim() || null,
     etag: null,
     last_modified: null,
+    busy_read_at: null,
     last_sync_at: null,
     last_error: null,
     last_error_at: null,

@@ -23,7 +23,7 @@ export const SYNC_WINDOW = { backMs: DAY_MS, aheadMs: 60 * DAY_MS };
 /**
  * Reads a calendar once and stores its busy times over the window around `now`, in the owner's
  * zone. An unchanged feed (304 to the stored ETag / Last-Modified) keeps the busy times read
- * before. A failure never throws: it is recorded as the calendar's lastError, in a few words,
+ * before, for a day; after that the feed is read in full, as the window has moved. A failure never throws: it is recorded as the calendar's lastError, in a few words,
  * and the busy times read before are kept. Resolves with the row as it now is (undefined when
  * the calendar was deleted meanwhile).
  */
@@ -50,6 +50,7 @@ export async function syncCalendar(
     if ('busy' in outcome) {
       set.etag = outcome.etag;
       set.last_modified = outcome.lastModified;
+      set.busy_read_at = stamp;
     }
     const updated = await trx
       .updateTable('calendars')
@@ -76,8 +77,9 @@ async function readBusy(
   try {
     const answer = await guardedGet(feedUrl(row.url), {
       allowAddress: options.allowAddress,
-      etag: row.etag,
-      lastModified: row.last_modified,
+      ...(windowStillCovered(row.busy_read_at, now)
+        ? { etag: row.etag, lastModified: row.last_modified }
+        : {}),
       timeoutMs: options.timeoutMs,
     });
     if (answer.notModified) return { notModified: true };
@@ -93,6 +95,15 @@ async function readBusy(
     // A feed ical.js reads but cannot follow (a broken RRULE…): still the feed's fault.
     return { error: 'the feed could not be read as iCalendar' };
   }
+}
+
+// The busy times stored cover the window around when they were worked out; within a day of that,
+// they still cover all but the last day of a window around now, so an unchanged feed may answer
+// 304. Later (or when they were worked out at a time after `now`), the feed is read in full.
+function windowStillCovered(busyReadAt: string | null, now: Date): boolean {
+  if (!busyReadAt) return false;
+  const age = now.getTime() - Date.parse(busyReadAt);
+  return age >= 0 && age < DAY_MS;
 }
 
 // SQLite takes at most 32,766 parameters in one statement: well under that per insert.

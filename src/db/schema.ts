@@ -239,6 +239,8 @@ export interface CalendarsTable {
   label: string | null;
   etag: string | null;
   last_modified: string | null;
+  /** When the busy times were last worked out from the feed's body (the window they cover). */
+  busy_read_at: string | null;
   /** The last time the calendar was read (an unchanged feed's 304 counts). */
   last_sync_at: string | null;
   /** What went wrong the last time, in a few words; null after a good read. */

@@ -113,11 +113,16 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, max
     size += chunk.length;
     if (size > maxBytes) {
       body.destroy();
-      throw new OutboundError(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+      throw new OutboundError(`larger than ${sizeText(maxBytes)}`);
     }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+function sizeText(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? `${mb} MB` : `${bytes} bytes`;
 }
 
 function header(value: string | string[] | undefined): string | undefined {

@@ -20,6 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // The validators of the last answer read, sent back so an unchanged feed answers 304.
     .addColumn('etag', 'text')
     .addColumn('last_modified', 'text')
+    // When the stored busy times were last worked out from a body: the window slides with time,
+    // so past a day an unchanged feed is read again in full rather than answered 304.
+    .addColumn('busy_read_at', 'text')
     .addColumn('last_sync_at', 'text')
     .addColumn('last_error', 'text')
     .addColumn('last_error_at', 'text')

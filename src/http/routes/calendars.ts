@@ -78,15 +78,13 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await addCalendar({
-            ...context(request),
-            userId: request.params.id,
-            input: request.body,
-          }),
-        ),
+      reply.status(201).send(
+        await addCalendar({
+          ...context(request),
+          userId: request.params.id,
+          input: request.body,
+        }),
+      ),
   );
 
   app.get(
