@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { RootDb } from '../db/database.js';
 import type { CalendarsTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
-import { AppError } from '../domain/errors.js';
 import { addressRule } from '../net/guarded-lookup.js';
 import type { Calendar } from '../shapes/types.js';
 import { assertCalendarInput, type CalendarInput } from './calendar-input.js';
-import { assertCalendarOwner, type CalendarContext, toCalendar } from './calendar-view.js';
+import {
+  assertCalendarOwner,
+  assertCalendarUser,
+  type CalendarContext,
+  toCalendar,
+} from './calendar-view.js';
 import { syncCalendar } from './sync-calendar.js';
 
 export type AddCalendarOptions = CalendarContext & {
@@ -23,12 +27,7 @@ export async function addCalendar(options: AddCalendarOptions): Promise<Calendar
   const { db, actor, userId, input } = options;
   assertCalendarOwner(actor, userId);
   const url = assertCalendarInput(input, options.allowPrivate);
-  const user = await db
-    .selectFrom('users')
-    .select('id')
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  if (!user) throw new AppError('not_found', `No user with id ${userId}.`);
+  await assertCalendarUser(db, actor, userId);
   const now = nowDbTime();
   const row: CalendarsTable = {
     id: randomUUID(),

@@ -36,6 +36,17 @@ export function assertCalendarOwner(actor: Actor, userId: string): void {
   if (actor.userId !== userId) assertCan(actor, 'users:write');
 }
 
+/** The actor may see and change `userId`'s calendars (403), and that user exists (404). */
+export async function assertCalendarUser(db: Queryable, actor: Actor, userId: string) {
+  assertCalendarOwner(actor, userId);
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user) throw new AppError('not_found', `No user with id ${userId}.`);
+}
+
 /** The calendar's row if the actor may see it, else 403 (or 404 when there is none). */
 export async function loadOwnCalendar(
   db: Queryable,
