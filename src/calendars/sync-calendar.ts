@@ -23,9 +23,10 @@ export const SYNC_WINDOW = { backMs: DAY_MS, aheadMs: 60 * DAY_MS };
 /**
  * Reads a calendar once and stores its busy times over the window around `now`, in the owner's
  * zone. An unchanged feed (304 to the stored ETag / Last-Modified) keeps the busy times read
- * before, for a day; after that the feed is read in full, as the window has moved. A failure never throws: it is recorded as the calendar's lastError, in a few words,
- * and the busy times read before are kept. Resolves with the row as it now is (undefined when
- * the calendar was deleted meanwhile).
+ * before, for a day; after that the feed is read in full, as the window has moved. A failure
+ * never throws: it is recorded as the calendar's lastError, in a few words, and the busy times
+ * read before are kept. Resolves with the row as it now is (undefined when the calendar was
+ * deleted meanwhile).
  */
 export async function syncCalendar(
   options: SyncCalendarOptions,

@@ -12,7 +12,7 @@ import { signWebhook } from './sign-webhook.js';
 
 export interface WebhookWorkerOptions extends QueueWorkerOptions {
   box: SecretBox;
-  /** ALLOW_PRIVATE_NETWORK (or WEBHOOK_ALLOW_PRIVATE): let deliveries reach loopback and private networks. */
+  /** ALLOW_PRIVATE_NETWORK (or WEBHOOK_ALLOW_PRIVATE): let deliveries reach private networks. */
   allowPrivate: boolean;
   /** Per attempt, for the connection, the headers and the body. */
   timeoutMs?: number;

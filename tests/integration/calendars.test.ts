@@ -343,7 +343,8 @@ describe(`Calendars (${engine})`, () => {
       allowPrivate: true,
       log: pino({ level: 'silent' }),
       intervalMs: 3_600_000,
-      batchSize: 100,
+      // Smaller than the calendars gone stale by then, all read in one pass all the same.
+      batchSize: 2,
       clock: () => new Date(Date.now() + offset),
     });
     const reads = () => feeds.to('/sched-ok.ics').length;
@@ -353,7 +354,7 @@ describe(`Calendars (${engine})`, () => {
       await refresher.tick();
       expect(reads()).toBe(before);
       offset = 16 * 60_000;
-      expect(await refresher.tick()).toBeGreaterThan(0);
+      expect(await refresher.tick()).toBeGreaterThan(2);
       expect(reads()).toBe(before + 1);
       expect((await get(ok.data.id, as)).data.lastError).toBe('HTTP 503');
       // The failure counts as an attempt: not read again until another 15 minutes have passed.
