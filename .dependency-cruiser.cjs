@@ -11,6 +11,7 @@ const USE_CASE_ORDER = [
   'auth',
   'templates',
   'messages',
+  'calendars',
   'interviews',
   'invites',
   'webhooks',
@@ -89,6 +90,14 @@ module.exports = {
       from: { path: `^src/${folder}/` },
       to: { path: `^src/(${USE_CASE_ORDER.slice(i + 1).join('|')})/` },
     })),
+    {
+      name: 'net-is-low',
+      comment:
+        'net/ (outbound HTTP under the SSRF rule) uses domain/ and libraries: webhooks and calendars share it.',
+      severity: 'error',
+      from: { path: '^src/net/' },
+      to: { path: '^src/(?!(net|domain)/)' },
+    },
     {
       name: 'crypto-is-a-leaf',
       comment:

@@ -53,6 +53,7 @@ const plants = [
     'use-cases-in-order',
   ],
   ['src/crypto/__planted-violation.ts', "import '../db/time.js';", 'crypto-is-a-leaf'],
+  ['src/net/__planted-violation.ts', "import '../db/time.js';", 'net-is-low'],
   // The other half of the cycle: dependency-cruiser reports a cycle once, from its first file.
   ['src/db/__planted-violation-cycle-b.ts', "import './__planted-violation-cycle-a.js';", null],
 ];

@@ -73,7 +73,8 @@ export const EnvSchema = Type.Object({
   OUTBOX_POLL_SECONDS: Seconds(1, 0.01, 60),
   INBOUND_SMTP_PORT: Type.Optional(Port()),
   INBOUND_SMTP_HOST: Type.String({ default: '0.0.0.0', hint: 'an address to listen on' }),
-  WEBHOOK_ALLOW_PRIVATE: Flag('false', 'let webhooks reach private networks'),
+  ALLOW_PRIVATE_NETWORK: Flag('false', 'let webhooks and calendar fetches reach private networks'),
+  WEBHOOK_ALLOW_PRIVATE: Flag('false', 'the older name of ALLOW_PRIVATE_NETWORK'),
   IMAP_POLL_SECONDS: Seconds(60, 1, 3_600),
   IMAP_AUTHSERV_ID: Type.Optional(
     Type.String({ pattern: '^[A-Za-z0-9.-]{1,253}$', hint: 'a host name such as mx.google.com' }),

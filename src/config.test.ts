@@ -68,6 +68,13 @@ describe('configuration', () => {
     expect(config.mailFrom).toBe('convene@convene.example.com');
   });
 
+  it('keeps outbound requests to public addresses unless ALLOW_PRIVATE_NETWORK or its older name WEBHOOK_ALLOW_PRIVATE is true', () => {
+    expect(loadConfig({}).allowPrivateNetwork).toBe(false);
+    expect(loadConfig({ ALLOW_PRIVATE_NETWORK: 'true' }).allowPrivateNetwork).toBe(true);
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'true' }).allowPrivateNetwork).toBe(true);
+    expect(loadConfig({ ALLOW_PRIVATE_NETWORK: 'false' }).allowPrivateNetwork).toBe(false);
+  });
+
   it('leaves METRICS_TOKEN unset by default, and takes one of 32 token characters or more', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     const token = 'abcdefghijklmnopqrstuvwxyz012345-._~+/=';

@@ -34,8 +34,11 @@ export interface Config {
   /** Listen for calendar replies by SMTP on this port (opt-in; undefined: off). */
   inboundSmtpPort: number | undefined;
   inboundSmtpHost: string;
-  /** Let webhooks reach loopback and private networks (off: SSRF protection). */
-  webhookAllowPrivate: boolean;
+  /**
+   * Let outbound requests (webhooks, calendar fetches) reach loopback and private networks
+   * (off: SSRF protection). ALLOW_PRIVATE_NETWORK, or its older name WEBHOOK_ALLOW_PRIVATE.
+   */
+  allowPrivateNetwork: boolean;
   /** Reminder defaults for interviews that do not set their own (hours; null: off). */
   reminders: ReminderSettings;
   /** Poll this mailbox for calendar replies (opt-in): imaps://user:password@host/INBOX. */
@@ -144,7 +147,8 @@ export function loadConfig(environment: Environment = process.env): Config {
     outboxPollSeconds: env.OUTBOX_POLL_SECONDS,
     inboundSmtpPort: env.INBOUND_SMTP_PORT,
     inboundSmtpHost: env.INBOUND_SMTP_HOST,
-    webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
+    allowPrivateNetwork:
+      env.ALLOW_PRIVATE_NETWORK === 'true' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
     reminders,
     imapUrl,
     imapPollSeconds: env.IMAP_POLL_SECONDS,

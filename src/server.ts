@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { prepare } from './bootstrap.js';
+import { startCalendarRefresher } from './calendars/calendar-refresher.js';
 import { loadConfigOrExit } from './config.js';
 import { secretBox } from './crypto/secret-box.js';
 import { buildApp } from './http/app.js';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     ? startWebhookWorker({
         database,
         box: secretBox(sessionSecret),
-        allowPrivate: config.webhookAllowPrivate,
+        allowPrivate: config.allowPrivateNetwork,
         log: logger,
         pollMs: config.outboxPollSeconds * 1000,
       })
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
         log: logger,
         onQueued: () => worker?.wake(),
       })
+    : undefined;
+  const calendars = config.runWorker
+    ? startCalendarRefresher({ database, allowPrivate: config.allowPrivateNetwork, log: logger })
     : undefined;
   const app = await buildApp({
     config: { ...config, sessionSecret },
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
     await app.close();
     await replies.stop();
     await reminders?.stop();
+    await calendars?.stop();
     await worker?.stop();
     await webhooks?.stop();
     await database.close();

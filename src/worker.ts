@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { prepare } from './bootstrap.js';
+import { startCalendarRefresher } from './calendars/calendar-refresher.js';
 import { loadConfigOrExit } from './config.js';
 import { secretBox } from './crypto/secret-box.js';
 import { startReminderScheduler } from './invites/reminder-scheduler.js';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const webhooks = startWebhookWorker({
     database,
     box: secretBox(sessionSecret),
-    allowPrivate: config.webhookAllowPrivate,
+    allowPrivate: config.allowPrivateNetwork,
     log,
     pollMs: config.outboxPollSeconds * 1000,
   });
@@ -38,16 +39,22 @@ async function main(): Promise<void> {
     log,
     onQueued: () => worker.wake(),
   });
+  const calendars = startCalendarRefresher({
+    database,
+    allowPrivate: config.allowPrivateNetwork,
+    log,
+  });
   log.info(
     {
       database: database.engine,
       mail: config.smtpUrl ? 'smtp' : 'dev mailbox',
-      also: ['webhooks', 'reminders'],
+      also: ['webhooks', 'reminders', 'calendars'],
     },
     'outbox worker running',
   );
   const stop = async () => {
     await reminders.stop();
+    await calendars.stop();
     await worker.stop();
     await webhooks.stop();
     await database.close();

@@ -1,3 +1,4 @@
+import type { CalendarKind } from '../domain/calendar-kinds.js';
 import type { Attendance, InterviewStatus, ParticipantRole } from '../domain/interview-status.js';
 import type {
   CalendarMethod,
@@ -226,6 +227,36 @@ export interface SchedulerLeasesTable {
   expires_at: string;
 }
 
+/** A calendar Convene reads (never writes) to know when its owner is busy (DESIGN §9). */
+export interface CalendarsTable {
+  id: string;
+  user_id: string;
+  kind: CalendarKind;
+  url: string;
+  username: string | null;
+  /** The CalDAV password, sealed by crypto/secret-box.ts; never answered by the API. */
+  password_box: string | null;
+  label: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  /** When the busy times were last worked out from the feed's body (the window they cover). */
+  busy_read_at: string | null;
+  /** The last time the calendar was read (an unchanged feed's 304 counts). */
+  last_sync_at: string | null;
+  /** What went wrong the last time, in a few words; null after a good read. */
+  last_error: string | null;
+  last_error_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One merged busy interval of a calendar, as last read, within the window read. */
+export interface CalendarBusyTable {
+  calendar_id: string;
+  starts_at: string;
+  ends_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   candidates: CandidatesTable;
@@ -243,4 +274,6 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   reminders_sent: RemindersSentTable;
   scheduler_leases: SchedulerLeasesTable;
+  calendars: CalendarsTable;
+  calendar_busy: CalendarBusyTable;
 }

@@ -135,4 +135,3 @@ export function normalizeWorkingHours(
   const zone = input.timeZone;
   return { timeZone: zone ? canonicalTimeZone(zone) : null, weekly };
 }
-

@@ -21,6 +21,7 @@ import { boundedValidators } from './plugins/validation.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { answerRoutes } from './routes/answers.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { calendarRoutes } from './routes/calendars.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
@@ -63,6 +64,10 @@ const API_TAGS = [
   { name: 'invitations', description: "A participant's own view through their link; no sign-in" },
   { name: 'dev-mailbox', description: 'What was sent while no SMTP server is configured' },
   { name: 'webhooks', description: 'Event subscriptions for ATS integrations (admins)' },
+  {
+    name: 'calendars',
+    description: "Interviewers' calendars, read for busy times (never written)",
+  },
 ];
 
 /** What the HTTP layer needs of the configuration, plus the resolved session secret. */
@@ -179,6 +184,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(invitationRoutes);
       await api.register(devMailboxRoutes);
       await api.register(webhookRoutes);
+      await api.register(calendarRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -13,6 +13,7 @@ import type {
   SignedInSchema,
 } from './access.js';
 import type { AnswerSchema } from './answers.js';
+import type { CalendarSchema } from './calendars.js';
 import type { ErrorBody, FieldIssueSchema } from './common.js';
 import type {
   CalendarSummarySchema,
@@ -88,6 +89,8 @@ export type Token = Static<typeof TokenSchema>;
 export type Webhook = Static<typeof WebhookSchema>;
 export type WebhookWithSecret = Static<typeof WebhookWithSecretSchema>;
 export type WebhookDelivery = Static<typeof WebhookDeliverySchema>;
+
+export type Calendar = Static<typeof CalendarSchema>;
 
 export type DevMessageSummary = Static<typeof DevMessageSummarySchema>;
 export type CalendarSummary = Static<typeof CalendarSummarySchema>;

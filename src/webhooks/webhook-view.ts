@@ -10,7 +10,7 @@ export interface WebhookContext {
   db: Queryable;
   actor: Actor;
   box: SecretBox;
-  /** WEBHOOK_ALLOW_PRIVATE: deliver to loopback and private networks (tests, intranets). */
+  /** ALLOW_PRIVATE_NETWORK: deliver to loopback and private networks (tests, intranets). */
   allowPrivate: boolean;
 }
 

@@ -1,5 +1,3 @@
-import type { LookupAddress } from 'node:dns';
-import { lookup } from 'node:dns';
 import { expressionBuilder } from 'kysely';
 import { Agent, request } from 'undici';
 import type { SecretBox } from '../crypto/secret-box.js';
@@ -7,13 +5,14 @@ import { claimDue, finishClaimed } from '../db/claims.js';
 import { type QueueWorkerOptions, retryDelayMs, startPollLoop } from '../db/poll-loop.js';
 import type { Database, WebhookDeliveriesTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
-import { isPublicAddress, webhookUrlIssues } from '../domain/webhook-url.js';
-import { describeDeliveryError, nonPublicAddressError } from './delivery-error.js';
+import { webhookUrlIssues } from '../domain/webhook-url.js';
+import { guardedLookup } from '../net/guarded-lookup.js';
+import { describeRequestError } from '../net/request-error.js';
 import { signWebhook } from './sign-webhook.js';
 
 export interface WebhookWorkerOptions extends QueueWorkerOptions {
   box: SecretBox;
-  /** WEBHOOK_ALLOW_PRIVATE: let deliveries reach loopback and private networks. */
+  /** ALLOW_PRIVATE_NETWORK (or WEBHOOK_ALLOW_PRIVATE): let deliveries reach private networks. */
   allowPrivate: boolean;
   /** Per attempt, for the connection, the headers and the body. */
   timeoutMs?: number;
@@ -135,7 +134,7 @@ async function post(
     await response.body.dump({ limit: 64 * 1024 });
     return { status, error: status < 200 || status >= 300 ? `HTTP ${status}` : null };
   } catch (caught) {
-    return { status: null, error: describeDeliveryError(caught) };
+    return { status: null, error: describeRequestError(caught) };
   }
 }
 
@@ -189,26 +188,4 @@ async function recordOutcome(
     { ...facts, error },
     giveUp ? 'webhook delivery failed for good' : 'webhook delivery failed, will retry',
   );
-}
-
-// Resolves as usual, then refuses the connection when any address the name resolves to is not
-// public: a DNS name cannot be used to reach loopback, private networks or cloud metadata.
-function guardedLookup(allowPrivate: boolean) {
-  return (
-    hostname: string,
-    options: object,
-    callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
-  ) => {
-    lookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, []);
-      const list = addresses as LookupAddress[];
-      const blocked = list.find((a) => !isPublicAddress(a.address));
-      if (blocked && !allowPrivate) return callback(nonPublicAddressError(hostname), []);
-      const wantsAll = (options as { all?: boolean }).all === true;
-      if (wantsAll) return callback(null, list);
-      const first = list[0];
-      if (!first) return callback(new Error(`${hostname} has no address`), []);
-      return callback(null, first.address, first.family);
-    });
-  };
 }

@@ -38,7 +38,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     db: app.database.db,
     actor: actorOf(request),
     box: app.secretBox,
-    allowPrivate: app.config.webhookAllowPrivate,
+    allowPrivate: app.config.allowPrivateNetwork,
   });
   const tags = ['webhooks'];
 

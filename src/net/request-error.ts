@@ -1,10 +1,11 @@
 /**
- * What a webhook's delivery log says of a failed attempt. Admins read it, so it names what went
- * wrong, but never an address the URL's name resolved to: an error's own message does
- * ("connect ECONNREFUSED 10.0.4.17:443", "vm resolves to 127.0.0.1"), and would map the internal
- * network for whoever can add a webhook. So errors are told by their code, in words of our own.
+ * What a failed outbound request (a webhook delivery, a calendar fetch) is recorded as. People
+ * read it, so it names what went wrong, but never an address the URL's name resolved to: an
+ * error's own message does ("connect ECONNREFUSED 10.0.4.17:443", "vm resolves to 127.0.0.1"),
+ * and would map the internal network for whoever can add a webhook or a calendar. So errors are
+ * told by their code, in words of our own.
  */
-export function describeDeliveryError(error: unknown): string {
+export function describeRequestError(error: unknown): string {
   const code = codeOf(error);
   if (code === NON_PUBLIC) return (error as Error).message;
   if (code && Object.hasOwn(MESSAGES, code)) return MESSAGES[code] as string;
@@ -20,6 +21,11 @@ export function nonPublicAddressError(hostname: string): Error {
   return Object.assign(new Error(`${hostname} resolves to a non-public address`), {
     code: NON_PUBLIC,
   });
+}
+
+/** True for the refusal of a name that resolves to a non-public address, however wrapped. */
+export function isNonPublicAddressError(error: unknown): boolean {
+  return codeOf(error) === NON_PUBLIC;
 }
 
 const MESSAGES: Record<string, string> = {
