@@ -12,6 +12,7 @@ const USE_CASE_ORDER = [
   'templates',
   'messages',
   'calendars',
+  'availability',
   'interviews',
   'invites',
   'webhooks',

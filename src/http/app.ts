@@ -21,6 +21,7 @@ import { boundedValidators } from './plugins/validation.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { answerRoutes } from './routes/answers.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { availabilityRoutes } from './routes/availability.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
@@ -67,6 +68,10 @@ const API_TAGS = [
   {
     name: 'calendars',
     description: "Interviewers' calendars, read for busy times (never written)",
+  },
+  {
+    name: 'availability',
+    description: 'Busy times and free slots: working hours, calendars and Convene interviews',
   },
 ];
 
@@ -180,6 +185,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(templateRoutes);
       await api.register(interviewRoutes);
       await api.register(answerRoutes);
+      await api.register(availabilityRoutes);
       await api.register(inviteRoutes);
       await api.register(invitationRoutes);
       await api.register(devMailboxRoutes);

@@ -22,7 +22,7 @@ export function toUser(row: UsersTable): User {
 }
 
 // The column holds what update-user.ts wrote: checked working hours as JSON, or null.
-function parseWorkingHours(text: string | null): WorkingHours | null {
+export function parseWorkingHours(text: string | null): WorkingHours | null {
   return text === null ? null : (JSON.parse(text) as WorkingHours);
 }
 
