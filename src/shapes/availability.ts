@@ -28,3 +28,18 @@ export const SlotListSchema = Type.Object({
     { maxItems: 500 },
   ),
 });
+
+/** A dry run's answer: what an interview at that time would run into, per interviewer. */
+export const ConflictListSchema = Type.Object(
+  {
+    conflicts: Type.Array(
+      Type.Object({
+        userId: Type.String(),
+        start: Type.String({ description: 'ISO 8601, UTC' }),
+        end: Type.String({ description: 'ISO 8601, UTC' }),
+        reason: OneOf(BUSY_SOURCES),
+      }),
+    ),
+  },
+  { description: 'The answer to `dryRun: true`: nothing was saved' },
+);

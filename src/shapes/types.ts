@@ -13,7 +13,7 @@ import type {
   SignedInSchema,
 } from './access.js';
 import type { AnswerSchema } from './answers.js';
-import type { AvailabilitySchema, SlotListSchema } from './availability.js';
+import type { AvailabilitySchema, ConflictListSchema, SlotListSchema } from './availability.js';
 import type { CalendarSchema } from './calendars.js';
 import type { ErrorBody, FieldIssueSchema } from './common.js';
 import type {
@@ -94,6 +94,7 @@ export type WebhookDelivery = Static<typeof WebhookDeliverySchema>;
 export type Calendar = Static<typeof CalendarSchema>;
 export type Availability = Static<typeof AvailabilitySchema>;
 export type SlotList = Static<typeof SlotListSchema>;
+export type ConflictList = Static<typeof ConflictListSchema>;
 
 export type DevMessageSummary = Static<typeof DevMessageSummarySchema>;
 export type CalendarSummary = Static<typeof CalendarSummarySchema>;

@@ -14,6 +14,8 @@ describe(`Availability and free slots (${engine})`, () => {
   let nora: { id: string };
   let bernd: { id: string };
   let ida: { id: string; as: Credentials };
+  let candidateId = '';
+  let noraInterview: { id: string; version: number } = { id: '', version: 0 };
   // Tuesday 15 January 2030: Nora works 09–18 in New York (14:00–23:00Z), Bernd 09–18 in Berlin
   // (08:00–17:00Z); both work 14:00–17:00Z.
   const day = (hhmm: string) => `2030-01-15T${hhmm}:00.000Z`;
@@ -26,6 +28,7 @@ describe(`Availability and free slots (${engine})`, () => {
     const signedIn = await t.signedIn('interviewer', { name: 'Ida Interviewer' });
     ida = { id: signedIn.user.id, as: signedIn.as };
     const candidate = await buildCandidate(t.database.db);
+    candidateId = candidate.id;
     // Nora sits on a Convene interview 15:00–15:30Z; a cancelled one 14:00Z is no longer busy.
     for (const [startsAt, cancel] of [
       [day('15:00'), false],
@@ -45,6 +48,7 @@ describe(`Availability and free slots (${engine})`, () => {
         },
       });
       expect(created.statusCode, created.body).toBe(201);
+      if (!cancel) noraInterview = created.data;
       if (cancel) {
         await t.call({
           method: 'POST',
@@ -199,5 +203,79 @@ describe(`Availability and free slots (${engine})`, () => {
     expect(fieldOf(twice)).toEqual(['interviewerIds']);
     const none = await availability([]);
     expect(none.statusCode).toBe(400);
+  });
+
+  it('a dry run of a new interview lists what it runs into, per interviewer, and saves nothing', async () => {
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom('interviews')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const dry = await t.call({
+      method: 'POST',
+      url: '/api/v1/interviews',
+      as,
+      payload: {
+        title: 'Panel',
+        candidateId,
+        interviewerIds: [nora.id, bernd.id],
+        startsAt: day('15:00'),
+        durationMinutes: 120,
+        timeZone: 'UTC',
+        dryRun: true,
+      },
+    });
+    expect(dry.statusCode, dry.body).toBe(200);
+    // Bernd's day ends at 17:00Z, when this interview does: nothing outside his hours.
+    expect(dry.data.conflicts).toEqual([
+      { userId: nora.id, start: day('15:00'), end: day('15:30'), reason: 'interview' },
+      { userId: bernd.id, start: day('16:30'), end: day('17:00'), reason: 'calendar' },
+    ]);
+    expect(await count()).toBe(before);
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/v1/interviews',
+      as,
+      payload: {
+        title: ' ',
+        candidateId,
+        interviewerIds: [nora.id],
+        startsAt: day('15:00'),
+        durationMinutes: 30,
+        timeZone: 'Mars/Olympus',
+        dryRun: true,
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('a dry run of a change: the interview never conflicts with itself, and the new time is checked', async () => {
+    const patch = (changes: Record<string, unknown>) =>
+      t.call({
+        method: 'PATCH',
+        url: `/api/v1/interviews/${noraInterview.id}`,
+        as,
+        payload: { version: noraInterview.version, dryRun: true, ...changes },
+      });
+    const same = await patch({});
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.data).toEqual({ conflicts: [] });
+    const late = await patch({ startsAt: day('22:30'), durationMinutes: 60 });
+    expect(late.data.conflicts).toEqual([
+      { userId: nora.id, start: day('23:00'), end: day('23:30'), reason: 'outside_working_hours' },
+    ]);
+    const withBernd = await patch({ interviewerIds: [nora.id, bernd.id], startsAt: day('16:30') });
+    expect(withBernd.data.conflicts).toEqual([
+      { userId: bernd.id, start: day('16:30'), end: day('17:00'), reason: 'calendar' },
+    ]);
+    // Nothing changed.
+    const now = await t.call({ method: 'GET', url: `/api/v1/interviews/${noraInterview.id}`, as });
+    expect(now.data.startsAt).toBe(day('15:00'));
+    expect(now.data.version).toBe(noraInterview.version);
   });
 });

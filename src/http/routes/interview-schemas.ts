@@ -23,6 +23,12 @@ const editable = {
   candidateId: Id,
   interviewerIds: Type.Array(Id, { minItems: 1, maxItems: 20 }),
   reminders: Type.Optional(RemindersSchema),
+  dryRun: Type.Optional(
+    Type.Boolean({
+      description:
+        'Check only: answer 200 {conflicts} (per interviewer: calendars, other interviews, working hours) and save nothing',
+    }),
+  ),
 };
 
 export const CreateInterviewBody = Type.Object(
@@ -59,6 +65,7 @@ export const UpdateInterviewBody = Type.Object(
     candidateId: Type.Optional(Id),
     interviewerIds: Type.Optional(editable.interviewerIds),
     reminders: editable.reminders,
+    dryRun: editable.dryRun,
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { cancelInterview } from '../../interviews/cancel-interview.js';
+import { checkConflicts } from '../../interviews/check-conflicts.js';
 import { createInterview } from '../../interviews/create-interview.js';
 import { getInterview } from '../../interviews/get-interview.js';
 import { listInterviewEvents } from '../../interviews/list-interview-events.js';
@@ -8,6 +9,7 @@ import { listInterviewMessages } from '../../interviews/list-interview-messages.
 import { listInterviews } from '../../interviews/list-interviews.js';
 import { updateInterview } from '../../interviews/update-interview.js';
 import { mailHost } from '../../mail/mail-settings.js';
+import { ConflictListSchema } from '../../shapes/availability.js';
 import { List, Page } from '../../shapes/common.js';
 import {
   InterviewEventSchema,
@@ -70,15 +72,17 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['interviews'],
         summary: 'Create an interview (status draft); participants are created with it',
         body: CreateInterviewBody,
-        response: { 201: InterviewSchema, ...errors(400, 401, 403) },
+        response: { 200: ConflictListSchema, 201: InterviewSchema, ...errors(400, 401, 403) },
       },
     },
     async (request, reply) => {
+      const { dryRun, ...fields } = request.body;
+      if (dryRun) return checkConflicts({ db, actor: actorOf(request), fields });
       const interview = await createInterview({
         db,
         actor: actorOf(request),
         calendarHost: mailHost(settings),
-        ...request.body,
+        ...fields,
       });
       return reply.status(201).send(interview);
     },
@@ -110,11 +114,22 @@ export const interviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'After invites were sent, a new time, place or detail sends everyone an update of their own calendar event (a new time or place asks them to confirm again). A new `interviewerIds` changes the panel: a newcomer gets an invite, a removed interviewer a METHOD:CANCEL of their event, and the others keep their answers and get no message unless the interview itself changed too. The candidate cannot change once invites are out (409).',
         params: IdParams,
         body: UpdateInterviewBody,
-        response: { 200: InterviewSchema, ...errors(400, 401, 403, 404, 409) },
+        response: {
+          200: Type.Union([InterviewSchema, ConflictListSchema]),
+          ...errors(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request) => {
-      const { version, ...changes } = request.body;
+      const { version, dryRun, ...changes } = request.body;
+      if (dryRun) {
+        return checkConflicts({
+          db,
+          actor: actorOf(request),
+          interviewId: request.params.id,
+          fields: changes,
+        });
+      }
       const interview = await updateInterview({
         db,
         actor: actorOf(request),
