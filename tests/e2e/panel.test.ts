@@ -88,6 +88,18 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
       location: 'Room 2',
     });
     interviewId = interview.id;
+    // Ana already sits on another interview at that time: Change interviewers says so.
+    await createInterview({
+      db,
+      actor,
+      calendarHost: new URL(server.url).hostname,
+      title: 'Coding exercise',
+      candidate: { firstName: 'Omar', lastName: 'Haddad', email: 'omar@example.com' },
+      interviewerIds: [people[2]?.id ?? ''],
+      startsAt: startsAt.toISOString(),
+      durationMinutes: 30,
+      timeZone: 'UTC',
+    });
     const templates = await db
       .selectFrom('templates')
       .select(['id', 'audience'])
@@ -179,6 +191,15 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
     await expect
       .poll(() =>
         dialog.getByText(/23:00 for Ana Tanaka, Asia\/Tokyo — outside working hours/).isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('status')
+          .filter({ hasText: 'Conflicts' })
+          .getByText(/^Ana Tanaka is on another interview .*14:00 – 14:30 \(UTC\)$/)
+          .isVisible(),
       )
       .toBe(true);
     await screenshot(page, '60-change-interviewers');

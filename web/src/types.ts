@@ -15,6 +15,7 @@ export type {
   BulkSendResult,
   CalendarSummary,
   Candidate,
+  ConflictList,
   Delivery,
   DevMessage,
   DevMessageSummary,

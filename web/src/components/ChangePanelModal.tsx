@@ -8,6 +8,7 @@ import { FormAlert, useFormMutation } from '../forms.js';
 import { type PanelMember, panelOf } from '../interview-facts.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
+import { ConflictWarnings } from './ConflictWarnings.js';
 import { DialogActions } from './DialogActions.js';
 import { InterviewerPicker, type KnownPeople } from './InterviewerPicker.js';
 import { LocalTimes } from './LocalTimes.js';
@@ -134,6 +135,18 @@ function ChangePanelForm({
             </List>
           </Stack>
         )}
+        <ConflictWarnings
+          request={
+            unchanged || chosen.length === 0
+              ? null
+              : {
+                  method: 'PATCH',
+                  path: `/interviews/${base.id}`,
+                  body: { version: base.version, interviewerIds: chosen },
+                }
+          }
+          names={new Map([...panel, ...known.values()].map((p) => [p.id, p.name] as const))}
+        />
         <LocalTimes
           startsAt={base.startsAt}
           durationMinutes={base.durationMinutes}

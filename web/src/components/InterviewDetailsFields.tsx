@@ -1,6 +1,7 @@
 import { Group, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
+import { ConflictWarnings } from './ConflictWarnings.js';
 import { InterviewerPicker, type KnownPeople } from './InterviewerPicker.js';
 import { LocalTimes, type Person } from './LocalTimes.js';
 import { WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
@@ -36,6 +37,23 @@ export function InterviewDetailsFields({
   // times and the out-of-hours warnings.
   const [known, setKnown] = useState<KnownPeople>(new Map());
   const interviewers = form.getInputProps('interviewerIds');
+  const startsAt = whenToIso(form.values);
+  const duration = Number(form.values.durationMinutes);
+  // The title does not decide conflicts: a dry run before one is typed still checks the time.
+  const dryRun =
+    startsAt && duration > 0 && form.values.interviewerIds.length > 0
+      ? {
+          method: 'POST' as const,
+          path: '/interviews',
+          body: {
+            title: form.values.title.trim() || 'Interview',
+            startsAt,
+            durationMinutes: duration,
+            timeZone: form.values.timeZone,
+            interviewerIds: form.values.interviewerIds,
+          },
+        }
+      : null;
   return (
     <>
       <InterviewerPicker
@@ -55,8 +73,8 @@ export function InterviewDetailsFields({
       </Group>
       <WhenFields form={form} />
       <LocalTimes
-        startsAt={whenToIso(form.values)}
-        durationMinutes={Number(form.values.durationMinutes)}
+        startsAt={startsAt}
+        durationMinutes={duration}
         fallbackZone={form.values.timeZone}
         people={[
           ...(candidate ? [candidate] : []),
@@ -67,6 +85,10 @@ export function InterviewDetailsFields({
               : [];
           }),
         ]}
+      />
+      <ConflictWarnings
+        request={dryRun}
+        names={new Map([...known.values()].map((u) => [u.id, u.name]))}
       />
       <WhereFields form={form} />
       <Textarea

@@ -4,9 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { FormAlert, useFormMutation } from '../forms.js';
+import { panelOf } from '../interview-facts.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
 import { utcToZoned } from '../zoned-time.js';
+import { ConflictWarnings } from './ConflictWarnings.js';
 import { DialogActions } from './DialogActions.js';
 import { checkWhere, WhereFields, type WhereValue } from './InterviewDetailsFields.js';
 import { LocalTimes } from './LocalTimes.js';
@@ -79,6 +81,8 @@ function RescheduleForm({
       onClose();
     },
   });
+  const startsAt = whenToIso(form.values);
+  const duration = Number(form.values.durationMinutes);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -95,10 +99,22 @@ function RescheduleForm({
         )}
         <WhenFields form={form} />
         <LocalTimes
-          startsAt={whenToIso(form.values)}
-          durationMinutes={Number(form.values.durationMinutes)}
+          startsAt={startsAt}
+          durationMinutes={duration}
           fallbackZone={form.values.timeZone}
           people={base.participants}
+        />
+        <ConflictWarnings
+          request={
+            startsAt && duration > 0
+              ? {
+                  method: 'PATCH',
+                  path: `/interviews/${base.id}`,
+                  body: { version: base.version, startsAt, durationMinutes: duration },
+                }
+              : null
+          }
+          names={new Map(panelOf(base).map((p) => [p.id, p.name]))}
         />
         <WhereFields form={form} />
         <DialogActions
