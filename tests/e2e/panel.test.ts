@@ -247,4 +247,42 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
       .poll(() => page.getByText('Interview Scheduled').first().isVisible(), { timeout: 15_000 })
       .toBe(true);
   });
+
+  it('finds a time when Nora and Ana are both free, and picks it into Create interview', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Create interview' }).click();
+    const dialog = page.getByRole('dialog', { name: /create interview/i });
+    await dialog.getByLabel('Interviewers').click();
+    await page.keyboard.type('nora');
+    await page.getByRole('option', { name: /Nora York/ }).click();
+    await page.keyboard.type('ana');
+    await page.getByRole('option', { name: /Ana Tanaka/ }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Find a time' }).click();
+    const finder = page.getByRole('dialog', { name: 'Find a time' });
+    await finder.getByRole('button', { name: 'Next week' }).click();
+    // New York 09:00–18:00 and Tokyo 09:00–18:00 never meet on a weekday: no time at all.
+    await expect
+      .poll(() => finder.getByText(/No time this week when everyone is free/).isVisible())
+      .toBe(true);
+    await screenshot(page, '62-find-a-time-none');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await finder.getByRole('button', { name: 'Close' }).first().click();
+    await finder.waitFor({ state: 'hidden' });
+
+    // Without Ana: Nora alone, the week's first free hour.
+    await dialog.locator('.mantine-Pill-root', { hasText: 'Ana Tanaka' }).locator('button').click();
+    await dialog.getByRole('button', { name: 'Find a time' }).click();
+    await finder.getByRole('button', { name: 'Next week' }).click();
+    const monday = finder.getByRole('group').first();
+    const first = monday.getByRole('button').first();
+    await expect.poll(() => first.isVisible(), { timeout: 15_000 }).toBe(true);
+    const picked = (await first.textContent()) ?? '';
+    await screenshot(page, '62-find-a-time');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await first.click();
+    await finder.waitFor({ state: 'hidden' });
+    await expect.poll(() => dialog.getByLabel('Start time').inputValue()).toBe(picked);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+  });
 });

@@ -33,6 +33,7 @@ export type {
   Session,
   SetupState,
   SignedIn,
+  SlotList,
   Template,
   Token,
   User,

@@ -1,7 +1,9 @@
-import { Group, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
+import { utcToZoned } from '../zoned-time.js';
 import { ConflictWarnings } from './ConflictWarnings.js';
+import { FindTimeModal } from './FindTimeModal.js';
 import { InterviewerPicker, type KnownPeople } from './InterviewerPicker.js';
 import { LocalTimes, type Person } from './LocalTimes.js';
 import { WhenFields, type WhenValue, whenToIso } from './WhenFields.js';
@@ -36,6 +38,7 @@ export function InterviewDetailsFields({
   // active ones); their names, zones and working hours as the picker saw them give the local
   // times and the out-of-hours warnings.
   const [known, setKnown] = useState<KnownPeople>(new Map());
+  const [finding, setFinding] = useState(false);
   const interviewers = form.getInputProps('interviewerIds');
   const startsAt = whenToIso(form.values);
   const duration = Number(form.values.durationMinutes);
@@ -72,6 +75,31 @@ export function InterviewDetailsFields({
         <TextInput label="Job title" placeholder="Optional" {...form.getInputProps('jobTitle')} />
       </Group>
       <WhenFields form={form} />
+      <Group>
+        <Button
+          variant="light"
+          size="xs"
+          disabled={form.values.interviewerIds.length === 0 || !(duration >= 5)}
+          onClick={() => setFinding(true)}
+        >
+          Find a time
+        </Button>
+        {form.values.interviewerIds.length === 0 && (
+          <Text size="xs" c="dimmed">
+            Choose interviewers to see when they are all free
+          </Text>
+        )}
+      </Group>
+      <FindTimeModal
+        opened={finding}
+        onClose={() => setFinding(false)}
+        interviewerIds={form.values.interviewerIds}
+        durationMinutes={duration}
+        onPick={(iso) => {
+          const { date, time } = utcToZoned(iso, form.values.timeZone);
+          form.setValues({ date, time });
+        }}
+      />
       <LocalTimes
         startsAt={startsAt}
         durationMinutes={duration}

@@ -1,0 +1,127 @@
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api.js';
+import { useSession } from '../session.js';
+import type { SlotList } from '../types.js';
+import { byDay, dayLabel, thisMonday, weekDays, weekLabel, weekRange } from '../week.js';
+import { addDays, utcToZoned } from '../zoned-time.js';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  interviewerIds: string[];
+  durationMinutes: number;
+  /** A free slot was picked: its start as an ISO instant. */
+  onPick(startsAt: string): void;
+}
+
+/**
+ * Find a time: the week's slots in which every chosen interviewer is free (their working hours,
+ * calendars and other interviews; DESIGN §9), a column a day in your zone, to pick from.
+ */
+export function FindTimeModal({ opened, onClose, interviewerIds, durationMinutes, onPick }: Props) {
+  const { user } = useSession();
+  const [monday, setMonday] = useState(() => thisMonday(user.timeZone));
+  const range = weekRange(monday, user.timeZone);
+  // Nothing before now (and an hour's notice): a slot in the past cannot be booked.
+  const from = new Date(Math.max(Date.parse(range.from), Date.now())).toISOString();
+  const past = Date.parse(range.to) <= Date.now();
+  const slots = useQuery({
+    queryKey: ['slots', interviewerIds, durationMinutes, range.from, range.to],
+    queryFn: () =>
+      api<SlotList>('POST', '/availability/slots', {
+        interviewerIds,
+        durationMinutes,
+        from,
+        to: range.to,
+        minNoticeMinutes: 60,
+        stepMinutes: 30,
+      }),
+    enabled: opened && !past && interviewerIds.length > 0 && durationMinutes >= 5,
+    staleTime: 30_000,
+  });
+  const days = byDay(slots.data?.slots ?? [], user.timeZone);
+  return (
+    <Modal opened={opened} onClose={onClose} title="Find a time" size="xl">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          When{' '}
+          {interviewerIds.length === 1
+            ? 'the interviewer is'
+            : `all ${interviewerIds.length} interviewers are`}{' '}
+          free for {durationMinutes} minutes: inside their working hours, clear of their calendars
+          and other interviews. Times in {user.timeZone}.
+        </Text>
+        <Group justify="space-between">
+          <Title order={4}>{weekLabel(monday)}</Title>
+          <Group gap="xs">
+            <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, -7))}>
+              Previous week
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => setMonday(thisMonday(user.timeZone))}
+            >
+              This week
+            </Button>
+            <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, 7))}>
+              Next week
+            </Button>
+          </Group>
+        </Group>
+        {slots.isError && (
+          <Alert color="red" role="alert">
+            {slots.error.message}
+          </Alert>
+        )}
+        {slots.isFetching && !slots.data && (
+          <Center>
+            <Loader size="sm" aria-label="Finding free times" />
+          </Center>
+        )}
+        {(past || (slots.data && slots.data.slots.length === 0)) && (
+          <Text size="sm" role="status">
+            No time this week when everyone is free. Try the next week, or fewer interviewers.
+          </Text>
+        )}
+        {slots.data && slots.data.slots.length > 0 && (
+          <SimpleGrid cols={{ base: 1, sm: 7 }} spacing="xs">
+            {weekDays(monday).map((day) => (
+              <Stack key={day} gap={4} role="group" aria-label={dayLabel(day)}>
+                <Text size="sm" fw={600}>
+                  {dayLabel(day)}
+                </Text>
+                {(days.get(day) ?? []).map((slot) => (
+                  <Button
+                    key={slot.startsAt}
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => {
+                      onPick(slot.startsAt);
+                      onClose();
+                    }}
+                  >
+                    {utcToZoned(slot.startsAt, user.timeZone).time}
+                  </Button>
+                ))}
+              </Stack>
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
