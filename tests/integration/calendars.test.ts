@@ -79,7 +79,13 @@ describe(`Calendars (${engine})`, () => {
   const refresh = (id: string, as: Credentials) =>
     t.call({ method: 'POST', url: `/api/v1/calendars/${id}/refresh`, as });
   const syncAt = (calendarId: string, now = READ_AT) =>
-    syncCalendar({ db: t.database.db, calendarId, allowAddress: addressRule(true), now });
+    syncCalendar({
+      db: t.database.db,
+      calendarId,
+      allowAddress: addressRule(true),
+      box: t.app.secretBox,
+      now,
+    });
   const busyOf = async (userId: string, window: { from: Date; to: Date }) =>
     spans((await calendarBusy(t.database.db, [userId], window.from, window.to)).get(userId));
 
@@ -286,7 +292,7 @@ describe(`Calendars (${engine})`, () => {
     expect(await busyOf(user.id, GOOGLE)).toEqual([]);
   });
 
-  it('refuses what is not an iCalendar feed URL with a 400 naming the field', async () => {
+  it('refuses what is not a calendar URL, or a CalDAV calendar without its sign-in, with a 400 naming the field', async () => {
     const { user, as } = await t.signedIn('interviewer');
     const issues = async (payload: object) => {
       const response = await add(user.id, as, payload);
@@ -297,14 +303,29 @@ describe(`Calendars (${engine})`, () => {
       'url',
     ]);
     expect(await issues({ kind: 'ics', url: 'not a url' })).toEqual(['url']);
+    // The body matches neither kind: the schema names `kind` among the fields of both.
+    expect(await issues({ kind: 'google', url: 'https://calendar.example.com/' })).toContain(
+      'kind',
+    );
     expect(
       await issues({
         kind: 'caldav',
         url: 'https://caldav.example.com/',
+        username: ' ',
+        password: 'p',
+      }),
+    ).toEqual(['username']);
+    expect(
+      await issues({
+        kind: 'caldav',
+        url: 'webcal://caldav.example.com/',
         username: 'u',
         password: 'p',
       }),
-    ).toEqual(['kind']);
+    ).toEqual(['url']);
+    expect(
+      await issues({ kind: 'caldav', url: 'https://caldav.example.com/', username: 'u' }),
+    ).toContain('password');
   });
 
   it('refuses private and loopback addresses unless ALLOW_PRIVATE_NETWORK is on', async () => {
@@ -341,6 +362,7 @@ describe(`Calendars (${engine})`, () => {
     const refresher = startCalendarRefresher({
       database: t.database,
       allowPrivate: true,
+      box: t.app.secretBox,
       log: pino({ level: 'silent' }),
       intervalMs: 3_600_000,
       // Smaller than the calendars gone stale by then, all read in one pass all the same.
