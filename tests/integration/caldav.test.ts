@@ -2,9 +2,9 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarBusy } from '../../src/calendars/calendar-busy.js';
 import { syncCalendar } from '../../src/calendars/sync-calendar.js';
-import type { Interval } from '../../src/domain/availability.js';
 import { addressRule } from '../../src/net/guarded-lookup.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { GOOGLE, OUTLOOK, READ_AT, spans } from '../helpers/calendar-fixtures.js';
 import { engine } from '../helpers/database.js';
 import { fixtureFeed, startFeedServer } from '../helpers/feed-server.js';
 import { hasRadicale, RADICALE, type Radicale, startRadicale } from '../helpers/radicale.js';
@@ -13,38 +13,13 @@ import { hasRadicale, RADICALE, type Radicale, startRadicale } from '../helpers/
 // it this file says so and is left out, like the IMAP tests without Dovecot.
 if (!hasRadicale) console.warn(`CalDAV calendars left out: no Radicale at ${RADICALE}`);
 
-const spans = (list: Interval[] | undefined) =>
-  (list ?? []).map((i) => `${new Date(i.start).toISOString()}/${new Date(i.end).toISOString()}`);
-
-// The busy times the fixture feeds hold (as tests/integration/calendars.test.ts expects of them
-// read as feeds): Google's weekly standup with an EXDATE and a moved occurrence, an all-day
-// event, transparent and cancelled ones; Outlook's daily sync in "W. Europe Standard Time"
-// across the change to summer time on 29 March, and an event in a zone of its own.
+// The fixture feeds' events, stored in Radicale: Google's weekly standup with an EXDATE and a
+// moved occurrence, an all-day event, transparent and cancelled ones; Outlook's daily sync in
+// "W. Europe Standard Time" across the change to summer time on 29 March, and an event in a
+// zone of its own. They must read as exactly the busy times the feeds give.
+// The owner's zone: Google's calendar has its own (New York, set on the collection), Outlook's
+// events name theirs.
 const OWNER_ZONE = 'Europe/Paris';
-const GOOGLE = {
-  from: new Date('2026-03-01T00:00:00Z'),
-  to: new Date('2026-03-15T00:00:00Z'),
-  busy: [
-    '2026-03-02T14:30:00.000Z/2026-03-02T15:00:00.000Z',
-    '2026-03-02T20:00:00.000Z/2026-03-02T21:00:00.000Z',
-    '2026-03-05T05:00:00.000Z/2026-03-06T05:00:00.000Z',
-    '2026-03-09T13:30:00.000Z/2026-03-09T14:00:00.000Z',
-    '2026-03-11T19:00:00.000Z/2026-03-11T19:30:00.000Z',
-  ],
-};
-const OUTLOOK = {
-  from: new Date('2026-03-23T00:00:00Z'),
-  to: new Date('2026-04-06T00:00:00Z'),
-  busy: [
-    '2026-03-26T08:00:00.000Z/2026-03-26T08:15:00.000Z',
-    '2026-03-27T08:00:00.000Z/2026-03-27T08:15:00.000Z',
-    '2026-03-27T09:30:00.000Z/2026-03-27T10:30:00.000Z',
-    '2026-03-30T07:00:00.000Z/2026-03-30T07:15:00.000Z',
-    '2026-03-31T07:00:00.000Z/2026-03-31T07:15:00.000Z',
-  ],
-};
-// A read at this time covers both windows (a day back, 60 days ahead).
-const READ_AT = new Date('2026-03-02T00:00:00Z');
 
 /**
  * A feed split as a CalDAV server stores it: one resource per event UID (a recurring event with
