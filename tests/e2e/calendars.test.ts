@@ -58,6 +58,8 @@ describe('an admin connects a calendar in a real browser', () => {
     expect(cells[2]).not.toBe('Never');
     expect(cells[2]).toMatch(/\d/);
     expect(feeds.to('/work.ics')).toHaveLength(1);
+    // The iCalendar help (with its link to Google's) as well as CalDAV's fields pass axe.
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // The CalDAV choice shows its sign-in fields, for the screenshot.
     await page.getByRole('radio', { name: 'CalDAV' }).check();

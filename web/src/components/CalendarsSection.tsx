@@ -249,6 +249,7 @@ function FeedHelp() {
         target="_blank"
         rel="noreferrer"
         size="xs"
+        underline="always"
       >
         Google’s help
       </Anchor>
