@@ -33,10 +33,8 @@ export function calendarQuery(from: number, to: number): string {
 
 /** 20260302T000000Z: the UTC form time-range takes. */
 function utcStamp(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, ''); // not stored
+  const iso = new Date(ms).toISOString(); // not stored: a CalDAV request's time-range
+  return iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 // Namespace prefixes dropped (servers pick their own: d:, D:, none…); CalDAV's element names do
