@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarBusy } from '../../src/calendars/calendar-busy.js';
+import { startCalendarRefresher } from '../../src/calendars/calendar-refresher.js';
 import { syncCalendar } from '../../src/calendars/sync-calendar.js';
 import { addressRule } from '../../src/net/guarded-lookup.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
@@ -175,6 +177,27 @@ describe.runIf(hasRadicale)(`CalDAV calendars (${engine})`, () => {
       await first.close();
       await elsewhere.close();
     }
+  });
+
+  it('is read again by the scheduled refresher, which opens the sealed password', async () => {
+    const { user, as } = await t.signedIn('interviewer', { timeZone: OWNER_ZONE });
+    const created = await add(user.id, as, caldav(dav.url('work/')));
+    const later = new Date(Date.now() + 16 * 60_000);
+    const refresher = startCalendarRefresher({
+      database: t.database,
+      allowPrivate: true,
+      box: t.app.secretBox,
+      log: pino({ level: 'silent' }),
+      intervalMs: 3_600_000,
+      clock: () => later,
+    });
+    try {
+      await refresher.tick();
+    } finally {
+      await refresher.stop();
+    }
+    const read = await t.call({ method: 'GET', url: `/api/v1/calendars/${created.data.id}`, as });
+    expect(read.data).toMatchObject({ lastSyncAt: later.toISOString(), lastError: null });
   });
 
   it('never answers the password, and stores it sealed', async () => {
