@@ -44,7 +44,12 @@ async function main(): Promise<void> {
       })
     : undefined;
   const calendars = config.runWorker
-    ? startCalendarRefresher({ database, allowPrivate: config.allowPrivateNetwork, log: logger })
+    ? startCalendarRefresher({
+        database,
+        allowPrivate: config.allowPrivateNetwork,
+        box: secretBox(sessionSecret),
+        log: logger,
+      })
     : undefined;
   const app = await buildApp({
     config: { ...config, sessionSecret },

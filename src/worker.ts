@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   const calendars = startCalendarRefresher({
     database,
     allowPrivate: config.allowPrivateNetwork,
+    box: secretBox(sessionSecret),
     log,
   });
   log.info(

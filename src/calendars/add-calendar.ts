@@ -29,13 +29,15 @@ export async function addCalendar(options: AddCalendarOptions): Promise<Calendar
   const url = assertCalendarInput(input, options.allowPrivate);
   await assertCalendarUser(db, actor, userId);
   const now = nowDbTime();
+  const caldav = input.kind === 'caldav';
   const row: CalendarsTable = {
     id: randomUUID(),
     user_id: userId,
-    kind: 'ics',
+    kind: caldav ? 'caldav' : 'ics',
     url,
-    username: null,
-    password_box: null,
+    username: caldav ? (input.username ?? '').trim() : null,
+    // Sealed as webhook secrets are: Convene must send it again, and the API never answers it.
+    password_box: caldav ? options.box.seal(input.password ?? '') : null,
     label: input.label?.trim() || null,
     etag: null,
     last_modified: null,
@@ -51,6 +53,7 @@ export async function addCalendar(options: AddCalendarOptions): Promise<Calendar
     db,
     calendarId: row.id,
     allowAddress: addressRule(options.allowPrivate),
+    box: options.box,
   });
   return toCalendar(synced ?? row);
 }

@@ -24,9 +24,16 @@ export function feedUrl(url: string): string {
  * name outside the public internet unless private networks are allowed.
  */
 export function assertCalendarInput(input: CalendarInput, allowPrivate: boolean): string {
-  if (input.kind !== 'ics') invalid([{ field: 'kind', message: 'must be ics for now' }]);
-  const url = feedUrl(input.url.trim());
+  if (input.kind !== 'ics' && input.kind !== 'caldav') {
+    invalid([{ field: 'kind', message: 'must be ics or caldav' }]);
+  }
+  // A CalDAV calendar is asked over http(s) as given; webcal:// is a feed's scheme.
+  const url = input.kind === 'ics' ? feedUrl(input.url.trim()) : input.url.trim();
   const issues = webhookUrlIssues(url, allowPrivate);
+  if (input.kind === 'caldav') {
+    if (!input.username?.trim()) issues.push({ field: 'username', message: 'is required' });
+    if (!input.password) issues.push({ field: 'password', message: 'is required' });
+  }
   if (issues.length > 0) invalid(issues);
   return url;
 }

@@ -1,3 +1,4 @@
+import type { SecretBox } from '../crypto/secret-box.js';
 import type { Db, Queryable } from '../db/database.js';
 import { startLeasedJob } from '../db/leases.js';
 import { toDbTime } from '../db/time.js';
@@ -8,6 +9,8 @@ export interface CalendarRefresherOptions {
   database: Db;
   /** ALLOW_PRIVATE_NETWORK. */
   allowPrivate: boolean;
+  /** Opens CalDAV calendars' sealed passwords. */
+  box: SecretBox;
   log: { info(o: object, m: string): void; error(o: object, m: string): void };
   /** How often to look for stale calendars (default one minute). */
   intervalMs?: number;
@@ -37,7 +40,9 @@ export function startCalendarRefresher(options: CalendarRefresherOptions): Calen
   const readBatch = async (now: Date) => {
     const due = await dueCalendars(database.db, new Date(now.getTime() - staleMs), batchSize);
     const results = await Promise.allSettled(
-      due.map(({ id }) => syncCalendar({ db: database.db, calendarId: id, allowAddress, now })),
+      due.map(({ id }) =>
+        syncCalendar({ db: database.db, calendarId: id, allowAddress, box: options.box, now }),
+      ),
     );
     const failed = results.filter((r) => r.status === 'rejected');
     for (const { reason } of failed) options.log.error({ err: reason }, 'calendar refresh failed');

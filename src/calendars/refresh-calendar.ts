@@ -15,6 +15,7 @@ export async function refreshCalendar(options: RefreshCalendarOptions): Promise<
     db,
     calendarId: id,
     allowAddress: addressRule(options.allowPrivate),
+    box: options.box,
   });
   if (!synced) throw new AppError('not_found', `No calendar with id ${id}.`);
   return toCalendar(synced);

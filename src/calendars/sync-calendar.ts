@@ -1,16 +1,21 @@
+import type { SecretBox } from '../crypto/secret-box.js';
 import type { RootDb, Transaction } from '../db/database.js';
 import type { CalendarsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
 import type { Interval } from '../domain/availability.js';
+import { CalDavError } from '../domain/caldav.js';
 import { busyFromICalendar, CalendarFeedError } from '../domain/calendar-busy.js';
 import { guardedGet, OutboundError } from '../net/fetch-guarded.js';
 import type { AddressRule } from '../net/guarded-lookup.js';
 import { feedUrl } from './calendar-input.js';
+import { readCalDav } from './read-caldav.js';
 
 export interface SyncCalendarOptions {
   db: RootDb;
   calendarId: string;
   allowAddress: AddressRule;
+  /** Opens a CalDAV calendar's sealed password. */
+  box: SecretBox;
   now?: Date;
   /** For the whole fetch (default 10 s). */
   timeoutMs?: number;
@@ -74,7 +79,12 @@ async function readBusy(
   options: SyncCalendarOptions,
   now: Date,
 ): Promise<Outcome> {
-  if (row.kind !== 'ics') return { error: 'CalDAV calendars are not read yet' };
+  const window = {
+    from: now.getTime() - SYNC_WINDOW.backMs,
+    to: now.getTime() + SYNC_WINDOW.aheadMs,
+    timeZone: row.time_zone,
+  };
+  if (row.kind === 'caldav') return readCalDavBusy(row, options, window);
   try {
     const answer = await guardedGet(feedUrl(row.url), {
       allowAddress: options.allowAddress,
@@ -84,17 +94,46 @@ async function readBusy(
       timeoutMs: options.timeoutMs,
     });
     if (answer.notModified) return { notModified: true };
-    const busy = busyFromICalendar(answer.body, {
-      from: now.getTime() - SYNC_WINDOW.backMs,
-      to: now.getTime() + SYNC_WINDOW.aheadMs,
-      timeZone: row.time_zone,
-    });
+    const busy = busyFromICalendar(answer.body, window);
     return { busy, etag: answer.etag, lastModified: answer.lastModified };
   } catch (caught) {
     if (caught instanceof OutboundError) return { error: caught.message };
     if (caught instanceof CalendarFeedError) return { error: 'not an iCalendar feed' };
     // A feed ical.js reads but cannot follow (a broken RRULE…): still the feed's fault.
     return { error: 'the feed could not be read as iCalendar' };
+  }
+}
+
+async function readCalDavBusy(
+  row: CalendarsTable,
+  options: SyncCalendarOptions,
+  window: { from: number; to: number; timeZone: string },
+): Promise<Outcome> {
+  let password: string;
+  try {
+    password = options.box.open(row.password_box ?? '');
+  } catch {
+    return { error: 'the saved password cannot be read (connect the calendar again)' };
+  }
+  try {
+    const busy = await readCalDav({
+      url: row.url,
+      username: row.username ?? '',
+      password,
+      window,
+      allowAddress: options.allowAddress,
+      timeoutMs: options.timeoutMs,
+    });
+    return { busy, etag: null, lastModified: null };
+  } catch (caught) {
+    if (caught instanceof OutboundError && caught.status === 401) {
+      return { error: 'sign-in refused (check the user name and app password)' };
+    }
+    if (caught instanceof OutboundError || caught instanceof CalDavError) {
+      return { error: caught.message };
+    }
+    if (caught instanceof CalendarFeedError) return { error: 'an event is not iCalendar' };
+    return { error: 'an event could not be read as iCalendar' };
   }
 }
 

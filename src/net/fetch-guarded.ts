@@ -4,6 +4,10 @@ import { describeRequestError, isNonPublicAddressError } from './request-error.j
 
 export interface GuardedGetOptions {
   allowAddress: AddressRule;
+  /** GET unless told (CalDAV reads with PROPFIND and REPORT); kept across redirects. */
+  method?: string;
+  /** A request body (CalDAV's XML), sent again on each redirect hop. */
+  body?: string;
   /** Sent as If-None-Match / If-Modified-Since: an unchanged resource answers 304. */
   etag?: string | null;
   lastModified?: string | null;
@@ -21,10 +25,18 @@ export type GuardedGetResult =
   | { notModified: false; body: string; etag: string | null; lastModified: string | null };
 
 /** A GET that did not give a usable answer; `message` is short, for people ("HTTP 404"). */
-export class OutboundError extends Error {}
+export class OutboundError extends Error {
+  /** The HTTP status answered, when the failure was one (401, 404…). */
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
- * GETs a URL under the outbound rule: http(s) only; every hop of a redirect (at most
+ * GETs a URL (or sends `method` with `body`, for CalDAV) under the outbound rule: http(s) only; every hop of a redirect (at most
  * `maxRedirects`) checked again, a literal address before connecting and a name by the address
  * it resolves to (the same guarded lookup as webhooks'); a time limit for the whole exchange
  * and a size cap on the body. Throws OutboundError with a short human message.
@@ -54,19 +66,15 @@ async function follow(
   signal: AbortSignal,
 ): Promise<GuardedGetResult> {
   let url = new URL(start);
+  const origin = url.origin;
   for (let hop = 0; ; hop += 1) {
     assertHop(url, options.allowAddress);
     const response = await request(url, {
-      method: 'GET',
+      method: options.method ?? 'GET',
       dispatcher: agent,
       signal,
-      headers: {
-        accept: 'text/calendar, */*;q=0.5',
-        'user-agent': 'Convene-Calendars/1',
-        ...(options.etag ? { 'if-none-match': options.etag } : {}),
-        ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
-        ...options.headers,
-      },
+      body: options.body,
+      headers: hopHeaders(options, url.origin === origin),
     });
     const status = response.statusCode;
     const location = header(response.headers.location);
@@ -82,7 +90,7 @@ async function follow(
     }
     if (status < 200 || status >= 300) {
       await response.body.dump();
-      throw new OutboundError(`HTTP ${status}`);
+      throw new OutboundError(`HTTP ${status}`, status);
     }
     const body = await readCapped(response.body, options.maxBytes ?? 5 * 1024 * 1024);
     return {
@@ -92,6 +100,21 @@ async function follow(
       lastModified: header(response.headers['last-modified']) ?? null,
     };
   }
+}
+
+// The headers of one hop: credentials (an Authorization header) go only to the origin first
+// asked, never to where a redirect leads elsewhere.
+function hopHeaders(options: GuardedGetOptions, sameOrigin: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: 'text/calendar, */*;q=0.5',
+    'user-agent': 'Convene-Calendars/1',
+    ...(options.etag ? { 'if-none-match': options.etag } : {}),
+    ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
+  };
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (sameOrigin || name.toLowerCase() !== 'authorization') headers[name.toLowerCase()] = value;
+  }
+  return headers;
 }
 
 // A hop's URL before connecting: the scheme, and a literal address (names are judged by the

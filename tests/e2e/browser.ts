@@ -17,7 +17,12 @@ export const ADMIN = { email: 'carla@example.com', password: 'coordinator passwo
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 /** A real Convene (built web app, SQLite, dev mailbox, worker) listening on a free port. */
-export async function startServer() {
+export interface ServerOptions {
+  /** ALLOW_PRIVATE_NETWORK: let calendar fetches reach a feed served on loopback by the test. */
+  allowPrivateNetwork?: boolean;
+}
+
+export async function startServer(options: ServerOptions = {}) {
   // The browser needs the built web app; this is quick when it is up to date.
   execFileSync(process.execPath, ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
   const port = await freePort();
@@ -31,6 +36,7 @@ export async function startServer() {
     SESSION_SECRET: 'e'.repeat(40),
     COMPANY_NAME: 'Example Corp',
     LOG_LEVEL: 'silent',
+    ...(options.allowPrivateNetwork ? { ALLOW_PRIVATE_NETWORK: 'true' } : {}),
   });
   const { database, sessionSecret } = await prepare(config);
   const worker = startOutboxWorker({

@@ -3,46 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarBusy } from '../../src/calendars/calendar-busy.js';
 import { startCalendarRefresher } from '../../src/calendars/calendar-refresher.js';
 import { syncCalendar } from '../../src/calendars/sync-calendar.js';
-import type { Interval } from '../../src/domain/availability.js';
 import { busyFromICalendar } from '../../src/domain/calendar-busy.js';
 import { guardedGet, OutboundError } from '../../src/net/fetch-guarded.js';
 import { addressRule } from '../../src/net/guarded-lookup.js';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
+import { GOOGLE, OUTLOOK, READ_AT, spans } from '../helpers/calendar-fixtures.js';
 import { engine } from '../helpers/database.js';
 import { type FeedServer, fixtureFeed, startFeedServer } from '../helpers/feed-server.js';
-
-const spans = (list: Interval[] | undefined) =>
-  (list ?? []).map((i) => `${new Date(i.start).toISOString()}/${new Date(i.end).toISOString()}`);
-
-// The busy times src/domain/calendar-busy.test.ts expects of each fixture feed in its window.
-const GOOGLE = {
-  file: 'google-feed.ics',
-  zone: 'Europe/Paris',
-  from: new Date('2026-03-01T00:00:00Z'),
-  to: new Date('2026-03-15T00:00:00Z'),
-  busy: [
-    '2026-03-02T14:30:00.000Z/2026-03-02T15:00:00.000Z',
-    '2026-03-02T20:00:00.000Z/2026-03-02T21:00:00.000Z',
-    '2026-03-05T05:00:00.000Z/2026-03-06T05:00:00.000Z',
-    '2026-03-09T13:30:00.000Z/2026-03-09T14:00:00.000Z',
-    '2026-03-11T19:00:00.000Z/2026-03-11T19:30:00.000Z',
-  ],
-};
-const OUTLOOK = {
-  file: 'outlook-feed.ics',
-  zone: 'UTC',
-  from: new Date('2026-03-23T00:00:00Z'),
-  to: new Date('2026-04-06T00:00:00Z'),
-  busy: [
-    '2026-03-26T08:00:00.000Z/2026-03-26T08:15:00.000Z',
-    '2026-03-27T08:00:00.000Z/2026-03-27T08:15:00.000Z',
-    '2026-03-27T09:30:00.000Z/2026-03-27T10:30:00.000Z',
-    '2026-03-30T07:00:00.000Z/2026-03-30T07:15:00.000Z',
-    '2026-03-31T07:00:00.000Z/2026-03-31T07:15:00.000Z',
-  ],
-};
-// A read at this time covers both fixture windows (a day back, 60 days ahead).
-const READ_AT = new Date('2026-03-02T00:00:00Z');
 
 describe(`Calendars (${engine})`, () => {
   let t: TestApp;
@@ -79,7 +46,13 @@ describe(`Calendars (${engine})`, () => {
   const refresh = (id: string, as: Credentials) =>
     t.call({ method: 'POST', url: `/api/v1/calendars/${id}/refresh`, as });
   const syncAt = (calendarId: string, now = READ_AT) =>
-    syncCalendar({ db: t.database.db, calendarId, allowAddress: addressRule(true), now });
+    syncCalendar({
+      db: t.database.db,
+      calendarId,
+      allowAddress: addressRule(true),
+      box: t.app.secretBox,
+      now,
+    });
   const busyOf = async (userId: string, window: { from: Date; to: Date }) =>
     spans((await calendarBusy(t.database.db, [userId], window.from, window.to)).get(userId));
 
@@ -286,7 +259,7 @@ describe(`Calendars (${engine})`, () => {
     expect(await busyOf(user.id, GOOGLE)).toEqual([]);
   });
 
-  it('refuses what is not an iCalendar feed URL with a 400 naming the field', async () => {
+  it('refuses what is not a calendar URL, or a CalDAV calendar without its sign-in, with a 400 naming the field', async () => {
     const { user, as } = await t.signedIn('interviewer');
     const issues = async (payload: object) => {
       const response = await add(user.id, as, payload);
@@ -297,14 +270,29 @@ describe(`Calendars (${engine})`, () => {
       'url',
     ]);
     expect(await issues({ kind: 'ics', url: 'not a url' })).toEqual(['url']);
+    // The body matches neither kind: the schema names `kind` among the fields of both.
+    expect(await issues({ kind: 'google', url: 'https://calendar.example.com/' })).toContain(
+      'kind',
+    );
     expect(
       await issues({
         kind: 'caldav',
         url: 'https://caldav.example.com/',
+        username: ' ',
+        password: 'p',
+      }),
+    ).toEqual(['username']);
+    expect(
+      await issues({
+        kind: 'caldav',
+        url: 'webcal://caldav.example.com/',
         username: 'u',
         password: 'p',
       }),
-    ).toEqual(['kind']);
+    ).toEqual(['url']);
+    expect(
+      await issues({ kind: 'caldav', url: 'https://caldav.example.com/', username: 'u' }),
+    ).toContain('password');
   });
 
   it('refuses private and loopback addresses unless ALLOW_PRIVATE_NETWORK is on', async () => {
@@ -341,6 +329,7 @@ describe(`Calendars (${engine})`, () => {
     const refresher = startCalendarRefresher({
       database: t.database,
       allowPrivate: true,
+      box: t.app.secretBox,
       log: pino({ level: 'silent' }),
       intervalMs: 3_600_000,
       // Smaller than the calendars gone stale by then, all read in one pass all the same.

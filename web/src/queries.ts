@@ -26,6 +26,7 @@ export const keys = {
   webhooks: ['webhooks'],
   devMailbox: ['dev-mailbox'],
   answers: ['answers'],
+  calendars: ['calendars'],
 } as const satisfies Record<string, QueryKey>;
 
 /** Reads again everything under the given resources, after a write changed them. */
@@ -184,6 +185,15 @@ export const userQueries = {
       queryKey: [...keys.users, 'list', filters],
       queryFn: () => api<Api.Page<Api.User>>('GET', `/users${query({ ...filters })}`),
       placeholderData: keepPreviousData,
+    }),
+};
+
+/** A user's connected calendars (few: one page). */
+export const calendarQueries = {
+  list: (userId: string) =>
+    queryOptions({
+      queryKey: [...keys.calendars, userId],
+      queryFn: () => api<{ items: Api.Calendar[] }>('GET', `/users/${userId}/calendars`),
     }),
 };
 

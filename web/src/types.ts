@@ -13,6 +13,7 @@ export type {
   Attendance,
   Audience,
   BulkSendResult,
+  Calendar,
   CalendarSummary,
   Candidate,
   ConflictList,

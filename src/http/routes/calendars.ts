@@ -26,18 +26,30 @@ const NewCalendar = Type.Union([
   Type.Object(
     {
       kind: Type.Literal('caldav'),
-      url: Url,
-      username: Type.String({ maxLength: 200 }),
-      password: Type.String({ maxLength: 500 }),
+      url: Type.String({
+        minLength: 1,
+        maxLength: 2000,
+        description:
+          'The calendar collection itself (not the account or calendar home), http(s); public addresses only',
+      }),
+      username: Type.String({ minLength: 1, maxLength: 200 }),
+      password: Type.String({
+        minLength: 1,
+        maxLength: 500,
+        description: 'An app password; stored encrypted and never answered',
+      }),
       label: Label,
     },
-    { additionalProperties: false, description: 'A CalDAV calendar: not read yet (400)' },
+    {
+      additionalProperties: false,
+      description: 'A CalDAV calendar, read with a calendar-query REPORT and Basic authentication',
+    },
   ),
 ]);
 
 /**
  * Interviewers' calendars, read only (DESIGN §9): each user (or an admin for them) connects
- * iCalendar feeds; Convene reads them at once, then every 15 minutes, and keeps their busy times.
+ * iCalendar feeds and CalDAV calendars; Convene reads them at once, then every 15 minutes, and keeps their busy times.
  */
 export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const context = (request: FastifyRequest): CalendarContext & { db: typeof app.database.db } => ({

@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { ApiKeysTable } from '../components/ApiKeysTable.js';
+import { CalendarsSection } from '../components/CalendarsSection.js';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.js';
 import { CreateApiKeyForm } from '../components/CreateApiKeyForm.js';
 import { ProfileForm } from '../components/ProfileForm.js';
@@ -7,7 +8,7 @@ import { SessionsTable } from '../components/SessionsTable.js';
 import { useSession } from '../session.js';
 import { ROLE_LABELS } from '../types.js';
 
-/** Your account: your profile, your password, where you are signed in, and your API keys. */
+/** Your account: your profile, the calendars Convene reads, your password, where you are signed in, and your API keys. */
 export function AccountPage() {
   const { user } = useSession();
   return (
@@ -18,6 +19,8 @@ export function AccountPage() {
       </Text>
       <Title order={3}>Profile</Title>
       <ProfileForm />
+      <Title order={3}>Calendars</Title>
+      <CalendarsSection />
       <Title order={3}>Password</Title>
       <ChangePasswordForm />
       <Title order={3}>Where you are signed in</Title>
