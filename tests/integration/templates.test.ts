@@ -334,6 +334,7 @@ describe(`templates API (${engine})`, () => {
         subject: 'Interview',
         body: DEEP,
         invitable: 1,
+        schedulable: 0,
         archived: 0,
         created_by: null,
         created_at: now,
