@@ -89,6 +89,25 @@ describe(`Scheduling requests (${engine})`, () => {
   const getRequest = (id: string) =>
     t.call({ method: 'GET', url: `/api/v1/scheduling-requests/${id}`, as });
 
+  it('seeds one Scheduling Request template, the only kind offered for requests', async () => {
+    const list = await t.call({
+      method: 'GET',
+      url: '/api/v1/templates',
+      as,
+      query: { schedulable: 'true' },
+    });
+    expect(
+      list.data.items.map((x: { name: string; audience: string }) => [x.name, x.audience]),
+    ).toEqual([
+      ['Pick a time', 'candidate'],
+      ['Scheduling Request', 'candidate'],
+    ]);
+    const seeded = list.data.items.find((x: { name: string }) => x.name === 'Scheduling Request');
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const created = await newRequest([nora.id], { requestTemplateId: seeded.id });
+    expect(created.statusCode, created.body).toBe(201);
+  });
+
   it('emails only the candidate a plain email carrying their scheduling link, which opens their page', async () => {
     const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
     const created = await newRequest([nora.id]);
