@@ -99,7 +99,7 @@ describe('a candidate picks their interview time in a real browser', () => {
     ).resolves.toBe(true);
     const first = page.getByRole('button', { name: /^09:00 – 09:45$/ });
     expect(await first.count()).toBe(1);
-    await screenshot(page, '60-scheduling-page');
+    await screenshot(page, '70-scheduling-page');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await first.click();
@@ -107,7 +107,7 @@ describe('a candidate picks their interview time in a real browser', () => {
     await expect(page.getByText('You have confirmed your attendance.').isVisible()).resolves.toBe(
       true,
     );
-    await screenshot(page, '61-scheduling-booked');
+    await screenshot(page, '71-scheduling-booked');
 
     await page.goto(link);
     await expect(page.getByText('You have booked your interview.').isVisible()).resolves.toBe(true);
