@@ -300,6 +300,8 @@ export interface SchedulingRequestsTable {
   request_template_id: string | null;
   candidate_template_id: string | null;
   interviewer_template_id: string | null;
+  /** JSON of the InviteContents chosen when the request was sent; what the booking sends. */
+  invite_content: string;
   /** Stored: sent, opened, booked, cancelled; `expired` is derived on read. */
   status: 'sent' | 'opened' | 'booked' | 'cancelled';
   token_hash: string;

@@ -14,7 +14,9 @@ export interface SchedulingPageParts extends SchedulingPageView {
   token: string;
   companyName: string;
   /** The time the candidate chose was taken meanwhile: say so above the fresh times. */
-  taken?: boolean;
+  taken?: boolean | undefined;
+  /** The booking was refused for another reason (say, an interviewer left): ask them to write. */
+  problem?: boolean | undefined;
 }
 
 /**
@@ -54,8 +56,10 @@ function stateLine(view: SchedulingPageParts): SafeHtml | null {
     return html`<p class="status ${kind}" role="status">${CLOSED[view.status]}</p>`;
   }
   const taken =
-    view.taken &&
-    html`<p class="status closed" role="alert">Sorry, that time was just taken. Please choose another one below.</p>`;
+    (view.taken &&
+      html`<p class="status closed" role="alert">Sorry, that time was just taken. Please choose another one below.</p>`) ||
+    (view.problem &&
+      html`<p class="status closed" role="alert">Sorry, that time could not be booked. Please contact the person who sent this request.</p>`);
   if (view.slots.length === 0) {
     return html`${taken}<p class="status closed">No free times are left. Please contact the person who sent this request.</p>`;
   }

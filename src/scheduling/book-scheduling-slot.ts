@@ -9,7 +9,7 @@ import { insertInterview } from '../interviews/create-interview.js';
 import { lockInterview } from '../interviews/lock-interview.js';
 import { applyInvites, markTemplatesUsed, prepareInvites } from '../invites/send-invites.js';
 import { type MailSettings, mailHost } from '../mail/mail-settings.js';
-import { resolveInviteContents } from '../messages/invite-content.js';
+import { type InviteContents, parseInviteContents } from '../messages/invite-content.js';
 import { lockInterviewers, lockRequestByToken } from './lock-scheduling.js';
 import { requestSlots } from './request-slots.js';
 import { interviewerIdsOf } from './scheduling-view.js';
@@ -53,10 +53,7 @@ export async function bookSchedulingSlot(options: BookSchedulingSlotOptions): Pr
     const free = await requestSlots(trx, request, now);
     if (!free.includes(start)) refuse({ reason: 'taken' });
     const actor = await organizerOf(trx, request);
-    const contents = await resolveInviteContents(trx, {
-      candidate: { templateId: request.candidate_template_id ?? '' },
-      interviewer: { templateId: request.interviewer_template_id ?? '' },
-    });
+    const contents = parseInviteContents(request.invite_content) as InviteContents;
     const interviewId = await insertInterview(trx, {
       actor,
       calendarHost: mailHost(settings),

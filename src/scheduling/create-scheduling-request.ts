@@ -27,8 +27,9 @@ export interface CreateSchedulingRequestOptions {
 
 /**
  * A scheduling request (DESIGN §9): stores who and what the interview will be, and queues the
- * candidate's email carrying their personal scheduling page, in one transaction. The invite
- * templates used once booked are checked now, so a booking cannot fail on them later.
+ * candidate's email carrying their personal scheduling page, in one transaction. The invites
+ * sent once booked are checked and their wording kept now, so a booking cannot fail on them
+ * later (a template archived or edited meanwhile changes nothing).
  */
 export async function createSchedulingRequest(
   options: CreateSchedulingRequestOptions,
@@ -50,7 +51,10 @@ export async function createSchedulingRequest(
   const window = parseWindow(input.from, input.to);
   if (window.to.getTime() <= now.getTime()) invalid([{ field: 'to', message: 'is in the past' }]);
   const template = await requestTemplate(db, input.requestTemplateId);
-  await resolveInviteContents(db, { candidate: input.candidate, interviewer: input.interviewer });
+  const contents = await resolveInviteContents(db, {
+    candidate: input.candidate,
+    interviewer: input.interviewer,
+  });
   const { candidate, interviewers } = await loadPeople(db, input.candidateId, input.interviewerIds);
 
   const token = newSecret();
@@ -69,6 +73,7 @@ export async function createSchedulingRequest(
     request_template_id: template.id,
     candidate_template_id: input.candidate.templateId,
     interviewer_template_id: input.interviewer.templateId,
+    invite_content: JSON.stringify(contents),
     status: 'sent',
     token_hash: hashSecret(token),
     opened_at: null,

@@ -340,6 +340,56 @@ describe(`Scheduling requests (${engine})`, () => {
     expect((await page(token)).body).toContain('The time for choosing has passed.');
   });
 
+  it('sends the invite wording chosen with the request, even if that template is archived before the booking', async () => {
+    const copy = await t.call({
+      method: 'POST',
+      url: '/api/v1/templates',
+      as,
+      payload: {
+        name: 'Invite for the request',
+        audience: 'candidate',
+        subject: 'Booked: {{ interview.title }}',
+        body: '<p>See you then: {{ interview.link }}</p>',
+      },
+    });
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const created = await newRequest([nora.id], { candidate: { templateId: copy.data.id } });
+    expect(created.statusCode, created.body).toBe(201);
+    // In use by the request, so deleting archives it.
+    const removed = await t.call({
+      method: 'DELETE',
+      url: `/api/v1/templates/${copy.data.id}`,
+      as,
+    });
+    expect(removed.statusCode).toBe(200);
+    const token = await schedulingToken(created.data.id);
+    const booked = await book(token, offered((await page(token)).body)[0] as string);
+    expect(booked.statusCode, booked.body).toBe(303);
+    const interviewId = (await getRequest(created.data.id)).data.interviewId as string;
+    const subjects = await t.database.db
+      .selectFrom('messages')
+      .select('subject')
+      .where('interview_id', '=', interviewId)
+      .execute();
+    expect(subjects.map((m) => m.subject)).toContain('Booked: Technical interview');
+  });
+
+  it('answers 409 asking the candidate to write when the panel can no longer be booked', async () => {
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const created = await newRequest([nora.id]);
+    const token = await schedulingToken(created.data.id);
+    const slot = offered((await page(token)).body)[0] as string;
+    await t.database.db
+      .updateTable('users')
+      .set({ deactivated_at: new Date().toISOString() })
+      .where('id', '=', nora.id)
+      .execute();
+    const refused = await book(token, slot);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('that time could not be booked');
+    expect((await getRequest(created.data.id)).data.status).toBe('opened');
+  });
+
   it('answers an unknown link with the 404 page', async () => {
     const missing = await page('x'.repeat(43));
     expect(missing.statusCode).toBe(404);

@@ -25,6 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('request_template_id', 'text', (c) => c.references('templates.id'))
     .addColumn('candidate_template_id', 'text', (c) => c.references('templates.id'))
     .addColumn('interviewer_template_id', 'text', (c) => c.references('templates.id'))
+    // The invites' wording as chosen when the request was sent (JSON of InviteContents, as
+    // interviews.invite_content): a booking sends exactly that, whatever became of the templates.
+    .addColumn('invite_content', 'text', (c) => c.notNull())
     // 'sent', 'opened', 'booked' or 'cancelled'; 'expired' is derived on read from expires_at.
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())

@@ -25,7 +25,12 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const show = async (
     reply: FastifyReply,
     token: string,
-    options: { timeZone?: string | undefined; markOpened: boolean; taken?: boolean },
+    options: {
+      timeZone?: string | undefined;
+      markOpened: boolean;
+      taken?: boolean;
+      problem?: boolean;
+    },
   ) => {
     const nonce = pageHeaders(reply);
     try {
@@ -37,6 +42,7 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           token,
           companyName: settings.companyName,
           taken: options.taken,
+          problem: options.problem,
         }),
       );
     } catch (error) {
@@ -85,13 +91,17 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         redirectHeaders(reply);
         return reply.redirect(`/i/${encodeURIComponent(booked.participantToken)}`, 303);
       } catch (error) {
-        // An unknown token shows the 404 page; a refused booking, the page as it is now.
-        if (!(error instanceof AppError) || !['conflict', 'not_found'].includes(error.code)) {
-          throw error;
-        }
-        if (error.code === 'conflict') reply.status(409);
-        const taken = (error.details as { reason?: string } | undefined)?.reason === 'taken';
-        return show(reply, token, { markOpened: false, taken });
+        // An unknown token shows the 404 page; a refused booking (the time taken, the request
+        // closed, or the panel no longer possible) shows the page as it is now, with 409.
+        if (!(error instanceof AppError)) throw error;
+        if (error.code !== 'not_found') reply.status(409);
+        const reason = (error.details as { reason?: string } | undefined)?.reason;
+        const refusal = error.code === 'conflict' ? reason : 'problem';
+        return show(reply, token, {
+          markOpened: false,
+          taken: refusal === 'taken',
+          problem: refusal === 'problem',
+        });
       }
     },
   );
