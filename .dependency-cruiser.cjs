@@ -15,6 +15,7 @@ const USE_CASE_ORDER = [
   'availability',
   'interviews',
   'invites',
+  'scheduling',
   'webhooks',
   'dev-mailbox',
 ];

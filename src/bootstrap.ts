@@ -6,6 +6,7 @@ import { type Db, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { ensureFirstAdmin } from './people/ensure-first-admin.js';
 import { seedDefaultTemplates } from './templates/seed-default-templates.js';
+import { seedSchedulingTemplate } from './templates/seed-scheduling-template.js';
 
 /** What every entry point (server, worker) needs before it starts work. */
 export interface Prepared {
@@ -25,6 +26,7 @@ export async function prepare(config: Config): Promise<Prepared> {
       password: config.adminPassword,
     });
     await seedDefaultTemplates(database.db);
+    await seedSchedulingTemplate(database.db);
     const sessionSecret = config.sessionSecret ?? readOrCreateSecret(dataFolder(database));
     return { database, sessionSecret, createdAdmin };
   } catch (error) {

@@ -83,6 +83,8 @@ export interface TemplatesTable {
   subject: string;
   body: string;
   invitable: number;
+  /** Carries `{{ scheduling.link }}`: offered for scheduling requests (DESIGN §9). */
+  schedulable: number;
   archived: number;
   created_by: string | null;
   created_at: string;
@@ -147,7 +149,8 @@ export interface ParticipantTokensTable {
 
 export interface MessagesTable {
   id: string;
-  interview_id: string;
+  /** Null for a scheduling request's email, sent before any interview exists. */
+  interview_id: string | null;
   participant_id: string | null;
   kind: MessageKind;
   to_name: string;
@@ -167,6 +170,8 @@ export interface MessagesTable {
   created_at: string;
   /** The claim a worker holds while sending (db/claims.ts); null otherwise. */
   claim_id: string | null;
+  /** The scheduling request a scheduling email belongs to (interview_id is null then). */
+  scheduling_request_id: string | null;
 }
 
 export interface EventsTable {
@@ -276,4 +281,37 @@ export interface Database {
   scheduler_leases: SchedulerLeasesTable;
   calendars: CalendarsTable;
   calendar_busy: CalendarBusyTable;
+  scheduling_requests: SchedulingRequestsTable;
+}
+
+/** A candidate's self-scheduling request (DESIGN §9, migration 0014). */
+export interface SchedulingRequestsTable {
+  id: string;
+  candidate_id: string;
+  /** JSON array of user ids, in order. */
+  interviewer_ids: string;
+  title: string;
+  duration_minutes: number;
+  window_from: string;
+  window_to: string;
+  time_zone: string;
+  location: string | null;
+  meeting_url: string | null;
+  request_template_id: string | null;
+  candidate_template_id: string | null;
+  interviewer_template_id: string | null;
+  /** JSON of the InviteContents chosen when the request was sent; what the booking sends. */
+  invite_content: string;
+  /** Stored: sent, opened, booked, cancelled; `expired` is derived on read. */
+  status: 'sent' | 'opened' | 'booked' | 'cancelled';
+  token_hash: string;
+  opened_at: string | null;
+  booked_at: string | null;
+  interview_id: string | null;
+  expires_at: string;
+  cancelled_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
 }

@@ -3,7 +3,14 @@
  * transport took it and the calendar method it carries. The database types and the API schemas
  * are derived from these lists.
  */
-export const MESSAGE_KINDS = ['invite', 'update', 'cancel', 'notice', 'reminder'] as const;
+export const MESSAGE_KINDS = [
+  'invite',
+  'update',
+  'cancel',
+  'notice',
+  'reminder',
+  'scheduling',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGE_STATES = ['queued', 'sending', 'sent', 'failed'] as const;

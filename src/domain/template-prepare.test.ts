@@ -12,7 +12,16 @@ describe('prepareTemplate', () => {
       subject: 'Your interview',
       body: '<p>Hi</p><a href="{{ interview.link }}" rel="noopener noreferrer">Confirm</a>',
       invitable: true,
+      schedulable: false,
     });
+  });
+
+  it('flags a template carrying the Scheduling Link as schedulable', () => {
+    const prepared = prepareTemplate({
+      subject: 'Pick a time',
+      body: '<p><a href="{{ scheduling.link }}">Choose</a></p>',
+    });
+    expect(prepared).toMatchObject({ invitable: false, schedulable: true });
   });
 
   it('flags a template without the Interview Link as not invitable', () => {

@@ -1,5 +1,10 @@
 import { sanitizeTemplateHtml } from './template-html.js';
-import { isInvitable, type TemplateSource, validateTemplate } from './template-syntax.js';
+import {
+  isInvitable,
+  isSchedulable,
+  type TemplateSource,
+  validateTemplate,
+} from './template-syntax.js';
 
 /** A template as it is stored: checked, cleaned, and flagged for Send Invites. */
 export interface PreparedTemplate {
@@ -7,6 +12,8 @@ export interface PreparedTemplate {
   body: string;
   /** Carries the Interview Link token, so Send Invites offers it (DESIGN §1). */
   invitable: boolean;
+  /** Carries the Scheduling Link token, so scheduling requests offer it (DESIGN §9). */
+  schedulable: boolean;
 }
 
 /**
@@ -25,6 +32,7 @@ export function prepareTemplate({ subject, body }: TemplateSource): PreparedTemp
     subject: subject.trim(),
     body: clean,
     invitable: isInvitable(subject, clean),
+    schedulable: isSchedulable(subject, clean),
   });
   if (prepared.size >= MAX_PREPARED) prepared.clear();
   prepared.set(key, result);

@@ -22,5 +22,6 @@ export function sampleContext(recipient: TokenContext['recipient']): TokenContex
     organizer: { name: 'Margaret Hamilton', email: 'margaret@example.com' },
     companyName: 'Example Corp',
     link: 'https://convene.example.com/i/q7Xc2mP9rT',
+    schedulingLink: 'https://convene.example.com/s/b3Vq8LmZ4w',
   };
 }

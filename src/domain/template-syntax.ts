@@ -2,7 +2,7 @@ import { type TopLevelToken, TypeGuards } from 'liquidjs';
 import { AppError, type FieldIssue, MAX_ISSUES } from './errors.js';
 import { clip, positionsIn, tokenize } from './template-engine.js';
 import { MAX_TEMPLATE_DEPTH, tooDeepAt } from './template-limits.js';
-import { INTERVIEW_LINK_TOKEN, isTokenName } from './template-tokens.js';
+import { INTERVIEW_LINK_TOKEN, isTokenName, SCHEDULING_LINK_TOKEN } from './template-tokens.js';
 
 export type TemplateField = 'subject' | 'body';
 
@@ -67,10 +67,17 @@ export function validateTemplate(source: TemplateSource): void {
 
 /** True when the subject or body carries the Interview Link token (DESIGN §1, Send Invites). */
 export function isInvitable(subject: string, body: string): boolean {
+  return hasToken(subject, body, INTERVIEW_LINK_TOKEN);
+}
+
+/** True when the subject or body carries the Scheduling Link token (DESIGN §9). */
+export function isSchedulable(subject: string, body: string): boolean {
+  return hasToken(subject, body, SCHEDULING_LINK_TOKEN);
+}
+
+function hasToken(subject: string, body: string, name: string): boolean {
   return [subject, body].some((text) =>
-    tokenize(text).tokens.some(
-      (t) => TypeGuards.isOutputToken(t) && t.content === INTERVIEW_LINK_TOKEN,
-    ),
+    tokenize(text).tokens.some((t) => TypeGuards.isOutputToken(t) && t.content === name),
   );
 }
 

@@ -4,11 +4,12 @@ import {
   EXAMPLE_TOKEN_VALUES,
   INTERVIEW_LINK_TOKEN,
   isTokenName,
+  SCHEDULING_LINK_TOKEN,
   TEMPLATE_TOKENS,
 } from './template-tokens.js';
 import { buildTokenValues } from './template-values.js';
 
-// DESIGN §3, in its order.
+// DESIGN §3, in its order, then §9's scheduling link.
 const DESIGN_TOKENS = [
   'interview.link',
   'interview.title',
@@ -30,6 +31,7 @@ const DESIGN_TOKENS = [
   'organizer.name',
   'organizer.email',
   'company.name',
+  'scheduling.link',
 ];
 
 describe('the token registry', () => {
@@ -48,6 +50,11 @@ describe('the token registry', () => {
   it('names interview.link as the Interview Standard Token', () => {
     expect(INTERVIEW_LINK_TOKEN).toBe('interview.link');
     expect(isTokenName(INTERVIEW_LINK_TOKEN)).toBe(true);
+  });
+
+  it('names scheduling.link as the token scheduling requests need', () => {
+    expect(SCHEDULING_LINK_TOKEN).toBe('scheduling.link');
+    expect(isTokenName(SCHEDULING_LINK_TOKEN)).toBe(true);
   });
 
   it('recognises token names exactly, case included', () => {

@@ -15,6 +15,9 @@ export interface TokenDefinition {
 /** The Interview Standard Token: a template must contain it to be offered in Send Invites. */
 export const INTERVIEW_LINK_TOKEN = 'interview.link';
 
+/** The candidate's scheduling page: a template must contain it to be offered for scheduling requests (DESIGN §9). */
+export const SCHEDULING_LINK_TOKEN = 'scheduling.link';
+
 export const TEMPLATE_TOKENS = [
   {
     name: INTERVIEW_LINK_TOKEN,
@@ -135,6 +138,13 @@ export const TEMPLATE_TOKENS = [
     label: 'Company name',
     description: 'The name of the hiring company.',
     example: 'Example Corp',
+  },
+  {
+    name: SCHEDULING_LINK_TOKEN,
+    label: 'Scheduling Link',
+    description:
+      "The candidate's personal page for picking an interview time (scheduling requests only; empty elsewhere).",
+    example: 'https://convene.example.com/s/b3Vq8LmZ4w',
   },
 ] as const satisfies readonly TokenDefinition[];
 

@@ -34,6 +34,8 @@ export interface TokenContext {
   companyName: string;
   /** The recipient's personal Interview Link. */
   link: string;
+  /** The candidate's scheduling page, in a scheduling request's email; absent elsewhere. */
+  schedulingLink?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export function buildTokenValues(context: TokenContext): TokenValues {
   const endsAt = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
   return {
     'interview.link': context.link,
+    'scheduling.link': context.schedulingLink ?? '',
     'interview.title': interview.title,
     'interview.date': formatDate(interview.startsAt, shown),
     'interview.time': formatTime(interview.startsAt, shown),

@@ -30,6 +30,8 @@ import { interviewRoutes } from './routes/interviews.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { inviteRoutes } from './routes/invites.js';
 import { pageRoutes } from './routes/pages.js';
+import { schedulingRoutes } from './routes/scheduling.js';
+import { schedulingPageRoutes } from './routes/scheduling-pages.js';
 import { sessionRoutes } from './routes/session.js';
 import { sessionsRoutes } from './routes/sessions.js';
 import { setupRoutes } from './routes/setup.js';
@@ -72,6 +74,10 @@ const API_TAGS = [
   {
     name: 'availability',
     description: 'Busy times and free slots: working hours, calendars and Convene interviews',
+  },
+  {
+    name: 'scheduling',
+    description: 'Scheduling requests: the candidate picks a free time on their own page',
   },
 ];
 
@@ -171,6 +177,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerWebApp(app);
   await app.register(healthRoutes);
   await app.register(pageRoutes);
+  await app.register(schedulingPageRoutes);
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
@@ -191,6 +198,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(devMailboxRoutes);
       await api.register(webhookRoutes);
       await api.register(calendarRoutes);
+      await api.register(schedulingRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RootDb } from '../db/database.js';
+import type { RootDb, Transaction } from '../db/database.js';
 import { recordEvent, userActor } from '../db/events.js';
 import { nowDbTime, toDbTime } from '../db/time.js';
 import { invalid } from '../domain/errors.js';
@@ -54,51 +54,67 @@ export async function createInterview(options: CreateInterviewOptions): Promise<
   if (issues.length > 0) invalid(issues);
   return db.transaction().execute(async (trx) => {
     if (adding) await insertCandidate(trx, adding.row, 'candidate.email');
-    const { candidate, interviewers } = await loadPeople(
-      trx,
-      adding?.row.id ?? (options.candidateId as string),
-      options.interviewerIds,
-    );
-    const id = randomUUID();
-    const startsAt = new Date(options.startsAt);
-    const stamp = nowDbTime();
-    await trx
-      .insertInto('interviews')
-      .values({
-        id,
-        title: options.title.trim(),
-        candidate_id: candidate.id,
-        job_title: options.jobTitle?.trim() || null,
-        starts_at: toDbTime(startsAt),
-        ends_at: toDbTime(new Date(startsAt.getTime() + options.durationMinutes * 60_000)),
-        duration_minutes: options.durationMinutes,
-        time_zone: canonicalTimeZone(options.timeZone),
-        location: options.location?.trim() || null,
-        meeting_url: options.meetingUrl?.trim() || null,
-        notes: options.notes?.trim() || null,
-        status: 'draft',
-        calendar_uid: `${id}@${options.calendarHost}`,
-        sequence: 0,
-        version: 1,
-        organizer_id: actor.userId,
-        invite_content: null,
-        invites_sent_at: null,
-        cancelled_at: null,
-        reminder_settings: storedReminders(options.reminders),
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
-    await trx
-      .insertInto('participants')
-      .values(participantRows(id, candidate, interviewers, options.calendarHost, randomUUID))
-      .execute();
-    await recordEvent(trx, {
-      interviewId: id,
-      type: 'interview.created',
-      actor: userActor(actor),
-      at: now,
+    const id = await insertInterview(trx, {
+      ...options,
+      candidateId: adding?.row.id ?? (options.candidateId as string),
     });
     return loadInterview(trx, id, now);
   });
+}
+
+/**
+ * Writes a checked interview in `draft` and its participants (all pending) in the caller's
+ * transaction, and returns its id: what createInterview and a booked scheduling request share.
+ */
+export async function insertInterview(
+  trx: Transaction,
+  options: Omit<CreateInterviewOptions, 'db' | 'candidate'> & { candidateId: string },
+): Promise<string> {
+  const { actor, now = new Date() } = options;
+  const { candidate, interviewers } = await loadPeople(
+    trx,
+    options.candidateId,
+    options.interviewerIds,
+  );
+  const id = randomUUID();
+  const startsAt = new Date(options.startsAt);
+  const stamp = nowDbTime();
+  await trx
+    .insertInto('interviews')
+    .values({
+      id,
+      title: options.title.trim(),
+      candidate_id: candidate.id,
+      job_title: options.jobTitle?.trim() || null,
+      starts_at: toDbTime(startsAt),
+      ends_at: toDbTime(new Date(startsAt.getTime() + options.durationMinutes * 60_000)),
+      duration_minutes: options.durationMinutes,
+      time_zone: canonicalTimeZone(options.timeZone),
+      location: options.location?.trim() || null,
+      meeting_url: options.meetingUrl?.trim() || null,
+      notes: options.notes?.trim() || null,
+      status: 'draft',
+      calendar_uid: `${id}@${options.calendarHost}`,
+      sequence: 0,
+      version: 1,
+      organizer_id: actor.userId,
+      invite_content: null,
+      invites_sent_at: null,
+      cancelled_at: null,
+      reminder_settings: storedReminders(options.reminders),
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .execute();
+  await trx
+    .insertInto('participants')
+    .values(participantRows(id, candidate, interviewers, options.calendarHost, randomUUID))
+    .execute();
+  await recordEvent(trx, {
+    interviewId: id,
+    type: 'interview.created',
+    actor: userActor(actor),
+    at: now,
+  });
+  return id;
 }

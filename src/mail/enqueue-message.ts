@@ -4,8 +4,10 @@ import { toDbTime } from '../db/time.js';
 
 export interface EnqueueMessageOptions {
   id: string;
-  interviewId: string;
+  /** Null only for a scheduling request's email (schedulingRequestId), sent before any interview. */
+  interviewId: string | null;
   participantId: string | null;
+  schedulingRequestId?: string | null;
   kind: MessagesTable['kind'];
   to: { name: string; email: string };
   subject: string;
@@ -30,6 +32,7 @@ export async function enqueueMessages(
         id: o.id,
         interview_id: o.interviewId,
         participant_id: o.participantId,
+        scheduling_request_id: o.schedulingRequestId ?? null,
         kind: o.kind,
         to_name: o.to.name,
         to_email: o.to.email,

@@ -149,9 +149,10 @@ async function recordSent(
     await recordEvents(
       trx,
       sent
-        .filter(({ message }) => mine.has(message.id))
+        // A scheduling request's email belongs to no interview, so to no interview's timeline.
+        .filter(({ message }) => mine.has(message.id) && message.interview_id !== null)
         .map(({ message, at }) => ({
-          interviewId: message.interview_id,
+          interviewId: message.interview_id as string,
           type: 'message.sent',
           actor: SYSTEM,
           data: { messageId: message.id, to: message.to_email, kind: message.kind, transport },
@@ -189,7 +190,7 @@ async function recordFailure(
       },
     });
     if (lost.length > 0) return false;
-    if (giveUp) {
+    if (giveUp && message.interview_id !== null) {
       await recordEvent(trx, {
         interviewId: message.interview_id,
         type: 'message.failed',

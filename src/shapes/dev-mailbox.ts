@@ -5,7 +5,9 @@ import { Nullable, OneOf } from './common.js';
 /** A development-mailbox message in the list. */
 export const DevMessageSummarySchema = Type.Object({
   id: Type.String(),
-  interviewId: Type.String(),
+  interviewId: Nullable(Type.String(), {
+    description: 'Null for a scheduling request email, sent before any interview exists',
+  }),
   kind: OneOf(MESSAGE_KINDS),
   to: Type.String(),
   toName: Type.String(),

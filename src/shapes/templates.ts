@@ -12,6 +12,9 @@ export const TemplateSchema = Type.Object({
   invitable: Type.Boolean({
     description: 'Holds the Interview Link token, so Send Invites offers it',
   }),
+  schedulable: Type.Boolean({
+    description: 'Holds the Scheduling Link token, so scheduling requests offer it',
+  }),
   archived: Type.Boolean(),
   createdAt: Type.String(),
   updatedAt: Type.String(),

@@ -42,6 +42,7 @@ import type {
   WorkingHoursSchema,
   WorkingRangeSchema,
 } from './people.js';
+import type { SchedulingRequestInputSchema, SchedulingRequestSchema } from './scheduling.js';
 import type { RenderedTemplateSchema, TemplateSchema, TokenSchema } from './templates.js';
 import type { WebhookDeliverySchema, WebhookSchema, WebhookWithSecretSchema } from './webhooks.js';
 
@@ -95,6 +96,8 @@ export type Calendar = Static<typeof CalendarSchema>;
 export type Availability = Static<typeof AvailabilitySchema>;
 export type SlotList = Static<typeof SlotListSchema>;
 export type ConflictList = Static<typeof ConflictListSchema>;
+export type SchedulingRequest = Static<typeof SchedulingRequestSchema>;
+export type SchedulingRequestInput = Static<typeof SchedulingRequestInputSchema>;
 
 export type DevMessageSummary = Static<typeof DevMessageSummarySchema>;
 export type CalendarSummary = Static<typeof CalendarSummarySchema>;

@@ -30,6 +30,7 @@ export async function createTemplate(options: CreateTemplateOptions): Promise<Te
     subject: prepared.subject,
     body: prepared.body,
     invitable: prepared.invitable ? 1 : 0,
+    schedulable: prepared.schedulable ? 1 : 0,
     archived: 0,
     created_by: actor?.userId ?? null,
     created_at: now,

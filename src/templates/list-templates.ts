@@ -16,6 +16,8 @@ export interface ListTemplatesOptions {
   q?: string | undefined;
   /** Only templates carrying the Interview Link token (what Send Invites offers). */
   invitable?: boolean | undefined;
+  /** Only templates carrying the Scheduling Link token (what scheduling requests offer). */
+  schedulable?: boolean | undefined;
   /** Archived templates are hidden unless asked for. */
   includeArchived?: boolean | undefined;
   cursor?: string | undefined;
@@ -29,13 +31,15 @@ type TemplateQuery = SelectQueryBuilder<Database, 'templates', Selectable<Templa
 /** Templates of an audience, invitable or not, archived hidden unless asked for. */
 export function filteredTemplates(
   db: Queryable,
-  filters: Pick<ListTemplatesOptions, 'audience' | 'invitable' | 'includeArchived'>,
+  filters: Pick<ListTemplatesOptions, 'audience' | 'invitable' | 'schedulable' | 'includeArchived'>,
 ): TemplateQuery {
   let query = db.selectFrom('templates').selectAll();
   if (filters.audience) query = query.where('audience', '=', filters.audience);
   if (!filters.includeArchived) query = query.where('archived', '=', 0);
   if (filters.invitable !== undefined)
     query = query.where('invitable', '=', filters.invitable ? 1 : 0);
+  if (filters.schedulable !== undefined)
+    query = query.where('schedulable', '=', filters.schedulable ? 1 : 0);
   return query;
 }
 
@@ -58,9 +62,9 @@ export function matchingNames(query: TemplateQuery, q: string, limit: number): T
  * text, then a word starting with it, then anywhere; at most 20, no further pages.
  */
 export async function listTemplates(options: ListTemplatesOptions): Promise<Page<Template>> {
-  const { db, actor, audience, invitable, includeArchived, cursor } = options;
+  const { db, actor, audience, invitable, schedulable, includeArchived, cursor } = options;
   assertCan(actor, 'templates:read');
-  let query = filteredTemplates(db, { audience, invitable, includeArchived });
+  let query = filteredTemplates(db, { audience, invitable, schedulable, includeArchived });
 
   const q = options.q?.trim().toLowerCase();
   if (q) {

@@ -1,4 +1,4 @@
-import type { RootDb } from '../db/database.js';
+import type { RootDb, Transaction } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
 import { createTemplate } from './create-template.js';
 
@@ -37,15 +37,7 @@ const INTERVIEWER_BODY = `<p>Hello {{ recipient.first_name }},</p>
  */
 export async function seedDefaultTemplates(db: RootDb): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    // ON CONFLICT instead of catching the unique violation: on PostgreSQL an error inside a
-    // transaction aborts it, and the restart would fail to commit.
-    const claimed = await trx
-      .insertInto('settings')
-      .values({ key: SEEDED, value: nowDbTime() })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (!claimed) return false;
+    if (!(await claimSeed(trx, SEEDED))) return false;
     await createTemplate({
       db: trx,
       actor: undefined,
@@ -65,4 +57,20 @@ export async function seedDefaultTemplates(db: RootDb): Promise<boolean> {
     });
     return true;
   });
+}
+
+/**
+ * Writes the settings row that says a seed was done, in the seed's transaction; false when it
+ * was done before (so a deleted template does not come back on restart).
+ */
+export async function claimSeed(trx: Transaction, key: string): Promise<boolean> {
+  // ON CONFLICT instead of catching the unique violation: on PostgreSQL an error inside a
+  // transaction aborts it, and the restart would fail to commit.
+  const claimed = await trx
+    .insertInto('settings')
+    .values({ key, value: nowDbTime() })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return claimed !== undefined;
 }

@@ -10,6 +10,7 @@ export function toTemplate(row: TemplatesTable): Template {
     subject: row.subject,
     body: row.body,
     invitable: row.invitable === 1,
+    schedulable: row.schedulable === 1,
     archived: row.archived === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

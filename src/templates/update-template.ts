@@ -41,6 +41,7 @@ export async function updateTemplate(options: UpdateTemplateOptions): Promise<Te
     subject: prepared.subject,
     body: prepared.body,
     invitable: prepared.invitable ? 1 : 0,
+    schedulable: prepared.schedulable ? 1 : 0,
     updated_at: nowDbTime(),
   };
   if (changes.audience !== undefined) set.audience = changes.audience;

@@ -109,13 +109,13 @@ describe(`Outbox leases between two workers (${engine})`, () => {
       expect(takenOver).toMatchObject({ state: 'sent', attempts: 2, raw: '', last_error: null });
       expect(Date.parse(takenOver.sent_at ?? '')).toBeGreaterThan(Date.now() + LEASE_MS);
       expect(atSink(message.message_id)).toBe(1);
-      const events = await eventsOf(message.interview_id);
+      const events = await eventsOf(message.interview_id as string);
 
       // The stalled worker's answer comes in at last; what it would record must not land.
       await sink.releaseHeld(code);
       await stalledPass;
       expect(await row(message.id)).toEqual(takenOver);
-      expect(await eventsOf(message.interview_id)).toEqual(events);
+      expect(await eventsOf(message.interview_id as string)).toEqual(events);
       const about = (type: string) =>
         events.filter((e) => e.type === type && JSON.parse(e.data).messageId === message.id);
       expect(about('message.sent')).toHaveLength(1);

@@ -261,9 +261,11 @@ describe(`templates API (${engine})`, () => {
   it('lists every standard token for the editor menu', async () => {
     const response = await t.call({ method: 'GET', url: '/api/v1/templates/tokens', as });
     const names = response.data.items.map((x: { name: string }) => x.name);
-    expect(names).toHaveLength(20);
+    // DESIGN §3's twenty, then §9's scheduling link.
+    expect(names).toHaveLength(21);
     expect(names[0]).toBe('interview.link');
     expect(names).toContain('company.name');
+    expect(names[20]).toBe('scheduling.link');
   });
 
   it('keeps templates to coordinators and admins: interviewers may not read or write them', async () => {
@@ -334,6 +336,7 @@ describe(`templates API (${engine})`, () => {
         subject: 'Interview',
         body: DEEP,
         invitable: 1,
+        schedulable: 0,
         archived: 0,
         created_by: null,
         created_at: now,

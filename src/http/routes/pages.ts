@@ -102,7 +102,7 @@ function notFoundPage(error: unknown, reply: FastifyReply, nonce: string) {
 
 // Answers to the forms are redirects: no body, so no nonce to draw; never cached, and the token
 // never sent on as a referrer.
-function redirectHeaders(reply: FastifyReply): void {
+export function redirectHeaders(reply: FastifyReply): void {
   privateHeaders(reply, "default-src 'none'; frame-ancestors 'none'");
 }
 
@@ -113,7 +113,7 @@ function privateHeaders(reply: FastifyReply, contentSecurityPolicy: string): voi
 }
 
 // A fresh nonce per response; the page may run only its own inline style and script.
-function pageHeaders(reply: FastifyReply): string {
+export function pageHeaders(reply: FastifyReply): string {
   const nonce = randomBytes(16).toString('base64');
   privateHeaders(
     reply,

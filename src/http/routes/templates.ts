@@ -33,6 +33,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
           audience: Type.Optional(Audience),
           q: Type.Optional(Type.String({ maxLength: 200 })),
           invitable: Type.Optional(Type.Boolean()),
+          schedulable: Type.Optional(Type.Boolean()),
           includeArchived: Type.Optional(Type.Boolean({ default: false })),
           ...PageQuery,
         }),

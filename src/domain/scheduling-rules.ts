@@ -1,0 +1,58 @@
+import { Temporal } from 'temporal-polyfill';
+
+/**
+ * Scheduling requests (DESIGN §9) as pure rules: the status a request shows, and its free slots
+ * grouped by day in the viewer's zone for the candidate's page.
+ */
+export const SCHEDULING_STATUSES = ['sent', 'opened', 'booked', 'expired', 'cancelled'] as const;
+export type SchedulingStatus = (typeof SCHEDULING_STATUSES)[number];
+
+/** What is stored; `expired` is never stored but read from the clock. */
+export type StoredSchedulingStatus = Exclude<SchedulingStatus, 'expired'>;
+
+/**
+ * The status shown: a request still open (sent or opened) whose window has ended is `expired`;
+ * booked and cancelled stay what they are.
+ */
+export function schedulingStatus(
+  stored: StoredSchedulingStatus,
+  expiresAt: string,
+  now: Date,
+): SchedulingStatus {
+  if ((stored === 'sent' || stored === 'opened') && Date.parse(expiresAt) <= now.getTime()) {
+    return 'expired';
+  }
+  return stored;
+}
+
+/** A request can still be booked: neither booked, cancelled nor expired. */
+export function isBookable(status: SchedulingStatus): boolean {
+  return status === 'sent' || status === 'opened';
+}
+
+/** The slot step for scheduling requests: candidates pick on the half hour. */
+export const SCHEDULING_STEP_MINUTES = 30;
+/** No slot is offered sooner than this after now: interviewers need some warning. */
+export const SCHEDULING_NOTICE_MINUTES = 60;
+
+export interface DaySlots {
+  /** The local date, e.g. "2026-03-03". */
+  date: string;
+  /** The slots' start instants (epoch ms) on that local date, in order. */
+  starts: number[];
+}
+
+/** Slots (epoch ms, in order) grouped by their local start date in `timeZone`. */
+export function groupSlotsByDay(starts: readonly number[], timeZone: string): DaySlots[] {
+  const days: DaySlots[] = [];
+  for (const start of starts) {
+    const date = Temporal.Instant.fromEpochMilliseconds(start)
+      .toZonedDateTimeISO(timeZone)
+      .toPlainDate()
+      .toString();
+    const last = days[days.length - 1];
+    if (last && last.date === date) last.starts.push(start);
+    else days.push({ date, starts: [start] });
+  }
+  return days;
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { CandidatesTable, SchedulingRequestsTable, UsersTable } from '../db/schema.js';
+import { renderTemplate } from '../domain/template-render.js';
+import { buildTokenValues } from '../domain/template-values.js';
+import { composeMessage } from '../mail/compose-message.js';
+import type { EnqueueMessageOptions } from '../mail/enqueue-message.js';
+import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
+
+export interface SchedulingEmailOptions {
+  request: SchedulingRequestsTable;
+  candidate: CandidatesTable;
+  interviewers: UsersTable[];
+  template: { subject: string; body: string };
+  /** The candidate's scheduling page. */
+  link: string;
+  organizer: { name: string; email: string };
+  settings: MailSettings;
+  now: Date;
+}
+
+/**
+ * The email that asks a candidate to pick a time: the request template rendered through the same
+ * function as every invite, `{{ scheduling.link }}` their page. A plain email: there is no time
+ * yet, so no meeting request, and the date and time tokens render empty (their paragraph is
+ * left out, as for any empty fact).
+ */
+export async function buildSchedulingEmail(
+  options: SchedulingEmailOptions,
+): Promise<EnqueueMessageOptions> {
+  const { request, candidate, template, settings, now } = options;
+  const values = buildTokenValues({
+    interview: {
+      title: request.title,
+      startsAt: new Date(request.window_from),
+      durationMinutes: request.duration_minutes,
+      timeZone: request.time_zone,
+      location: request.location,
+      meetingUrl: request.meeting_url,
+    },
+    candidate: { firstName: candidate.first_name, lastName: candidate.last_name },
+    recipient: {
+      name: `${candidate.first_name} ${candidate.last_name}`.trim(),
+      firstName: candidate.first_name,
+      timeZone: candidate.time_zone,
+    },
+    interviewers: options.interviewers.map((u) => u.name),
+    organizer: options.organizer,
+    companyName: settings.companyName,
+    link: '',
+    schedulingLink: options.link,
+  });
+  for (const name of ['interview.date', 'interview.time', 'interview.end_time'] as const) {
+    values[name] = '';
+  }
+  const rendered = renderTemplate({ subject: template.subject, body: template.body, values });
+  const id = randomUUID();
+  const messageId = `<${id}@${mailHost(settings)}>`;
+  const to = { name: values['recipient.full_name'], email: candidate.email };
+  const raw = await composeMessage({
+    messageId,
+    from: sender(settings),
+    to,
+    replyTo: options.organizer,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    date: now,
+  });
+  return {
+    id,
+    interviewId: null,
+    participantId: null,
+    schedulingRequestId: request.id,
+    kind: 'scheduling',
+    to,
+    subject: rendered.subject,
+    messageId,
+    raw,
+    calendarMethod: null,
+    sequence: null,
+    now,
+  };
+}
