@@ -11,6 +11,7 @@ import {
   launchBrowser,
   screenshot,
   seriousA11yViolations,
+  signIn,
   startServer,
 } from './browser.js';
 
@@ -236,13 +237,3 @@ describe('a coordinator sends invites for many interviews at once, and on a phon
     await context.close();
   });
 });
-
-async function signIn(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect
-    .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
-    .toBe(true);
-}

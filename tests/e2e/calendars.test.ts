@@ -2,11 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FeedServer, fixtureFeed, startFeedServer } from '../helpers/feed-server.js';
 import {
-  ADMIN,
   freshPage,
   launchBrowser,
   screenshot,
   seriousA11yViolations,
+  signIn,
   startServer,
 } from './browser.js';
 
@@ -35,10 +35,7 @@ describe('an admin connects a calendar in a real browser', () => {
   });
 
   it('connects an iCalendar feed on Your account and sees it listed as read', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, server.url);
     await page.getByRole('link', { name: 'Your account' }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Calendars' }).isVisible())

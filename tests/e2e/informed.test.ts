@@ -17,6 +17,7 @@ import {
   launchBrowser,
   screenshot,
   seriousA11yViolations,
+  signIn,
   startServer,
 } from './browser.js';
 
@@ -127,10 +128,7 @@ describe('a coordinator stays informed of answers', () => {
   });
 
   it('shows the new answers on the bell after signing in', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, server.url);
     const bell = page.getByRole('link', { name: 'Inbox: 2 new answers' });
     await expect.poll(() => bell.isVisible(), { timeout: 15_000 }).toBe(true);
     await screenshot(page, '50-inbox-bell');

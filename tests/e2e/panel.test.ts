@@ -11,6 +11,7 @@ import {
   launchBrowser,
   screenshot,
   seriousA11yViolations,
+  signIn,
   startServer,
 } from './browser.js';
 
@@ -152,13 +153,7 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
   });
 
   it('swaps Bernd for Ana on Interview Details, saying first who gets what', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
-      .toBe(true);
+    await signIn(page, server.url);
     await page.goto(`${server.url}/interviews/${interviewId}`);
     await expect.poll(() => page.getByText('Needs attention').first().isVisible()).toBe(true);
 

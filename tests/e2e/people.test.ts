@@ -2,25 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/people/create-user.js';
 import {
-  ADMIN,
   freshPage,
   launchBrowser,
   screenshot,
   seriousA11yViolations,
+  signIn,
   startServer,
 } from './browser.js';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-async function signIn(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect
-    .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
-    .toBe(true);
-}
 
 describe('an admin manages people in a real browser', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
