@@ -34,7 +34,7 @@ a,summary{text-underline-offset:.15em}
 .declined,.closed{background:var(--no-bg);color:var(--no)}
 form{margin:1rem 0 0}
 button{display:block;width:100%;min-height:3rem;padding:.75rem 1.25rem;border-radius:.5rem;font:inherit;font-weight:700;cursor:pointer;border:2px solid var(--accent)}
-.primary{background:var(--accent);color:var(--on-accent)}
+.primary,.slots button{background:var(--accent);color:var(--on-accent)}
 .secondary{background:transparent;color:var(--accent)}
 details{margin-top:1rem;border-top:1px solid var(--line);padding-top:.5rem}
 summary{min-height:3rem;padding:.75rem 0;cursor:pointer;color:var(--accent);font-weight:600;text-decoration:underline}

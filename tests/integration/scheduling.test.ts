@@ -174,6 +174,49 @@ describe(`Scheduling requests (${engine})`, () => {
     expect(bad).not.toContain('<script>x');
   });
 
+  it('pages a long window: each page holds at most 100 times, Later times continues where it ended', async () => {
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const wide = { from: day('00:00'), to: '2030-01-29T00:00:00.000Z' };
+    const created = await newRequest([nora.id], wide);
+    const token = await schedulingToken(created.data.id);
+    const found = await t.call({
+      method: 'POST',
+      url: '/api/v1/availability/slots',
+      as,
+      payload: { interviewerIds: [nora.id], durationMinutes: 45, ...wide, stepMinutes: 30 },
+    });
+    const expected = (found.data.slots as Array<{ startsAt: string }>).map((s) => s.startsAt);
+    expect(expected.length).toBeGreaterThan(150); // two weeks of working days, 17 a day
+    const seen: string[] = [];
+    let next: string | undefined = '';
+    let pages = 0;
+    while (next !== undefined) {
+      const html = (await page(token, next)).body;
+      expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(30 * 1024);
+      const times = offered(html);
+      expect(times.length).toBeLessThanOrEqual(100);
+      seen.push(...times);
+      pages += 1;
+      if (pages > 1) expect(html).toContain('>Earliest times</a>');
+      const later = /<a href="\/s\/[^"?]+(\?[^"]+)">Later times<\/a>/.exec(html)?.[1];
+      next = later?.replaceAll('&amp;', '&');
+    }
+    expect(pages).toBe(Math.ceil(expected.length / 100));
+    expect(seen).toEqual(expected);
+  });
+
+  it('lists every zone on its own page, whose form opens the times in the zone chosen', async () => {
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const token = await schedulingToken((await newRequest([nora.id])).data.id);
+    const zones = await t.call({ method: 'GET', url: `/s/${token}/zone?tz=Asia/Kolkata` });
+    expect(zones.statusCode).toBe(200);
+    expect(zones.body).toContain('<option selected>Asia/Kolkata</option>');
+    expect(zones.body).toContain('<option>America/Sao_Paulo</option>');
+    expect(zones.body).toContain(`<form method="get" action="/s/${token}" class="zone">`);
+    const unknown = await t.call({ method: 'GET', url: `/s/${'x'.repeat(43)}/zone` });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('books: the interview exists at that time, the candidate confirmed, invites queued to all; interviewers confirm → Interview Scheduled', async () => {
     const [a, b] = [
       await buildUser(t.database.db, { time_zone: 'UTC' }),
