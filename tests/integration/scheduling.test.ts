@@ -191,14 +191,16 @@ describe(`Scheduling requests (${engine})`, () => {
     let next: string | undefined = '';
     let pages = 0;
     while (next !== undefined) {
-      const html = (await page(token, next)).body;
+      const html: string = (await page(token, next)).body;
       expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(30 * 1024);
       const times = offered(html);
       expect(times.length).toBeLessThanOrEqual(100);
       seen.push(...times);
       pages += 1;
       if (pages > 1) expect(html).toContain('>Earliest times</a>');
-      const later = /<a href="\/s\/[^"?]+(\?[^"]+)">Later times<\/a>/.exec(html)?.[1];
+      const later: string | undefined = /<a href="\/s\/[^"?]+(\?[^"]+)">Later times<\/a>/.exec(
+        html,
+      )?.[1];
       next = later?.replaceAll('&amp;', '&');
     }
     expect(pages).toBe(Math.ceil(expected.length / 100));
