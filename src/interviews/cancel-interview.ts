@@ -11,6 +11,7 @@ import type { Interview } from '../shapes/types.js';
 import { applyStatus } from './apply-status.js';
 import { loadInterview } from './interview-view.js';
 import { lockInterview } from './lock-interview.js';
+import { settleProposals } from './settle-proposals.js';
 
 export interface CancelInterviewOptions {
   db: RootDb;
@@ -56,6 +57,7 @@ export async function cancelInterview(options: CancelInterviewOptions): Promise<
       now,
       set: { cancelled_at: toDbTime(now), sequence, version: interview.version + 1 },
     });
+    await settleProposals(trx, { interviewId, userId: actor.userId, now });
     await recordEvent(trx, {
       interviewId,
       type: 'interview.cancelled',

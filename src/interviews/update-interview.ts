@@ -18,6 +18,7 @@ import { calendarHostOf, changePanel } from './change-panel.js';
 import { loadInterview, storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
 import { lockInterview } from './lock-interview.js';
+import { lockOpenProposal, settleProposals } from './settle-proposals.js';
 
 /** What an edit may change: the interview's own fields, and its people before invites go out. */
 export interface InterviewChanges extends InterviewFields {
@@ -32,6 +33,8 @@ export interface UpdateInterviewOptions {
   version: number;
   changes: InterviewChanges;
   settings: MailSettings;
+  /** The participant's proposal this reschedule takes (acceptProposal): marked accepted. */
+  acceptedProposalId?: string | undefined;
   now?: Date;
 }
 
@@ -64,6 +67,9 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
       );
     }
     assertOpenInterview(current, now);
+    if (options.acceptedProposalId) {
+      await lockOpenProposal(trx, interviewId, options.acceptedProposalId);
+    }
     const sent = current.invites_sent_at !== null;
     if (sent && changes.candidateId !== undefined && changes.candidateId !== current.candidate_id) {
       throw new AppError(
@@ -108,6 +114,10 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
         .set({ attendance: 'pending', responded_at: null, decline_reason: null })
         .where('interview_id', '=', interviewId)
         .execute();
+    }
+    if (rescheduled) {
+      const acceptedId = options.acceptedProposalId;
+      await settleProposals(trx, { interviewId, acceptedId, userId: actor.userId, now });
     }
     const updated = {
       ...current,
@@ -156,6 +166,7 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
         data: {
           changed: [...changed.map(camel), ...(remindersChanged ? ['reminders'] : [])],
           notified: notify ? context.participants.length - newcomers.size : 0,
+          ...(options.acceptedProposalId ? { proposalId: options.acceptedProposalId } : {}),
         },
         at: now,
       });
