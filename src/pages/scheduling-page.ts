@@ -131,6 +131,6 @@ function pager(view: SchedulingPageParts): SafeHtml | null {
   if (!view.more && !view.paged) return null;
   const base = `/s/${encodeURIComponent(view.token)}?tz=${encodeURIComponent(view.timeZone)}`;
   const last = view.slots[view.slots.length - 1] as number;
-  const later = `${base}&after=${encodeURIComponent(new Date(last).toISOString())}`;
+  const later = `${base}&after=${encodeURIComponent(new Date(last).toISOString())}`; // not stored
   return html`<nav class="pager" aria-label="More times">${view.paged ? html`<a href="${base}">Earliest times</a> ` : null}${view.more ? html`<a href="${later}">Later times</a>` : null}</nav>`;
 }
