@@ -131,6 +131,12 @@ export const interviewQueries = {
       queryKey: [...keys.interviews, id, 'events'],
       queryFn: () => api<{ items: Api.InterviewEvent[] }>('GET', `/interviews/${id}/events`),
     }),
+  /** Times participants proposed instead of the invite's (open and decided). */
+  proposals: (id: string) =>
+    queryOptions({
+      queryKey: [...keys.interviews, id, 'proposals'],
+      queryFn: () => api<{ items: Api.Proposal[] }>('GET', `/interviews/${id}/proposals`),
+    }),
 };
 
 export const answerQueries = {

@@ -29,6 +29,7 @@ export type {
   NewApiKey,
   Page,
   Participant,
+  Proposal,
   RenderedTemplate,
   Role,
   Session,
