@@ -33,6 +33,12 @@ export interface MeetingRequestInput {
     role: 'REQ-PARTICIPANT' | 'OPT-PARTICIPANT';
   }>;
   productId?: string;
+  /**
+   * Whether the organizer reads an attendee's Propose new time (a COUNTER). False writes
+   * X-MICROSOFT-DISALLOW-COUNTER:TRUE on a REQUEST, so Outlook does not offer what no one
+   * would read. Default true.
+   */
+  counter?: boolean;
 }
 
 const DEFAULT_PRODUCT_ID = '-//Convene//Convene//EN';
@@ -81,6 +87,10 @@ export function buildMeetingRequest(input: MeetingRequestInput): string {
       rsvp: true,
     })),
     status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    x:
+      input.method === 'REQUEST' && input.counter === false
+        ? [['X-MICROSOFT-DISALLOW-COUNTER', 'TRUE']]
+        : [],
   });
   // ical-generator leaves the last line without its CRLF; RFC 5545 ends every content line so.
   return `${calendar.toString()}\r\n`;

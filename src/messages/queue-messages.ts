@@ -117,6 +117,7 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
           url: interview.meeting_url,
           organizer,
           attendees: attendeesFor(participant, context.participants),
+          counter: settings.readsReplies !== false,
         });
       const id = randomUUID();
       const messageId = `<${id}@${host}>`;

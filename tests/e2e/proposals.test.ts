@@ -134,7 +134,7 @@ describe('a coordinator answers proposed times in a real browser', () => {
       )
       .toBe(true);
     expect(await section.getByRole('button', { name: /^Accept / }).count()).toBe(2);
-    await screenshot(page, '75-proposed-times');
+    await screenshot(page, '77-proposed-times');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await section.getByRole('button', { name: /^Decline .*Bernd Berlin$/ }).click();
