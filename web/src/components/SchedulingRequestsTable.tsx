@@ -112,7 +112,7 @@ export function SchedulingRequestsTable({
                       component={Link}
                       to={`/interviews/${request.interviewId}`}
                       size="sm"
-                      aria-label={`Open the interview with ${request.candidateName}`}
+                      aria-label={`Open interview with ${request.candidateName}`}
                     >
                       Open interview
                     </Anchor>
