@@ -74,7 +74,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
       ...checkWhere(values),
     }),
   });
-  const window = windowToIso(form.values, user.timeZone);
+  const days = windowToIso(form.values, user.timeZone);
 
   // A new candidate is saved first and then chosen: a refused request, sent again, reuses them.
   const addCandidate = useMutation<Candidate, Error, RequestValues>({
@@ -124,17 +124,15 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
       form.setFieldValue(field, template),
     [form.setFieldValue],
   );
-  const error = send.error ?? (existing ? null : addCandidate.error);
+  // Whichever write was refused, with the field names it uses.
+  const [error, names] = send.error
+    ? [send.error, REQUEST_FIELDS]
+    : [existing ? null : addCandidate.error, NEW_CANDIDATE_FIELDS];
 
   return (
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack>
-        <FormAlert
-          error={error}
-          form={form}
-          names={REQUEST_FIELDS}
-          title="Could not send the request"
-        />
+        <FormAlert error={error} form={form} names={names} title="Could not send the request" />
         {form.values.adding ? (
           <NewCandidateFields
             form={form}
@@ -187,7 +185,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
         <FreeTimesPreview
           interviewerIds={form.values.interviewerIds}
           durationMinutes={Number(form.values.durationMinutes)}
-          window={window}
+          window={days}
         />
         <WhereFields form={form} />
         <RequestTemplateFields
