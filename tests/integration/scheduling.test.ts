@@ -365,6 +365,25 @@ describe(`Scheduling requests (${engine})`, () => {
     expect(next.data.items[0].id).not.toBe(paged.data.items[1].id);
   });
 
+  it('names the candidate and the interviewers, in panel order, wherever a request is shown', async () => {
+    const db = t.database.db;
+    const ana = await buildUser(db, { name: 'Ana Zeta', time_zone: 'UTC' });
+    const bo = await buildUser(db, { name: 'Bo Alpha', time_zone: 'UTC' });
+    const lucia = await buildCandidate(db, { first_name: 'Lucía', last_name: 'Fernández' });
+    const names = { candidateName: 'Lucía Fernández', interviewerNames: ['Ana Zeta', 'Bo Alpha'] };
+    const created = await newRequest([ana.id, bo.id], {}, lucia.id);
+    expect(created.data).toMatchObject(names);
+    expect((await getRequest(created.data.id)).data).toMatchObject(names);
+    const list = await t.call({ method: 'GET', url: '/api/v1/scheduling-requests', as });
+    expect(list.data.items[0]).toMatchObject({ id: created.data.id, ...names });
+    const cancelled = await t.call({
+      method: 'POST',
+      url: `/api/v1/scheduling-requests/${created.data.id}/cancel`,
+      as,
+    });
+    expect(cancelled.data).toMatchObject({ status: 'cancelled', ...names });
+  });
+
   it('shows an unbooked request whose window has passed as expired', async () => {
     const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
     const created = await newRequest([nora.id]);
