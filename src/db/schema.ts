@@ -314,4 +314,8 @@ export interface SchedulingRequestsTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** When the one reminder went out (migration 0016); null: not (yet) reminded. */
+  reminded_at: string | null;
+  /** The hash of the reminder's own link token; the first link keeps working beside it. */
+  reminder_token_hash: string | null;
 }

@@ -85,6 +85,8 @@ export async function createSchedulingRequest(
     created_at: stamp,
     updated_at: stamp,
     version: 1,
+    reminded_at: null,
+    reminder_token_hash: null,
   };
   const email = await buildSchedulingEmail({
     request: row,

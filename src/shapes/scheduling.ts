@@ -25,6 +25,9 @@ export const SchedulingRequestSchema = Type.Object({
   bookedAt: Nullable(Type.String()),
   cancelledAt: Nullable(Type.String()),
   expiresAt: Type.String(),
+  remindedAt: Nullable(
+    Type.String({ description: 'When the candidate was reminded (once, if still unbooked)' }),
+  ),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   version: Type.Integer(),
