@@ -17,6 +17,7 @@ export type {
   CalendarSummary,
   Candidate,
   ConflictList,
+  DateOff,
   Delivery,
   DevMessage,
   DevMessageSummary,
@@ -43,6 +44,7 @@ export type {
   WebhookEvent,
   WebhookWithSecret,
   WorkingHours,
+  WorkingHoursInput,
   WorkingRange,
 } from '../../src/shapes/types.js';
 
