@@ -30,10 +30,12 @@ export function isBookable(status: SchedulingStatus): boolean {
   return status === 'sent' || status === 'opened';
 }
 
-/** The slot step for scheduling requests: candidates pick on the half hour. */
+/** A request's slot step unless it sets its own: candidates pick on the half hour. */
 export const SCHEDULING_STEP_MINUTES = 30;
-/** No slot is offered sooner than this after now: interviewers need some warning. */
+/** A request's minimum notice unless it sets its own: interviewers need some warning. */
 export const SCHEDULING_NOTICE_MINUTES = 60;
+/** A request's buffer around busy times unless it sets its own: none. */
+export const SCHEDULING_BUFFER_MINUTES = 0;
 
 /**
  * A reminder needs at least this much of the window left after the minimum notice: with less,

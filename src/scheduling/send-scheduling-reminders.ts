@@ -4,7 +4,6 @@ import { afterCursor } from '../db/pagination.js';
 import type { SchedulingRequestsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
 import {
-  SCHEDULING_NOTICE_MINUTES,
   SCHEDULING_REMINDER_MIN_LEFT_HOURS,
   schedulingReminderDue,
 } from '../domain/scheduling-rules.js';
@@ -99,7 +98,7 @@ function isDue(request: SchedulingRequestsTable, afterHours: number, now: Date):
       createdAt: request.created_at,
       expiresAt: request.expires_at,
       remindedAt: request.reminded_at,
-      minNoticeMinutes: SCHEDULING_NOTICE_MINUTES,
+      minNoticeMinutes: request.min_notice_minutes,
     },
     afterHours,
     now,
