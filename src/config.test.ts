@@ -115,6 +115,16 @@ describe('MAIL_FROM', () => {
     }
   });
 
+  it('reminds of unbooked scheduling requests after 48 hours unless SCHEDULING_REMINDER_HOURS says otherwise', () => {
+    expect(loadConfig({}).schedulingReminderHours).toBe(48);
+    expect(loadConfig({ SCHEDULING_REMINDER_HOURS: '24' }).schedulingReminderHours).toBe(24);
+    expect(loadConfig({ SCHEDULING_REMINDER_HOURS: '0' }).schedulingReminderHours).toBeNull();
+    expect(loadConfig({ SCHEDULING_REMINDER_HOURS: 'off' }).schedulingReminderHours).toBeNull();
+    expect(() => loadConfig({ SCHEDULING_REMINDER_HOURS: '1.5' })).toThrow(
+      /SCHEDULING_REMINDER_HOURS: must be whole hours/,
+    );
+  });
+
   it('checks IMAP_AUTHSERV_ID is a host name', () => {
     expect(loadConfig({ IMAP_AUTHSERV_ID: 'mx.google.com' }).imapAuthservId).toBe('mx.google.com');
     expect(() => loadConfig({ IMAP_AUTHSERV_ID: 'mx.google.com; dkim=pass' })).toThrow(

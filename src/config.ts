@@ -41,6 +41,11 @@ export interface Config {
   allowPrivateNetwork: boolean;
   /** Reminder defaults for interviews that do not set their own (hours; null: off). */
   reminders: ReminderSettings;
+  /**
+   * Remind a candidate of a scheduling request still unbooked this long after it was sent
+   * (hours; null: off). Once per request (DESIGN §9, ADR 015).
+   */
+  schedulingReminderHours: number | null;
   /** Poll this mailbox for calendar replies (opt-in): imaps://user:password@host/INBOX. */
   imapUrl: string | undefined;
   imapPollSeconds: number;
@@ -117,6 +122,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     pendingBeforeHours: hours('REMINDER_PENDING_BEFORE_HOURS', 24),
     everyoneBeforeHours: hours('REMINDER_EVERYONE_BEFORE_HOURS', null),
   };
+  const schedulingReminderHours = hours('SCHEDULING_REMINDER_HOURS', 48);
   const imapUrl = read('IMAP_URL');
   if (imapUrl) {
     try {
@@ -150,6 +156,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     allowPrivateNetwork:
       env.ALLOW_PRIVATE_NETWORK === 'true' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
     reminders,
+    schedulingReminderHours,
     imapUrl,
     imapPollSeconds: env.IMAP_POLL_SECONDS,
     imapAuthservId: env.IMAP_AUTHSERV_ID,

@@ -9,6 +9,7 @@ import { startReplyIntake } from './invites/start-reply-intake.js';
 import { mailSettingsOf } from './mail/mail-settings.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
+import { startSchedulingReminderScheduler } from './scheduling/scheduling-reminder-scheduler.js';
 import { startWebhookWorker } from './webhooks/webhook-worker.js';
 
 /** Entry point: read config, open the database, serve HTTP until told to stop. */
@@ -43,6 +44,16 @@ async function main(): Promise<void> {
         onQueued: () => worker?.wake(),
       })
     : undefined;
+  const schedulingReminders =
+    config.runWorker && config.schedulingReminderHours !== null
+      ? startSchedulingReminderScheduler({
+          database,
+          settings: mailSettingsOf(config),
+          afterHours: config.schedulingReminderHours,
+          log: logger,
+          onQueued: () => worker?.wake(),
+        })
+      : undefined;
   const calendars = config.runWorker
     ? startCalendarRefresher({
         database,
@@ -88,6 +99,7 @@ async function main(): Promise<void> {
     await app.close();
     await replies.stop();
     await reminders?.stop();
+    await schedulingReminders?.stop();
     await calendars?.stop();
     await worker?.stop();
     await webhooks?.stop();

@@ -7,6 +7,7 @@ import { startReminderScheduler } from './invites/reminder-scheduler.js';
 import { mailSettingsOf } from './mail/mail-settings.js';
 import { outboxTiming, startOutboxWorker } from './mail/outbox-worker.js';
 import { transportFor } from './mail/transports.js';
+import { startSchedulingReminderScheduler } from './scheduling/scheduling-reminder-scheduler.js';
 import { startWebhookWorker } from './webhooks/webhook-worker.js';
 
 /**
@@ -39,6 +40,16 @@ async function main(): Promise<void> {
     log,
     onQueued: () => worker.wake(),
   });
+  const schedulingReminders =
+    config.schedulingReminderHours === null
+      ? undefined
+      : startSchedulingReminderScheduler({
+          database,
+          settings: mailSettingsOf(config),
+          afterHours: config.schedulingReminderHours,
+          log,
+          onQueued: () => worker.wake(),
+        });
   const calendars = startCalendarRefresher({
     database,
     allowPrivate: config.allowPrivateNetwork,
@@ -49,12 +60,13 @@ async function main(): Promise<void> {
     {
       database: database.engine,
       mail: config.smtpUrl ? 'smtp' : 'dev mailbox',
-      also: ['webhooks', 'reminders', 'calendars'],
+      also: ['webhooks', 'reminders', 'scheduling reminders', 'calendars'],
     },
     'outbox worker running',
   );
   const stop = async () => {
     await reminders.stop();
+    await schedulingReminders?.stop();
     await calendars.stop();
     await worker.stop();
     await webhooks.stop();

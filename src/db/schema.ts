@@ -316,6 +316,16 @@ export interface SchedulingRequestsTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** When the one reminder went out (migration 0016); null: not (yet) reminded. */
+  reminded_at: string | null;
+  /** The hash of the reminder's own link token; the first link keeps working beside it. */
+  reminder_token_hash: string | null;
+  /** Free time kept around each interviewer's busy times (migration 0016; default 0). */
+  buffer_minutes: number;
+  /** No slot sooner than this after now (default 60). */
+  min_notice_minutes: number;
+  /** Slots start on multiples of this, in UTC (default 30). */
+  step_minutes: number;
 }
 
 /** A time a participant proposed instead of their invite's (migration 0017). */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   findSlots,
@@ -8,7 +9,9 @@ import {
   type PersonAvailability,
   subtract,
   workingIntervals,
+  zonedHours,
 } from './availability.js';
+import type { DateOff } from './dates-off.js';
 import { DEFAULT_WORKING_HOURS } from './working-hours.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -64,6 +67,147 @@ describe('working hours as instants', () => {
       at('2026-03-02T16:00:00Z'),
     );
     expect(spans(list)).toEqual(['2026-03-02T10:00:00.000Z/2026-03-02T16:00:00.000Z']);
+  });
+});
+
+describe('dates off', () => {
+  it('removes the whole local day in the hours’ zone, not the UTC day', () => {
+    // Tokyo (UTC+9) 09:00–18:00 is 00:00–09:00Z; Tuesday 3 March 2026 is off there.
+    const list = workingIntervals(
+      {
+        timeZone: 'Asia/Tokyo',
+        weekly: DEFAULT_WORKING_HOURS.weekly,
+        datesOff: [{ from: '2026-03-03', to: '2026-03-03' }],
+      },
+      at('2026-03-02T00:00:00Z'),
+      at('2026-03-05T00:00:00Z'),
+    );
+    expect(spans(list)).toEqual([
+      '2026-03-02T00:00:00.000Z/2026-03-02T09:00:00.000Z',
+      '2026-03-04T00:00:00.000Z/2026-03-04T09:00:00.000Z',
+    ]);
+  });
+
+  it('takes out exactly the 23 hours of a day off on which the clocks go forward', () => {
+    // New York moves to summer time on Sunday 8 March 2026; someone who works all day, every day.
+    const always = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '24:00' }));
+    const list = workingIntervals(
+      {
+        timeZone: 'America/New_York',
+        weekly: always,
+        datesOff: [{ from: '2026-03-08', to: '2026-03-08' }],
+      },
+      at('2026-03-07T12:00:00Z'),
+      at('2026-03-09T12:00:00Z'),
+    );
+    // Saturday ends at local midnight (05:00Z, still winter time); Monday starts at 04:00Z.
+    expect(spans(list)).toEqual([
+      '2026-03-07T12:00:00.000Z/2026-03-08T05:00:00.000Z',
+      '2026-03-09T04:00:00.000Z/2026-03-09T12:00:00.000Z',
+    ]);
+  });
+
+  it('uses the user’s zone when the hours follow them, and the default hours too', () => {
+    const hours = zonedHours(
+      {
+        timeZone: null,
+        weekly: DEFAULT_WORKING_HOURS.weekly,
+        datesOff: [{ from: '2026-03-02', to: '2026-03-06' }],
+      },
+      'Europe/Berlin',
+    );
+    expect(workingIntervals(hours, at('2026-03-01T00:00:00Z'), at('2026-03-08T00:00:00Z'))).toEqual(
+      [],
+    );
+    expect(zonedHours(null, 'UTC').datesOff).toEqual([]);
+  });
+
+  // Over random weeks, zones (some crossing a DST change in the window) and dates off: the hours
+  // with dates off are exactly the hours without them less each day off, midnight to midnight in
+  // the hours' zone; so no slot found from them starts or ends on a date off.
+  const zone = fc.constantFrom(
+    'UTC',
+    'America/New_York',
+    'Europe/Berlin',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+  );
+  const range = fc
+    .tuple(
+      fc.integer({ min: 1, max: 7 }),
+      fc.integer({ min: 0, max: 47 }),
+      fc.integer({ min: 1, max: 48 }),
+    )
+    .map(([day, a, b]) => {
+      const start = Math.min(a, 47);
+      const end = Math.min(48, start + b);
+      const hhmm = (half: number) =>
+        `${String(Math.floor(half / 2)).padStart(2, '0')}:${half % 2 ? '30' : '00'}`;
+      return { day, start: hhmm(start), end: hhmm(end) };
+    });
+  // Weekly ranges of one day may overlap here: workingIntervals merges them anyway.
+  // Around the European (29 March) and southern (5 April) clock changes of 2026.
+  const first = Temporal.PlainDate.from('2026-03-23');
+  const dateOff = fc.tuple(fc.integer({ min: -2, max: 18 }), fc.integer({ min: 0, max: 6 })).map(
+    ([offset, length]): DateOff => ({
+      from: first.add({ days: offset }).toString(),
+      to: first.add({ days: offset + length }).toString(),
+    }),
+  );
+  const dayStart = (date: Temporal.PlainDate, timeZone: string) =>
+    date.toZonedDateTime({ timeZone }).toInstant().epochMilliseconds;
+
+  it('property: dates off take out whole local days and nothing else; no slot falls on one', () => {
+    fc.assert(
+      fc.property(
+        zone,
+        fc.array(range, { minLength: 1, maxLength: 8 }),
+        fc.array(dateOff, { maxLength: 4 }),
+        (timeZone, weekly, datesOff) => {
+          const from = at('2026-03-24T00:00:00Z');
+          const to = at('2026-04-09T00:00:00Z');
+          const withOff = workingIntervals({ timeZone, weekly, datesOff }, from, to);
+          const days = datesOff.flatMap((off) => {
+            const spansOff: Interval[] = [];
+            for (
+              let d = Temporal.PlainDate.from(off.from);
+              Temporal.PlainDate.compare(d, Temporal.PlainDate.from(off.to)) <= 0;
+              d = d.add({ days: 1 })
+            ) {
+              spansOff.push({
+                start: dayStart(d, timeZone),
+                end: dayStart(d.add({ days: 1 }), timeZone),
+              });
+            }
+            return spansOff;
+          });
+          expect(withOff).toEqual(
+            subtract(workingIntervals({ timeZone, weekly }, from, to), merge(days)),
+          );
+          const slots = findSlots({
+            people: [{ working: withOff, busy: [] }],
+            durationMinutes: 30,
+            from,
+            to,
+            now: from,
+            limit: 100_000,
+          });
+          const localDate = (ms: number) =>
+            Temporal.Instant.fromEpochMilliseconds(ms)
+              .toZonedDateTimeISO(timeZone)
+              .toPlainDate()
+              .toString();
+          for (const slot of slots) {
+            for (const instant of [slot.start, slot.end - 1]) {
+              const date = localDate(instant);
+              expect(datesOff.some((off) => off.from <= date && date <= off.to)).toBe(false);
+            }
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });
 

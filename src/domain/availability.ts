@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { type DateOff, isDateOff } from './dates-off.js';
 import { DEFAULT_WORKING_HOURS, type WorkingHours } from './working-hours.js';
 
 /**
@@ -18,12 +19,14 @@ const DAY = 86_400_000;
 export interface ZonedHours {
   timeZone: string;
   weekly: WorkingHours['weekly'];
+  /** Local dates in `timeZone` with no working hours at all; none when left out. */
+  datesOff?: readonly DateOff[];
 }
 
 /** A user's hours as the finder reads them: null is the default, a null zone is theirs. */
 export function zonedHours(hours: WorkingHours | null, userZone: string): ZonedHours {
   const used = hours ?? DEFAULT_WORKING_HOURS;
-  return { timeZone: used.timeZone ?? userZone, weekly: used.weekly };
+  return { timeZone: used.timeZone ?? userZone, weekly: used.weekly, datesOff: used.datesOff };
 }
 
 /**
@@ -46,8 +49,9 @@ export function withinWorkingHours(
 
 /**
  * The instants inside [from, to) that fall in a person's working hours, merged and in order.
- * A local time a DST change skips moves forward (09:00 that does not exist starts at the
- * first instant after the gap), one that repeats takes the earlier instant.
+ * A date off removes every range of that local date (a range until 24:00 the day before still
+ * ends at midnight). A local time a DST change skips moves forward (09:00 that does not exist
+ * starts at the first instant after the gap), one that repeats takes the earlier instant.
  */
 export function workingIntervals(hours: ZonedHours, from: number, to: number): Interval[] {
   if (to <= from || hours.weekly.length === 0) return [];
@@ -58,12 +62,14 @@ export function workingIntervals(hours: ZonedHours, from: number, to: number): I
   const last = Temporal.Instant.fromEpochMilliseconds(to + DAY)
     .toZonedDateTimeISO(hours.timeZone)
     .toPlainDate();
+  const off = hours.datesOff ?? [];
   const found: Interval[] = [];
   for (
     let date = first;
     Temporal.PlainDate.compare(date, last) <= 0;
     date = date.add({ days: 1 })
   ) {
+    if (off.length > 0 && isDateOff(date.toString(), off)) continue;
     for (const range of hours.weekly) {
       if (range.day !== date.dayOfWeek) continue;
       const start = instantAt(date, range.start, hours.timeZone);

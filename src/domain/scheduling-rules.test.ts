@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupSlotsByDay, isBookable, schedulingStatus } from './scheduling-rules.js';
+import {
+  groupSlotsByDay,
+  isBookable,
+  type RemindableRequest,
+  schedulingReminderDue,
+  schedulingStatus,
+} from './scheduling-rules.js';
 
 const now = new Date('2026-03-03T12:00:00Z');
 
@@ -47,5 +53,53 @@ describe('groupSlotsByDay', () => {
 
   it('gives no days for no slots', () => {
     expect(groupSlotsByDay([], 'Europe/Berlin')).toEqual([]);
+  });
+});
+
+describe('schedulingReminderDue', () => {
+  // Sent two days before `now`; its window closes three days after.
+  const request: RemindableRequest = {
+    status: 'sent',
+    createdAt: '2026-03-01T12:00:00Z',
+    expiresAt: '2026-03-06T12:00:00Z',
+    remindedAt: null,
+    minNoticeMinutes: 60,
+  };
+  const hoursAfter = (hours: number) => new Date(Date.parse(request.createdAt) + hours * 3_600_000);
+
+  it('is due once the delay has passed since the request was sent, not before', () => {
+    expect(schedulingReminderDue(request, 48, hoursAfter(47.9))).toBe(false);
+    expect(schedulingReminderDue(request, 48, hoursAfter(48))).toBe(true);
+    expect(schedulingReminderDue({ ...request, status: 'opened' }, 48, now)).toBe(true);
+  });
+
+  it('is never due when reminders are off or the one reminder went out', () => {
+    expect(schedulingReminderDue(request, null, now)).toBe(false);
+    expect(schedulingReminderDue({ ...request, remindedAt: '2026-03-03T00:00:00Z' }, 48, now)).toBe(
+      false,
+    );
+  });
+
+  it('is never due for a request booked, cancelled or expired', () => {
+    for (const status of ['booked', 'cancelled'] as const) {
+      expect(schedulingReminderDue({ ...request, status }, 48, now)).toBe(false);
+    }
+    expect(schedulingReminderDue({ ...request, expiresAt: '2026-03-03T11:00:00Z' }, 1, now)).toBe(
+      false,
+    );
+  });
+
+  it('is not due with less than 12 hours of the window left after the notice', () => {
+    // 13 hours left, minus an hour of notice: exactly 12 remain.
+    expect(schedulingReminderDue({ ...request, expiresAt: '2026-03-04T01:00:00Z' }, 48, now)).toBe(
+      true,
+    );
+    expect(
+      schedulingReminderDue(
+        { ...request, expiresAt: '2026-03-04T01:00:00Z', minNoticeMinutes: 61 },
+        48,
+        now,
+      ),
+    ).toBe(false);
   });
 });

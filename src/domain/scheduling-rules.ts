@@ -30,10 +30,47 @@ export function isBookable(status: SchedulingStatus): boolean {
   return status === 'sent' || status === 'opened';
 }
 
-/** The slot step for scheduling requests: candidates pick on the half hour. */
+/** A request's slot step unless it sets its own: candidates pick on the half hour. */
 export const SCHEDULING_STEP_MINUTES = 30;
-/** No slot is offered sooner than this after now: interviewers need some warning. */
+/** A request's minimum notice unless it sets its own: interviewers need some warning. */
 export const SCHEDULING_NOTICE_MINUTES = 60;
+/** A request's buffer around busy times unless it sets its own: none. */
+export const SCHEDULING_BUFFER_MINUTES = 0;
+
+/**
+ * A reminder needs at least this much of the window left after the minimum notice: with less,
+ * the candidate could hardly act on it, and a late nudge reads as pressure.
+ */
+export const SCHEDULING_REMINDER_MIN_LEFT_HOURS = 12;
+
+export interface RemindableRequest {
+  status: StoredSchedulingStatus;
+  createdAt: string;
+  expiresAt: string;
+  remindedAt: string | null;
+  /** The request's minimum notice: times sooner than this are never offered. */
+  minNoticeMinutes: number;
+}
+
+/**
+ * Whether a request's one reminder is due now: reminders are on (`afterHours` not null), it has
+ * not been reminded, it can still be booked, `afterHours` have passed since it was sent, and
+ * enough of its window is left (SCHEDULING_REMINDER_MIN_LEFT_HOURS after the notice).
+ */
+export function schedulingReminderDue(
+  request: RemindableRequest,
+  afterHours: number | null,
+  now: Date,
+): boolean {
+  if (afterHours === null || request.remindedAt !== null) return false;
+  if (!isBookable(schedulingStatus(request.status, request.expiresAt, now))) return false;
+  const at = now.getTime();
+  if (at < Date.parse(request.createdAt) + afterHours * HOUR) return false;
+  const earliest = at + request.minNoticeMinutes * 60_000;
+  return Date.parse(request.expiresAt) - earliest >= SCHEDULING_REMINDER_MIN_LEFT_HOURS * HOUR;
+}
+
+const HOUR = 3_600_000;
 
 export interface DaySlots {
   /** The local date, e.g. "2026-03-03". */

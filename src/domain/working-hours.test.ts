@@ -92,6 +92,7 @@ describe('working hours input', () => {
     expect(hours).toEqual({
       timeZone: 'Asia/Kolkata',
       weekly: [range(1, '08:00', '12:00'), range(1, '13:00', '17:00'), range(5, '10:00', '16:00')],
+      datesOff: [],
     });
     expect(normalizeWorkingHours({ weekly: [range(1, '08:00', '12:00')] }).timeZone).toBeNull();
   });
@@ -134,7 +135,11 @@ describe('inside working hours', () => {
   });
 
   it('follows a user’s own hours, and their zone when the hours name one', () => {
-    const evenings: WorkingHours = { timeZone: null, weekly: [range(6, '18:00', '22:00')] };
+    const evenings: WorkingHours = {
+      datesOff: [],
+      timeZone: null,
+      weekly: [range(6, '18:00', '22:00')],
+    };
     // Saturday 2030-01-19 19:00 in New York is 00:00 Sunday UTC.
     const start = at('2030-01-20T00:00:00Z');
     const end = at('2030-01-20T01:00:00Z');
@@ -146,6 +151,7 @@ describe('inside working hours', () => {
 
   it('lets a split day hold a meeting across the join, not across the gap', () => {
     const split: WorkingHours = {
+      datesOff: [],
       timeZone: null,
       weekly: [range(2, '09:00', '12:00'), range(2, '12:00', '13:00'), range(2, '14:00', '18:00')],
     };
@@ -158,6 +164,7 @@ describe('inside working hours', () => {
 
   it('crosses midnight only when both days’ hours meet there', () => {
     const night: WorkingHours = {
+      datesOff: [],
       timeZone: null,
       weekly: [range(1, '22:00', '24:00'), range(2, '00:00', '06:00')],
     };
@@ -167,13 +174,18 @@ describe('inside working hours', () => {
     expect(withinWorkingHours(night, 'UTC', start, at('2030-01-15T07:00:00Z'))).toBe(false);
     expect(withinWorkingHours(null, 'UTC', start, at('2030-01-15T01:00:00Z'))).toBe(false);
     // Ending at midnight needs nothing of the next day.
-    const late: WorkingHours = { timeZone: null, weekly: [range(1, '20:00', '24:00')] };
+    const late: WorkingHours = {
+      datesOff: [],
+      timeZone: null,
+      weekly: [range(1, '20:00', '24:00')],
+    };
     expect(withinWorkingHours(late, 'UTC', start, at('2030-01-15T00:00:00Z'))).toBe(true);
   });
 
   it('reads the weekday on the zone’s own calendar across a DST change', () => {
     // Sunday 2030-03-31, Europe/Berlin moves to summer time at 02:00; 09:00 local is 07:00 UTC.
     const sunday: WorkingHours = {
+      datesOff: [],
       timeZone: 'Europe/Berlin',
       weekly: [range(7, '09:00', '10:00')],
     };

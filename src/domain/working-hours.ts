@@ -1,3 +1,4 @@
+import { type DateOff, datesOffIssues, normalizeDatesOff } from './dates-off.js';
 import { type FieldIssue, invalid, MAX_ISSUES } from './errors.js';
 import { canonicalTimeZone, isTimeZone } from './time-zones.js';
 
@@ -11,18 +12,21 @@ export interface WorkingRange {
 }
 
 /**
- * When a user works, week by week (DESIGN §9). `timeZone` null: the user's own zone, so the
- * hours move with them when they change it. Ranges are sorted by day and start.
+ * When a user works, week by week (DESIGN §9), less their dates off (whole local days in the
+ * same zone). `timeZone` null: the user's own zone, so the hours move with them when they
+ * change it. Ranges are sorted by day and start, dates off by start.
  */
 export interface WorkingHours {
   timeZone: string | null;
   weekly: WorkingRange[];
+  datesOff: DateOff[];
 }
 
-/** What a client may send: the zone may be left out (the user's own). */
+/** What a client may send: the zone may be left out (the user's own), dates off too (none). */
 export interface WorkingHoursInput {
   timeZone?: string | null | undefined;
   weekly: WorkingRange[];
+  datesOff?: DateOff[] | undefined;
 }
 
 /** Two ranges a day for a week: a split day (09:00–12:00, 13:00–18:00) every day fits. */
@@ -36,6 +40,7 @@ export const MAX_WORKING_RANGES = 14;
 export const DEFAULT_WORKING_HOURS: WorkingHours = {
   timeZone: null,
   weekly: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' })),
+  datesOff: [],
 };
 
 const CLOCK = /^(\d{2}):(\d{2})$/;
@@ -72,7 +77,8 @@ function rangeIssues(range: WorkingRange, at: string, issues: FieldIssue[]) {
  * Every problem of a working-hours input, each field named under `prefix`
  * ("workingHours.weekly.2.end", as list items are named elsewhere): times HH:MM from 00:00 to
  * 24:00, start before end, days 1 to 7, no two ranges of a day overlapping (touching is fine),
- * at most MAX_WORKING_RANGES ranges, at least one, and a known zone.
+ * at most MAX_WORKING_RANGES ranges, at least one, a known zone, and dates off as
+ * domain/dates-off.ts checks them.
  */
 export function workingHoursIssues(
   input: WorkingHoursInput,
@@ -86,6 +92,7 @@ export function workingHoursIssues(
       message: 'is not an IANA time zone (e.g. Europe/Berlin)',
     });
   }
+  issues.push(...datesOffIssues(input.datesOff ?? [], `${prefix}.datesOff`));
   const weekly = input.weekly;
   if (weekly.length === 0) {
     issues.push({
@@ -133,5 +140,9 @@ export function normalizeWorkingHours(
     .map(({ day, start, end }) => ({ day, start, end }))
     .sort((a, b) => a.day - b.day || a.start.localeCompare(b.start));
   const zone = input.timeZone;
-  return { timeZone: zone ? canonicalTimeZone(zone) : null, weekly };
+  return {
+    timeZone: zone ? canonicalTimeZone(zone) : null,
+    weekly,
+    datesOff: normalizeDatesOff(input.datesOff ?? []),
+  };
 }

@@ -21,9 +21,12 @@ export function toUser(row: UsersTable): User {
   };
 }
 
-// The column holds what update-user.ts wrote: checked working hours as JSON, or null.
+// The column holds what update-user.ts wrote: checked working hours as JSON, or null. Hours
+// saved before dates off existed have none.
 export function parseWorkingHours(text: string | null): WorkingHours | null {
-  return text === null ? null : (JSON.parse(text) as WorkingHours);
+  if (text === null) return null;
+  const hours = JSON.parse(text) as Omit<WorkingHours, 'datesOff'> & Partial<WorkingHours>;
+  return { ...hours, datesOff: hours.datesOff ?? [] };
 }
 
 /** Maps a candidates row to its public shape. */

@@ -7,6 +7,11 @@ import { parseWindow } from '../domain/availability-rules.js';
 import { invalid } from '../domain/errors.js';
 import { interviewFieldIssues } from '../domain/interview-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import {
+  SCHEDULING_BUFFER_MINUTES,
+  SCHEDULING_NOTICE_MINUTES,
+  SCHEDULING_STEP_MINUTES,
+} from '../domain/scheduling-rules.js';
 import { canonicalTimeZone } from '../domain/time-zones.js';
 import { loadPeople } from '../interviews/load-people.js';
 import { markTemplatesUsed } from '../invites/send-invites.js';
@@ -85,6 +90,11 @@ export async function createSchedulingRequest(
     created_at: stamp,
     updated_at: stamp,
     version: 1,
+    reminded_at: null,
+    reminder_token_hash: null,
+    buffer_minutes: input.bufferMinutes ?? SCHEDULING_BUFFER_MINUTES,
+    min_notice_minutes: input.minNoticeMinutes ?? SCHEDULING_NOTICE_MINUTES,
+    step_minutes: input.stepMinutes ?? SCHEDULING_STEP_MINUTES,
   };
   const email = await buildSchedulingEmail({
     request: row,

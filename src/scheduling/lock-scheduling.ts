@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { hashSecret } from '../crypto/secrets.js';
 import { isSqlite, type Transaction } from '../db/database.js';
 import type { SchedulingRequestsTable } from '../db/schema.js';
+import { openedBy } from './scheduling-view.js';
 
 /**
  * Reads the request a token opens for change, holding its row lock until the transaction ends
@@ -12,18 +12,17 @@ export async function lockRequestByToken(
   trx: Transaction,
   token: string,
 ): Promise<SchedulingRequestsTable | undefined> {
-  const hash = hashSecret(token);
   if (isSqlite(trx)) {
     return trx
       .selectFrom('scheduling_requests')
       .selectAll()
-      .where('token_hash', '=', hash)
+      .where(openedBy(token))
       .executeTakeFirst();
   }
   return trx
     .updateTable('scheduling_requests')
     .set((eb) => ({ version: eb.ref('version') }))
-    .where('token_hash', '=', hash)
+    .where(openedBy(token))
     .returningAll()
     .executeTakeFirst();
 }

@@ -2,7 +2,6 @@ import { loadPersonTimes } from '../availability/busy-times.js';
 import type { Queryable } from '../db/database.js';
 import type { SchedulingRequestsTable } from '../db/schema.js';
 import { findSlots } from '../domain/availability.js';
-import { SCHEDULING_NOTICE_MINUTES, SCHEDULING_STEP_MINUTES } from '../domain/scheduling-rules.js';
 import { interviewerIdsOf } from './scheduling-view.js';
 
 /** At most this many slots on a candidate's page: the earliest. */
@@ -10,9 +9,9 @@ export const MAX_PAGE_SLOTS = 500;
 
 /**
  * The start times (epoch ms) a request offers now: the slots in its window when every
- * interviewer is free (working hours, connected calendars, Convene interviews), on the
- * half hour and at least an hour ahead. Read again inside a booking's transaction, where it
- * decides whether the chosen time is still free.
+ * interviewer is free (working hours, connected calendars, Convene interviews) by the request's
+ * buffer, on its step and no sooner than its notice. Read again inside a booking's transaction,
+ * where it decides by the same rules whether the chosen time is still free.
  */
 export async function requestSlots(
   db: Queryable,
@@ -22,14 +21,21 @@ export async function requestSlots(
   const from = new Date(request.window_from);
   const to = new Date(request.window_to);
   if (to.getTime() <= now.getTime()) return [];
-  const people = await loadPersonTimes(db, { userIds: interviewerIdsOf(request), from, to });
+  // Busy times just outside the window still need their buffer kept.
+  const margin = request.buffer_minutes * 60_000;
+  const people = await loadPersonTimes(db, {
+    userIds: interviewerIdsOf(request),
+    from: new Date(from.getTime() - margin),
+    to: new Date(to.getTime() + margin),
+  });
   return findSlots({
     people,
     durationMinutes: request.duration_minutes,
     from: from.getTime(),
     to: to.getTime(),
-    minNoticeMinutes: SCHEDULING_NOTICE_MINUTES,
-    stepMinutes: SCHEDULING_STEP_MINUTES,
+    bufferMinutes: request.buffer_minutes,
+    minNoticeMinutes: request.min_notice_minutes,
+    stepMinutes: request.step_minutes,
     now: now.getTime(),
     limit: MAX_PAGE_SLOTS,
   }).map((slot) => slot.start);

@@ -5,6 +5,7 @@ import { buildTokenValues } from '../domain/template-values.js';
 import { composeMessage } from '../mail/compose-message.js';
 import type { EnqueueMessageOptions } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
+import { AUTOMATIC } from '../messages/queue-messages.js';
 
 export interface SchedulingEmailOptions {
   request: SchedulingRequestsTable;
@@ -16,6 +17,8 @@ export interface SchedulingEmailOptions {
   organizer: { name: string; email: string };
   settings: MailSettings;
   now: Date;
+  /** The reminder of an unbooked request: "Reminder: " before the subject, sent as automatic. */
+  reminder?: boolean;
 }
 
 /**
@@ -53,6 +56,7 @@ export async function buildSchedulingEmail(
     values[name] = '';
   }
   const rendered = renderTemplate({ subject: template.subject, body: template.body, values });
+  const subject = options.reminder ? `Reminder: ${rendered.subject}` : rendered.subject;
   const id = randomUUID();
   const messageId = `<${id}@${mailHost(settings)}>`;
   const to = { name: values['recipient.full_name'], email: candidate.email };
@@ -61,9 +65,10 @@ export async function buildSchedulingEmail(
     from: sender(settings),
     to,
     replyTo: options.organizer,
-    subject: rendered.subject,
+    subject,
     html: rendered.html,
     text: rendered.text,
+    headers: options.reminder ? AUTOMATIC : undefined,
     date: now,
   });
   return {
@@ -71,9 +76,9 @@ export async function buildSchedulingEmail(
     interviewId: null,
     participantId: null,
     schedulingRequestId: request.id,
-    kind: 'scheduling',
+    kind: options.reminder ? 'reminder' : 'scheduling',
     to,
-    subject: rendered.subject,
+    subject,
     messageId,
     raw,
     calendarMethod: null,

@@ -1,6 +1,7 @@
+import type { ExpressionBuilder } from 'kysely';
 import { hashSecret } from '../crypto/secrets.js';
 import type { Queryable } from '../db/database.js';
-import type { SchedulingRequestsTable } from '../db/schema.js';
+import type { Database, SchedulingRequestsTable } from '../db/schema.js';
 import { schedulingStatus } from '../domain/scheduling-rules.js';
 import type { SchedulingRequest } from '../shapes/types.js';
 
@@ -32,6 +33,9 @@ export function toSchedulingRequest(
     timeZone: row.time_zone,
     location: row.location,
     meetingUrl: row.meeting_url,
+    bufferMinutes: row.buffer_minutes,
+    minNoticeMinutes: row.min_notice_minutes,
+    stepMinutes: row.step_minutes,
     requestTemplateId: row.request_template_id,
     candidateTemplateId: row.candidate_template_id,
     interviewerTemplateId: row.interviewer_template_id,
@@ -41,6 +45,7 @@ export function toSchedulingRequest(
     bookedAt: row.booked_at,
     cancelledAt: row.cancelled_at,
     expiresAt: row.expires_at,
+    remindedAt: row.reminded_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -101,11 +106,17 @@ export async function findRequestByToken(
   db: Queryable,
   token: string,
 ): Promise<SchedulingRequestsTable | undefined> {
-  return db
-    .selectFrom('scheduling_requests')
-    .selectAll()
-    .where('token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
+  return db.selectFrom('scheduling_requests').selectAll().where(openedBy(token)).executeTakeFirst();
+}
+
+/**
+ * The condition "this token opens the request": the link of the request's email or the one of
+ * its reminder (each stored only as a hash; ADR 015). Both stay valid until the request closes.
+ */
+export function openedBy(token: string) {
+  const hash = hashSecret(token);
+  return (eb: ExpressionBuilder<Database, 'scheduling_requests'>) =>
+    eb.or([eb('token_hash', '=', hash), eb('reminder_token_hash', '=', hash)]);
 }
 
 /** The candidate's personal scheduling page for a token. */

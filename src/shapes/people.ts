@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { MAX_DATE_OFF_NOTE, MAX_DATES_OFF } from '../domain/dates-off.js';
 import { ROLES } from '../domain/permissions.js';
 import { MAX_WORKING_RANGES } from '../domain/working-hours.js';
 import { Nullable, OneOf } from './common.js';
@@ -23,6 +24,27 @@ const weekly = Type.Array(WorkingRangeSchema, {
   description: 'At least one range; ranges of one day may touch, not overlap',
 });
 
+/** Whole local days off, in the hours' zone; the same shape is sent and answered. */
+export const DateOffSchema = Type.Object(
+  {
+    from: Type.String({ maxLength: 10, description: 'The first local date off, "YYYY-MM-DD"' }),
+    to: Type.String({
+      maxLength: 10,
+      description: 'The last local date off (inclusive), "YYYY-MM-DD"; not before from',
+    }),
+    note: Type.Optional(
+      Type.String({ maxLength: MAX_DATE_OFF_NOTE, description: 'One line, e.g. "Holiday"' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const datesOff = Type.Array(DateOffSchema, {
+  maxItems: MAX_DATES_OFF,
+  description:
+    'Dates off: whole local days in the hours’ zone with no working hours, whatever the week says (no slots, and an interview then is outside working hours). Sorted by start.',
+});
+
 /** A user's working hours as the API answers them (DESIGN §9). */
 export const WorkingHoursSchema = Type.Object({
   timeZone: Nullable(
@@ -31,6 +53,7 @@ export const WorkingHoursSchema = Type.Object({
     }),
   ),
   weekly,
+  datesOff,
 });
 
 /** Working hours as PATCH /users/:id takes them: the zone may be left out (the user's own). */
@@ -38,6 +61,7 @@ export const WorkingHoursInputSchema = Type.Object(
   {
     timeZone: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
     weekly,
+    datesOff: Type.Optional(datesOff),
   },
   { additionalProperties: false },
 );

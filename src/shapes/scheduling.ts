@@ -1,5 +1,10 @@
 import { Type } from 'typebox';
-import { SCHEDULING_STATUSES } from '../domain/scheduling-rules.js';
+import {
+  SCHEDULING_BUFFER_MINUTES,
+  SCHEDULING_NOTICE_MINUTES,
+  SCHEDULING_STATUSES,
+  SCHEDULING_STEP_MINUTES,
+} from '../domain/scheduling-rules.js';
 import { Nullable, OneOf } from './common.js';
 
 /** A candidate's self-scheduling request as the API shows it (DESIGN §9). */
@@ -18,6 +23,9 @@ export const SchedulingRequestSchema = Type.Object({
   timeZone: Type.String(),
   location: Nullable(Type.String()),
   meetingUrl: Nullable(Type.String()),
+  bufferMinutes: Type.Integer({ description: 'Free time kept around interviewers’ busy times' }),
+  minNoticeMinutes: Type.Integer({ description: 'No time offered sooner than this from now' }),
+  stepMinutes: Type.Integer({ description: 'Times start on multiples of this, in UTC' }),
   requestTemplateId: Nullable(Type.String()),
   candidateTemplateId: Nullable(Type.String()),
   interviewerTemplateId: Nullable(Type.String()),
@@ -29,6 +37,9 @@ export const SchedulingRequestSchema = Type.Object({
   bookedAt: Nullable(Type.String()),
   cancelledAt: Nullable(Type.String()),
   expiresAt: Type.String(),
+  remindedAt: Nullable(
+    Type.String({ description: 'When the candidate was reminded (once, if still unbooked)' }),
+  ),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   version: Type.Integer(),
@@ -46,6 +57,27 @@ export const SchedulingRequestInputSchema = Type.Object(
     timeZone: Type.String({ maxLength: 100, description: "The interview's IANA time zone" }),
     location: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
     meetingUrl: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+    bufferMinutes: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 240,
+        description: `Free time each interviewer keeps before and after anything busy (interviews, calendar events); checked again at booking (${SCHEDULING_BUFFER_MINUTES})`,
+      }),
+    ),
+    minNoticeMinutes: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 20_160,
+        description: `No time is offered sooner than this from now, up to two weeks (${SCHEDULING_NOTICE_MINUTES})`,
+      }),
+    ),
+    stepMinutes: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 240,
+        description: `Offered times start on multiples of this, in UTC (${SCHEDULING_STEP_MINUTES})`,
+      }),
+    ),
     requestTemplateId: Type.String({
       description: 'A candidate template holding {{ scheduling.link }}, sent now',
     }),

@@ -38,7 +38,9 @@ import type {
 } from './invites.js';
 import type {
   CandidateSchema,
+  DateOffSchema,
   UserSchema,
+  WorkingHoursInputSchema,
   WorkingHoursSchema,
   WorkingRangeSchema,
 } from './people.js';
@@ -62,6 +64,8 @@ export type FieldIssue = Static<typeof FieldIssueSchema>;
 export type User = Static<typeof UserSchema>;
 export type WorkingHours = Static<typeof WorkingHoursSchema>;
 export type WorkingRange = Static<typeof WorkingRangeSchema>;
+export type WorkingHoursInput = Static<typeof WorkingHoursInputSchema>;
+export type DateOff = Static<typeof DateOffSchema>;
 export type Candidate = Static<typeof CandidateSchema>;
 export type SignedIn = Static<typeof SignedInSchema>;
 export type SetupState = Static<typeof SetupStateSchema>;

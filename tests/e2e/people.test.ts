@@ -81,11 +81,24 @@ describe('an admin manages people in a real browser', () => {
       await dialog.getByLabel(`${day} start`, { exact: true }).fill('18:00');
       await dialog.getByLabel(`${day} end`, { exact: true }).fill('22:00');
     }
+    // A week off in August: one entry, first to last day.
+    await dialog.getByRole('button', { name: 'Add time off' }).click();
+    await dialog.getByLabel('Time off 1, first day').fill('2030-08-05');
+    await dialog.getByLabel('Time off 1, last day').fill('2030-08-09');
+    await dialog.getByLabel('Time off 1, note').fill('Holiday');
     await screenshot(page, '32-edit-person');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => row.getByText('Mon–Sun 18:00–22:00').isVisible()).toBe(true);
+    const saved = await server.database.db
+      .selectFrom('users')
+      .select('working_hours')
+      .where('email', '=', 'zoe.quint@example.jp')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(saved.working_hours ?? 'null').datesOff).toEqual([
+      { from: '2030-08-05', to: '2030-08-09', note: 'Holiday' },
+    ]);
   });
 
   it('finds her, past the hundredth person, in Create interview’s picker, within her hours', async () => {

@@ -22,6 +22,7 @@ export type {
   CalendarSummary,
   Candidate,
   ConflictList,
+  DateOff,
   Delivery,
   DevMessage,
   DevMessageSummary,
@@ -51,6 +52,7 @@ export type {
   WebhookEvent,
   WebhookWithSecret,
   WorkingHours,
+  WorkingHoursInput,
   WorkingRange,
 } from '../../src/shapes/types.js';
 

@@ -1,4 +1,5 @@
-import type { WorkingHours, WorkingRange } from './types.js';
+import { type DateOffDraft, datesOffToSend } from './dates-off-draft.js';
+import type { WorkingHours, WorkingHoursInput, WorkingRange } from './types.js';
 import { DEFAULT_WEEKLY } from './working-hours.js';
 
 /** One weekday as the weekly editor shows it: worked or not, and its ranges ("09:00"–"18:00"). */
@@ -49,15 +50,21 @@ export function weeklyOf(draft: WeekDraft): WorkingRange[] {
 
 /**
  * What PATCH /users/:id is sent: null when the week is the default one in the user's own zone
- * (so it keeps following the default), else the hours, in the zone they were read in.
+ * and there is no time off (so it keeps following the default), else the hours, in the zone
+ * they were read in, with the time off.
  */
-export function hoursToSend(draft: WeekDraft, zone: string | null): WorkingHours | null {
+export function hoursToSend(
+  draft: WeekDraft,
+  zone: string | null,
+  datesOff: DateOffDraft[] = [],
+): WorkingHoursInput | null {
   const weekly = weeklyOf(draft);
   const same =
     zone === null &&
+    datesOff.length === 0 &&
     weekly.length === DEFAULT_WEEKLY.length &&
     weekly.every((r, i) => JSON.stringify(r) === JSON.stringify(DEFAULT_WEEKLY[i]));
-  return same ? null : { timeZone: zone, weekly };
+  return same ? null : { timeZone: zone, weekly, datesOff: datesOffToSend(datesOff) };
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -12,6 +12,7 @@ describe('working hours', () => {
       zone: 'America/New_York',
       outside: false,
       offDay: false,
+      timeOff: false,
     });
     expect(localTime(at, 90, 'Europe/Berlin')).toMatchObject({ start: 'Tue 16:00', end: '17:30' });
   });
@@ -109,5 +110,35 @@ describe('a week in one line', () => {
         ],
       }),
     ).toBe('Mon–Tue 08:00–12:00, 13:00–17:00 · Thu 10:00–14:00 · Sat 10:00–14:00 (Asia/Tokyo)');
+  });
+});
+
+describe('time off', () => {
+  const week = [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '18:00' }));
+  const holiday = {
+    timeZone: null,
+    weekly: week,
+    datesOff: [{ from: '2030-01-14', to: '2030-01-18' }],
+  };
+
+  it('puts a time in working hours outside them on a day off, and says why', () => {
+    const tuesday = localTime(new Date('2030-01-15T10:00:00Z'), 60, 'UTC', holiday);
+    expect(tuesday).toMatchObject({ outside: true, offDay: true, timeOff: true });
+    expect(outOfHoursWarning('Ada', tuesday)).toBe('Tue 10:00 for Ada, UTC — on time off');
+    // The Monday after is a working day again.
+    expect(localTime(new Date('2030-01-21T10:00:00Z'), 60, 'UTC', holiday).outside).toBe(false);
+  });
+
+  it('reads the days off in the hours’ zone', () => {
+    // 23:30 UTC on Sunday 13 January is already Monday 14 in Tokyo: a day off there.
+    const tokyo = {
+      ...holiday,
+      timeZone: 'Asia/Tokyo',
+      weekly: [...week, { day: 7, start: '00:00', end: '24:00' }],
+    };
+    expect(localTime(new Date('2030-01-13T23:30:00Z'), 30, 'UTC', tokyo).timeOff).toBe(true);
+    expect(
+      localTime(new Date('2030-01-13T23:30:00Z'), 30, 'UTC', { ...tokyo, timeZone: 'UTC' }).timeOff,
+    ).toBe(false);
   });
 });

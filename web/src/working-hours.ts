@@ -1,4 +1,4 @@
-import type { WorkingHours, WorkingRange } from './types.js';
+import type { DateOff, WorkingHours, WorkingRange } from './types.js';
 
 /**
  * Working hours as Convene assumes them until people set their own (a user's `workingHours:
@@ -22,9 +22,18 @@ export interface LocalTime {
   end: string;
   zone: string;
   outside: boolean;
-  /** Outside because of the day (a weekend, or a day they do not work), not the hour. */
+  /** Outside because of the day (a weekend, a day they do not work, time off), not the hour. */
   offDay: boolean;
+  /** On a day of their time off. */
+  timeOff: boolean;
 }
+
+/** Working hours as the rule reads them; dates off may be left out (none). */
+export type Hours = Omit<WorkingHours, 'datesOff'> & { datesOff?: DateOff[] };
+
+// A local date in one of the ranges ("YYYY-MM-DD" compares as a string in calendar order).
+const isOff = (date: string, datesOff: DateOff[]) =>
+  datesOff.some((off) => off.from <= date && date <= off.to);
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY = 24 * 60;
@@ -89,13 +98,14 @@ function inside(weekly: WorkingRange[], from: Wall, to: Wall): boolean {
 
 /**
  * The interview in one person's zone, flagged when it leaves their working hours: their own
- * when known (`hours`, read in `hours.timeZone` or else their zone), else the default.
+ * when known (`hours`, read in `hours.timeZone` or else their zone), else the default. A day
+ * of their time off has no hours at all.
  */
 export function localTime(
   startsAt: Date,
   durationMinutes: number,
   zone: string,
-  hours: WorkingHours | null = null,
+  hours: Hours | null = null,
 ): LocalTime {
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);
   const start = local(startsAt, zone);
@@ -105,20 +115,29 @@ export function localTime(
   const hoursZone = hours?.timeZone ?? zone;
   const from = hoursZone === zone ? start : local(startsAt, hoursZone);
   const to = hoursZone === zone ? end : local(endsAt, hoursZone);
-  const offDay = !weekly.some((r) => r.day === from.day);
+  const datesOff = hours?.datesOff ?? [];
+  // The days it touches: the start's, and the end's unless it ends at that day's midnight.
+  const timeOff =
+    isOff(from.date, datesOff) ||
+    (to.date !== from.date && to.minutes > 0 && isOff(to.date, datesOff));
+  const offDay = timeOff || !weekly.some((r) => r.day === from.day);
   return {
     start: `${WEEKDAYS[start.day % 7]} ${clock(start.minutes)}`,
     end: sameDay ? clock(end.minutes) : `${WEEKDAYS[end.day % 7]} ${clock(end.minutes)}`,
     zone,
     outside: offDay || !inside(weekly, from, to),
     offDay,
+    timeOff,
   };
 }
 
-/** "01:00 for Kenji Sato, Asia/Tokyo — outside working hours" ("Sun 11:00 …" on a day off). */
+/**
+ * "01:00 for Kenji Sato, Asia/Tokyo — outside working hours" ("Sun 11:00 …" on a day off;
+ * "… — on time off" on a day of their time off).
+ */
 export function outOfHoursWarning(name: string, time: LocalTime): string {
   const when = time.offDay ? time.start : time.start.slice(4);
-  return `${when} for ${name}, ${time.zone} — outside working hours`;
+  return `${when} for ${name}, ${time.zone} — ${time.timeOff ? 'on time off' : 'outside working hours'}`;
 }
 
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -127,7 +146,7 @@ const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  * A week in one line, runs of days with the same hours joined: "Mon–Fri 09:00–18:00",
  * "Mon 08:00–12:00, 13:00–17:00 · Sat 10:00–14:00"; the default says so.
  */
-export function hoursSummary(hours: WorkingHours | null): string {
+export function hoursSummary(hours: Hours | null): string {
   const weekly = hours?.weekly ?? DEFAULT_WEEKLY;
   const dayText = (day: number) =>
     weekly

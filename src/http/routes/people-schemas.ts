@@ -39,7 +39,8 @@ export const UpdateUserBody = Type.Object(
     ),
     workingHours: Type.Optional(
       Nullable(WorkingHoursInputSchema, {
-        description: 'Weekly working hours; null restores the default (Mon–Fri 09:00–18:00)',
+        description:
+          'Weekly working hours and time off (datesOff: whole local days, inclusive ranges), written whole: left-out datesOff means none; null restores the default (Mon–Fri 09:00–18:00, no time off)',
       }),
     ),
   },

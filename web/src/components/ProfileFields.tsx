@@ -5,11 +5,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
+import { checkDatesOff, type DateOffDraft, datesOffDraft } from '../dates-off-draft.js';
 import { useFormMutation } from '../forms.js';
 import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Role, User } from '../types.js';
 import { checkWeek, draftOf, hoursToSend, type WeekDraft } from '../week-draft.js';
+import { DatesOffEditor } from './DatesOffEditor.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
 import { WorkingHoursEditor } from './WorkingHoursEditor.js';
 
@@ -18,6 +20,8 @@ export interface ProfileValues {
   name: string;
   timeZone: string;
   workingHours: WeekDraft;
+  /** Time off, in the working hours' zone. */
+  datesOff: DateOffDraft[];
   /** Shown to admins editing someone; left alone on your own profile. */
   role?: Role;
 }
@@ -28,6 +32,7 @@ export function profileValues(user: User): ProfileValues {
     name: user.name,
     timeZone: user.timeZone,
     workingHours: draftOf(user.workingHours),
+    datesOff: datesOffDraft(user.workingHours),
     role: user.role,
   };
 }
@@ -39,6 +44,8 @@ export function checkProfile(values: ProfileValues): FormErrors {
   if (!values.timeZone) errors.timeZone = 'Pick a time zone';
   const week = checkWeek(values.workingHours);
   if (week) errors.workingHours = week;
+  const off = checkDatesOff(values.datesOff);
+  if (off) errors.datesOff = off;
   return errors;
 }
 
@@ -51,9 +58,10 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Name, time zone and working hours of a user, with the server's problems under each. */
+/** Name, time zone, working hours and time off of a user, with the server's problems under each. */
 export function ProfileFields({ form, hoursZone, own = false, children }: Props) {
   const hours = form.getInputProps('workingHours');
+  const zone = hoursZone ?? form.values.timeZone;
   return (
     <>
       <TextInput label={own ? 'Your name' : 'Name'} required {...form.getInputProps('name')} />
@@ -67,8 +75,14 @@ export function ProfileFields({ form, hoursZone, own = false, children }: Props)
       <WorkingHoursEditor
         value={form.values.workingHours}
         onChange={(week) => form.setFieldValue('workingHours', week)}
-        zone={hoursZone ?? form.values.timeZone}
+        zone={zone}
         error={hours.error}
+      />
+      <DatesOffEditor
+        value={form.values.datesOff}
+        onChange={(datesOff) => form.setFieldValue('datesOff', datesOff)}
+        zone={zone}
+        error={form.errors.datesOff}
       />
     </>
   );
@@ -90,7 +104,11 @@ export function useSaveProfile(
       api<User>('PATCH', `/users/${user.id}`, {
         name: values.name,
         timeZone: values.timeZone,
-        workingHours: hoursToSend(values.workingHours, user.workingHours?.timeZone ?? null),
+        workingHours: hoursToSend(
+          values.workingHours,
+          user.workingHours?.timeZone ?? null,
+          values.datesOff,
+        ),
         ...(values.role && values.role !== user.role ? { role: values.role } : {}),
       }),
     onSuccess: (saved) => {

@@ -79,6 +79,7 @@ describe('your profile', () => {
         { day: 4, start: '09:00', end: '18:00' },
         { day: 6, start: '10:00', end: '24:00' },
       ],
+      datesOff: [],
     });
   });
 
@@ -92,5 +93,50 @@ describe('your profile', () => {
     expect(screen.queryByLabelText('Saturday start')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     await waitFor(async () => expect((await me(server)).workingHours).toBeNull());
+  });
+
+  it('adds a two-week holiday and a single day off, removes one, and saves the rest with the hours', async () => {
+    const user = userEvent.setup({ delay: null });
+    const session = { ...server.session, user: await me(server) };
+    renderWithApp(<ProfileForm />, session);
+    expect(screen.getByRole('group', { name: 'Time off' }).textContent).toContain('No time off');
+    const add = screen.getByRole('button', { name: 'Add time off' });
+    await user.click(add);
+    await user.click(add);
+    await user.click(add);
+    // The first day moved past the last takes the last along; then the last is set.
+    setTime('Time off 1, first day', '2030-08-05');
+    expect((screen.getByLabelText('Time off 1, last day') as HTMLInputElement).value).toBe(
+      '2030-08-05',
+    );
+    setTime('Time off 1, last day', '2030-08-16');
+    await user.type(screen.getByLabelText('Time off 1, note'), 'Summer holiday');
+    setTime('Time off 2, first day', '2030-12-24');
+    await user.click(screen.getByRole('button', { name: 'Remove Time off 3' }));
+    expect(screen.queryByLabelText('Time off 3, first day')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () =>
+      expect((await me(server)).workingHours?.datesOff).toEqual([
+        { from: '2030-08-05', to: '2030-08-16', note: 'Summer holiday' },
+        { from: '2030-12-24', to: '2030-12-24' },
+      ]),
+    );
+    // The usual week with time off is kept as hours of its own.
+    expect((await me(server)).workingHours?.weekly).toHaveLength(5);
+  });
+
+  it('says what is wrong with time off before sending anything', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<ProfileForm />, server.session);
+    await user.click(screen.getByRole('button', { name: 'Add time off' }));
+    setTime('Time off 1, last day', '2000-01-01');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    const group = screen.getByRole('group', { name: 'Time off' });
+    expect(group.closest('.mantine-InputWrapper-root')?.textContent).toContain(
+      'Time off 1: the last day must not come before the first',
+    );
+    expect(sent).not.toHaveBeenCalled();
+    sent.mockRestore();
   });
 });
