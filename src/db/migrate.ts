@@ -14,6 +14,7 @@ import * as workingHours from './migrations/0011-working-hours.js';
 import * as answerIndex from './migrations/0012-answer-index.js';
 import * as calendars from './migrations/0013-calendars.js';
 import * as schedulingRequests from './migrations/0014-scheduling-requests.js';
+import * as candidateChanges from './migrations/0015-candidate-changes.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -33,6 +34,7 @@ const migrations = {
   '0012-answer-index': answerIndex,
   '0013-calendars': calendars,
   '0014-scheduling-requests': schedulingRequests,
+  '0015-candidate-changes': candidateChanges,
 } satisfies Record<string, Migration>;
 
 /** Brings the schema up to date; run at every start (idempotent). */
