@@ -1,9 +1,9 @@
-import { groupSlotsByDay } from '../domain/scheduling-rules.js';
-import { formatDate, formatDuration } from '../domain/template-dates.js';
+import { formatDuration } from '../domain/template-dates.js';
 import type { SchedulingPageView } from '../scheduling/open-scheduling-page.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { webUrl } from './links.js';
+import { renderSlotList, renderZoneForm } from './slot-list.js';
 import { ZONE_SCRIPT } from './zone-script.js';
 
 const LOCALE = 'en-GB';
@@ -25,7 +25,7 @@ export interface SchedulingPageParts extends SchedulingPageView {
  * switches the zone; the one script only moves to the browser's zone on a first visit.
  */
 export function renderSchedulingPage(view: SchedulingPageParts): string {
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your interview time</h1><p>Hello ${view.candidateName}, ${view.companyName} invites you to pick a time for your interview.</p>${summary(view)}${stateLine(view)}${view.slots.length > 0 ? zoneForm(view) : null}${times(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
+  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your interview time</h1><p>Hello ${view.candidateName}, ${view.companyName} invites you to pick a time for your interview.</p>${summary(view)}${stateLine(view)}${view.slots.length > 0 ? renderZoneForm(view.timeZone) : null}${times(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
   return renderDocument({
     nonce: view.nonce,
     title: `Choose your interview time · ${view.companyName}`,
@@ -66,36 +66,10 @@ function stateLine(view: SchedulingPageParts): SafeHtml | null {
   return taken || null;
 }
 
-function zoneForm(view: SchedulingPageParts): SafeHtml {
-  const zones = Intl.supportedValuesOf('timeZone');
-  const all = zones.includes(view.timeZone) ? zones : [view.timeZone, ...zones];
-  const options = all.map(
-    (zone) =>
-      html`<option value="${zone}"${zone === view.timeZone ? html` selected` : null}>${zone}</option>`,
-  );
-  return html`<form method="get" class="zone" data-zone="${view.timeZone}"><label for="tz">Times are shown in</label><select id="tz" name="tz">${options}</select> <button type="submit" class="secondary">Show times</button></form>`;
-}
-
 function times(view: SchedulingPageParts): SafeHtml | null {
-  if (view.slots.length === 0) return null;
-  const clock = new Intl.DateTimeFormat(LOCALE, {
-    timeZone: view.timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
+  return renderSlotList({
+    ...view,
+    action: `/s/${encodeURIComponent(view.token)}/book`,
+    hint: 'Choose one; it is booked at once and you get an email with the details.',
   });
-  const action = `/s/${encodeURIComponent(view.token)}/book`;
-  const days = groupSlotsByDay(view.slots, view.timeZone).map((day, i) => {
-    const heading = formatDate(new Date(day.starts[0] as number), {
-      timeZone: view.timeZone,
-      locale: LOCALE,
-    });
-    const buttons = day.starts.map((start) => {
-      const from = new Date(start);
-      const to = new Date(start + view.durationMinutes * 60_000);
-      const value = from.toISOString(); // not stored
-      return html`<li><button type="submit" class="primary" name="startsAt" value="${value}">${clock.format(from)} – ${clock.format(to)}</button></li>`;
-    });
-    return html`<section class="card" aria-labelledby="day-${i}"><h2 id="day-${i}">${heading}</h2><form method="post" action="${action}"><ul class="slots">${buttons}</ul></form></section>`;
-  });
-  return html`<h2>Free times (${view.timeZone})</h2><p class="sub">Choose one; it is booked at once and you get an email with the details.</p>${days}`;
 }
