@@ -76,12 +76,17 @@ export function refusalMessage(refusal: ChangeRefusal, policy: CandidateChangePo
     case 'closed':
       return 'This interview is cancelled or already over.';
     case 'cutoff':
-      return `Changes are possible until ${hoursText(policy.cutoffHours)} before the start.`;
+      return `Changes are possible ${untilText(policy.cutoffHours)}.`;
     case 'limit':
       return `This interview has been moved ${timesText(policy.maxReschedules)} already, the most allowed.`;
     case 'disabled':
       return 'This interview cannot be moved from its link.';
   }
+}
+
+/** "until 24 hours before the start", or "until the start" with no cut-off. */
+export function untilText(cutoffHours: number): string {
+  return cutoffHours === 0 ? 'until the start' : `until ${hoursText(cutoffHours)} before the start`;
 }
 
 /** "24 hours", "1 hour". */

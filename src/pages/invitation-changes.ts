@@ -1,4 +1,4 @@
-import { hoursText, timesText } from '../domain/candidate-changes.js';
+import { timesText, untilText } from '../domain/candidate-changes.js';
 import { html, type SafeHtml } from './html.js';
 import type { InvitationPageView } from './invitation-view.js';
 import { mailtoHref } from './links.js';
@@ -6,11 +6,6 @@ import { mailtoHref } from './links.js';
 /** The candidate's own pages for a change, beside their Interview Link page. */
 export function changePath(token: string, page: 'reschedule' | 'cancel'): string {
   return `/i/${encodeURIComponent(token)}/${page}`;
-}
-
-/** "until 24 hours before the start", or "until the start" with no cut-off. */
-export function untilText(cutoffHours: number): string {
-  return cutoffHours === 0 ? 'until the start' : `until ${hoursText(cutoffHours)} before the start`;
 }
 
 /** "please contact Lena Vogel (lena@…)", the address a mailto link when it is a plain one. */

@@ -1,8 +1,8 @@
-import { timesText } from '../domain/candidate-changes.js';
+import { timesText, untilText } from '../domain/candidate-changes.js';
 import type { InvitationSlotsView } from '../invites/list-invitation-slots.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
-import { changePath, contactLine, untilText } from './invitation-changes.js';
+import { changePath, contactLine } from './invitation-changes.js';
 import { renderSlotList, renderZoneForm } from './slot-list.js';
 import { ZONE_SCRIPT } from './zone-script.js';
 

@@ -46,7 +46,10 @@ describe(`Candidate reschedule and cancel (${engine})`, () => {
    * An interview with a candidate and two interviewers in UTC (working 09:00–18:00 on weekdays
    * by default), invites sent and delivered; the tokens of everyone's links.
    */
-  async function invited(startsAt = '2030-01-15T10:00:00.000Z', shared?: { id: string }) {
+  async function invited(
+    startsAt = '2030-01-15T10:00:00.000Z',
+    shared?: { id: string; email: string },
+  ) {
     const candidate = await buildCandidate(t.database.db, { time_zone: 'UTC' });
     const nora =
       shared ?? (await buildUser(t.database.db, { name: 'Nora North', time_zone: 'UTC' }));
@@ -74,7 +77,7 @@ describe(`Candidate reschedule and cancel (${engine})`, () => {
       id,
       emails: [candidate.email, nora.email, omar.email],
       candidate: tokens[candidate.email] as string,
-      nora: 'email' in nora ? (tokens[nora.email as string] as string) : '',
+      nora: tokens[nora.email] as string,
       noraId: nora.id,
     };
   }
