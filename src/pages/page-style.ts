@@ -44,7 +44,7 @@ textarea{display:block;width:100%;min-height:6rem;padding:.625rem;font:inherit;c
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 @media (min-width:30rem){button,a.button{display:inline-block;width:auto;min-width:10rem}.card{padding:1.5rem}}
 .slots{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.5rem}
-.slots button{width:100%;min-width:0;padding:.75rem .25rem;white-space:nowrap}
+.slots button{width:100%;min-width:0;padding:.75rem .25rem;white-space:nowrap;background:var(--accent);color:var(--on-accent)}
 .zone{margin:1rem 0}
 select{min-height:3rem;max-width:100%;padding:.5rem;font:inherit;color:var(--text);background:var(--card);border:1px solid var(--muted);border-radius:.5rem;margin:0 .5rem .5rem 0}
 `.trim();

@@ -34,7 +34,7 @@ describe('the candidate scheduling page', () => {
       'name="startsAt" value="2030-01-15T08:00:00.000Z">09:00 – 09:45</button>',
     );
     expect(page).toContain('<form method="post" action="/s/tok%2Fen%3F/book">');
-    expect(page).toContain('<option value="Europe/Berlin" selected>');
+    expect(page).toContain('<option selected>Europe/Berlin</option>');
     expect(page).toContain('<script nonce="n0nce">');
   });
 

@@ -11,9 +11,9 @@ const LOCALE = 'en-GB';
 export function renderZoneForm(timeZone: string): SafeHtml {
   const zones = Intl.supportedValuesOf('timeZone');
   const all = zones.includes(timeZone) ? zones : [timeZone, ...zones];
+  // An option's value is its text when it has no value attribute: some 400 zones, half the bytes.
   const options = all.map(
-    (zone) =>
-      html`<option value="${zone}"${zone === timeZone ? html` selected` : null}>${zone}</option>`,
+    (zone) => html`<option${zone === timeZone ? html` selected` : null}>${zone}</option>`,
   );
   return html`<form method="get" class="zone" data-zone="${timeZone}"><label for="tz">Times are shown in</label><select id="tz" name="tz">${options}</select> <button type="submit" class="secondary">Show times</button></form>`;
 }
@@ -44,7 +44,8 @@ export function renderSlotList(parts: SlotListParts): SafeHtml | null {
       const from = new Date(start);
       const to = new Date(start + durationMinutes * 60_000);
       const value = from.toISOString(); // not stored
-      return html`<li><button type="submit" class="primary" name="startsAt" value="${value}">${clock.format(from)} – ${clock.format(to)}</button></li>`;
+      // A button in a form submits by default; the list's style colours it (page-style.ts).
+      return html`<li><button name="startsAt" value="${value}">${clock.format(from)} – ${clock.format(to)}</button></li>`;
     });
     return html`<section class="card" aria-labelledby="day-${i}"><h2 id="day-${i}">${heading}</h2><form method="post" action="${action}"><ul class="slots">${buttons}</ul></form></section>`;
   });
