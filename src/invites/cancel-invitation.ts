@@ -8,6 +8,7 @@ import type { Invitation } from '../shapes/types.js';
 import { assertCandidateChange } from './assert-candidate-change.js';
 import { invitationDetails } from './invitation-details.js';
 import { lockInvitee } from './lock-invitee.js';
+import { notifyOrganizerOfChange } from './notify-organizer-of-change.js';
 import { findInviteeByToken } from './token-queries.js';
 
 /** A cancellation's reason: as long as a decline's. */
@@ -28,7 +29,8 @@ export interface CancelInvitationOptions {
  * The candidate cancels their interview from their link, saying why (ADR 016): until the
  * cut-off, through the coordinator's own cancel (writeCancellation), so everyone who was sent
  * an invite gets a METHOD:CANCEL of their own event (same UID, SEQUENCE + 1) and the timeline
- * and the `interview.cancelled` webhook name the candidate and carry the reason. 400 for a
+ * and the `interview.cancelled` webhook name the candidate and carry the reason; the organizer
+ * gets a notice with it. 400 for a
  * missing or bad reason, 403 for an interviewer's link, 409 when it is too late or already
  * cancelled. Returns the candidate's view.
  */
@@ -48,6 +50,14 @@ export async function cancelInvitation(options: CancelInvitationOptions): Promis
     });
     const after = await findInviteeByToken(trx, token);
     if (!after) throw new Error(`participant ${participant.id} vanished during a cancel`);
+    const { interview: cancelled } = after;
+    await notifyOrganizerOfChange(trx, {
+      interview: cancelled,
+      change: 'cancelled',
+      reason,
+      settings,
+      now,
+    });
     return invitationDetails({ db: trx, ...after, settings, policy, now });
   });
 }

@@ -10,6 +10,7 @@ import type { Invitation } from '../shapes/types.js';
 import { assertCandidateChange } from './assert-candidate-change.js';
 import { invitationDetails } from './invitation-details.js';
 import { lockInvitee } from './lock-invitee.js';
+import { notifyOrganizerOfChange } from './notify-organizer-of-change.js';
 import { panelOf, rescheduleSlots } from './reschedule-slots.js';
 import { findInviteeByToken } from './token-queries.js';
 
@@ -38,7 +39,7 @@ export interface RescheduleTaken {
  * Then the interview changes through the coordinator's own path (changeInterview): every
  * participant gets an update of their own event (same UID, SEQUENCE + 1), interviewers answer
  * again, the candidate stays confirmed; the timeline and the `interview.rescheduled` webhook
- * name the candidate. Returns the candidate's view.
+ * name the candidate, and the organizer gets a notice. Returns the candidate's view.
  */
 export async function rescheduleInvitation(
   options: RescheduleInvitationOptions,
@@ -83,6 +84,8 @@ export async function rescheduleInvitation(
     });
     const after = await findInviteeByToken(trx, token);
     if (!after) throw new Error(`participant ${participant.id} vanished during a reschedule`);
+    const change = 'rescheduled';
+    await notifyOrganizerOfChange(trx, { interview: after.interview, change, settings, now });
     return invitationDetails({ db: trx, ...after, settings, policy, now });
   });
 }

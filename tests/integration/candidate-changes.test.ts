@@ -22,12 +22,15 @@ type Event = {
 describe(`Candidate reschedule and cancel (${engine})`, () => {
   let t: TestApp;
   let as: Credentials;
+  let coordinatorEmail = '';
   const HOUR = 3_600_000;
 
   beforeAll(async () => {
     // The webhook subscription below points at loopback: it is only queued, never delivered.
     t = await startTestApp({ ALLOW_PRIVATE_NETWORK: 'true' }, { worker: true });
-    as = (await t.signedIn('coordinator', { name: 'Carla Coordinator' })).as;
+    const coordinator = await t.signedIn('coordinator', { name: 'Carla Coordinator' });
+    as = coordinator.as;
+    coordinatorEmail = coordinator.user.email;
     const admin = (await t.signedIn('admin')).as;
     const hook = await t.call({
       method: 'POST',
@@ -110,6 +113,20 @@ describe(`Candidate reschedule and cancel (${engine})`, () => {
     )
       .map((row) => JSON.parse(row.payload))
       .filter((payload) => payload.data.interviewId === id);
+  /** The organizer's notices about the interview, as subject and text. */
+  const noticesOf = async (id: string) => {
+    const items = (await t.call({ method: 'GET', url: `/api/v1/interviews/${id}/messages`, as }))
+      .data.items as Array<{ id: string; kind: string; to: string; subject: string }>;
+    const notices = items.filter((m) => m.kind === 'notice');
+    return Promise.all(
+      notices.map(async (m) => ({
+        to: m.to,
+        subject: m.subject,
+        text: (await t.call({ method: 'GET', url: `/api/v1/dev-mailbox/${m.id}`, as })).data
+          .text as string,
+      })),
+    );
+  };
   const offered = (html: string) =>
     [...html.matchAll(/name="startsAt" value="([^"]+)"/g)].map((m) => m[1] as string);
 
@@ -381,6 +398,12 @@ describe(`Candidate reschedule and cancel (${engine})`, () => {
       actor: { type: 'participant', id: event?.actor.id },
       reason: 'I accepted another offer.',
     });
+
+    const notices = await noticesOf(id);
+    expect(notices.map((n) => [n.to, n.subject.split(':')[0]])).toEqual([
+      [coordinatorEmail, 'Cancelled by the candidate'],
+    ]);
+    expect(notices[0]?.text).toContain('Reason: I accepted another offer.');
 
     const again = await api(candidate, 'cancel', { reason: 'Twice' });
     expect(again.statusCode).toBe(409);
