@@ -347,6 +347,53 @@ describe(`Candidate reschedule and cancel (${engine})`, () => {
     expect(same.statusCode).toBe(400);
   });
 
+  it('offers only times inside the scheduling request’s window when the interview was booked through one', async () => {
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const candidate = await buildCandidate(t.database.db, { time_zone: 'UTC' });
+    const templates = (
+      await t.call({ method: 'GET', url: '/api/v1/templates', as, query: { schedulable: 'true' } })
+    ).data.items as Array<{ id: string; name: string }>;
+    const invitable = (
+      await t.call({ method: 'GET', url: '/api/v1/templates', as, query: { invitable: 'true' } })
+    ).data.items as Array<{ id: string; audience: string }>;
+    const pick = (audience: string) => invitable.find((x) => x.audience === audience)?.id;
+    const window = { from: '2030-01-15T00:00:00.000Z', to: '2030-01-17T00:00:00.000Z' };
+    const request = await t.call({
+      method: 'POST',
+      url: '/api/v1/scheduling-requests',
+      as,
+      payload: {
+        candidateId: candidate.id,
+        interviewerIds: [nora.id],
+        title: 'Technical interview',
+        durationMinutes: 45,
+        ...window,
+        timeZone: 'UTC',
+        requestTemplateId: templates.find((x) => x.name === 'Scheduling Request')?.id,
+        candidate: { templateId: pick('candidate') },
+        interviewer: { templateId: pick('interviewer') },
+      },
+    });
+    expect(request.statusCode, request.body).toBe(201);
+    await t.worker?.drain();
+    const mail = await t.database.db
+      .selectFrom('messages')
+      .select('id')
+      .where('scheduling_request_id', '=', request.data.id)
+      .executeTakeFirstOrThrow();
+    const text = (await t.call({ method: 'GET', url: `/api/v1/dev-mailbox/${mail.id}`, as })).data
+      .text as string;
+    const scheduling = /\/s\/([A-Za-z0-9_-]{43})/.exec(text)?.[1] as string;
+    const booked = await form(`/s/${scheduling}/book`, { startsAt: '2030-01-15T10:00:00.000Z' });
+    expect(booked.statusCode, booked.body).toBe(303);
+    const token = String(booked.headers.location).replace('/i/', '');
+
+    const slots = ((await api(token, 'slots')).data.slots as Slot[]).map((s) => s.startsAt);
+    expect(slots[0]).toBe('2030-01-15T09:00:00.000Z');
+    expect(slots.at(-1)).toBe('2030-01-16T17:00:00.000Z');
+    expect(slots).not.toContain('2030-01-15T10:00:00.000Z');
+  });
+
   it('moves one of several interviews sharing an interviewer to the same time at once: exactly one wins, the others get 409 taken', async () => {
     const shared = await buildUser(t.database.db, { name: 'Sam Shared', time_zone: 'UTC' });
     const interviews = [];
