@@ -62,7 +62,7 @@ export function candidateChanges(facts: CandidateChangeFacts): CandidateChanges 
   const moving: ChangeRefusal | null =
     timing ?? (policy.maxReschedules === 0 ? 'disabled' : left === 0 ? 'limit' : null);
   return {
-    until: until.toISOString(),
+    until: until.toISOString(), // not stored
     cutoffHours: policy.cutoffHours,
     reschedulesLeft: moving === null ? left : 0,
     reschedule: { allowed: moving === null, refusal: moving },

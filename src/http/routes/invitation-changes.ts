@@ -39,12 +39,13 @@ export const invitationChangeRoutes: FastifyPluginAsyncTypebox = async (app) => 
     async (request) => {
       const view = await listInvitationSlots({ db, token: request.params.token, policy, settings });
       const length = view.durationMinutes * 60_000;
+      const iso = (ms: number) => new Date(ms).toISOString(); // not stored
       return {
         startsAt: view.invitation.when.startsAt,
         durationMinutes: view.durationMinutes,
         slots: view.slots.map((start) => ({
-          startsAt: new Date(start).toISOString(),
-          endsAt: new Date(start + length).toISOString(),
+          startsAt: iso(start),
+          endsAt: iso(start + length),
         })),
       };
     },
