@@ -9,6 +9,7 @@ import { startCountingSink } from './lib/sink.js';
 import { benchList } from './list.js';
 import { profileSend } from './profile.js';
 import { benchSend } from './send.js';
+import { benchSlots } from './slots.js';
 import { benchStall } from './stall.js';
 
 const guard = setTimeout(() => {
@@ -46,10 +47,11 @@ if (child) {
     await benchStall('sqlite');
     await benchStall('postgres');
   }
+  if (only.has('slots')) await benchSlots();
   // Sent, then the channel closed, so this process ends once its benchmark is done.
   process.send?.({ results }, () => process.disconnect?.());
 } else {
-  for (const name of ['send', 'profile', 'confirm', 'list', 'responsiveness'].filter((n) =>
+  for (const name of ['send', 'profile', 'confirm', 'list', 'responsiveness', 'slots'].filter((n) =>
     only.has(n),
   )) {
     results.push(...(await runChild(name)));

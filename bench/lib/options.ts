@@ -12,7 +12,7 @@ function size(name: string, full: number, small: number): number {
 export const options = {
   quick,
   /** Which benchmarks to run, e.g. BENCH_ONLY=send,confirm (default: all). */
-  only: (process.env.BENCH_ONLY ?? 'send,profile,confirm,list,responsiveness')
+  only: (process.env.BENCH_ONLY ?? 'send,profile,confirm,list,responsiveness,slots')
     .split(',')
     .map((s) => s.trim()),
   interviews: size('BENCH_INTERVIEWS', 10_000, 300),
@@ -31,6 +31,10 @@ export const options = {
   stallInterviews: size('BENCH_STALL_INTERVIEWS', 500, 100),
   stallPanel: size('BENCH_STALL_PANEL', 20, 3),
   stallIdleMs: size('BENCH_STALL_IDLE_MS', 5_000, 1_000),
+  /** Slots: interviewers, busy events in each one's calendar (over four weeks), runs a round. */
+  slotInterviewers: size('BENCH_SLOT_INTERVIEWERS', 5, 5),
+  slotEvents: size('BENCH_SLOT_EVENTS', 500, 500),
+  slotRuns: size('BENCH_SLOT_RUNS', 300, 60),
   /** PostgreSQL server for the confirm benchmark (a fresh schema is made and dropped). */
   postgresUrl: process.env.TEST_DATABASE_URL,
   /** Run the list benchmark on PostgreSQL instead of SQLite. */

@@ -15,6 +15,7 @@ import * as answerIndex from './migrations/0012-answer-index.js';
 import * as calendars from './migrations/0013-calendars.js';
 import * as schedulingRequests from './migrations/0014-scheduling-requests.js';
 import * as candidateChanges from './migrations/0015-candidate-changes.js';
+import * as proposals from './migrations/0017-proposals.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -35,6 +36,7 @@ const migrations = {
   '0013-calendars': calendars,
   '0014-scheduling-requests': schedulingRequests,
   '0015-candidate-changes': candidateChanges,
+  '0017-proposals': proposals,
 } satisfies Record<string, Migration>;
 
 /** Brings the schema up to date; run at every start (idempotent). */

@@ -7,6 +7,7 @@ import type {
   TransportName,
 } from '../domain/messages.js';
 import type { Role } from '../domain/permissions.js';
+import type { ProposalSource, ProposalState } from '../domain/proposals.js';
 import type { WebhookDeliveryState } from '../domain/webhook-events.js';
 
 // Timestamps are ISO 8601 UTC text ("2026-03-03T09:00:00.000Z") on both engines: one format,
@@ -284,6 +285,7 @@ export interface Database {
   calendars: CalendarsTable;
   calendar_busy: CalendarBusyTable;
   scheduling_requests: SchedulingRequestsTable;
+  proposals: ProposalsTable;
 }
 
 /** A candidate's self-scheduling request (DESIGN §9, migration 0014). */
@@ -316,4 +318,21 @@ export interface SchedulingRequestsTable {
   created_at: string;
   updated_at: string;
   version: number;
+}
+
+/** A time a participant proposed instead of their invite's (migration 0017). */
+export interface ProposalsTable {
+  id: string;
+  interview_id: string;
+  participant_id: string;
+  starts_at: string;
+  ends_at: string;
+  via: ProposalSource;
+  /** What they wrote with it (a calendar's COMMENT), one line; null: nothing. */
+  comment: string | null;
+  state: ProposalState;
+  created_at: string;
+  decided_at: string | null;
+  /** The coordinator who accepted or declined it. */
+  decided_by: string | null;
 }

@@ -25,11 +25,13 @@ describe('parseCalendarReply', () => {
     expect(parseCalendarReply(calendar())).toEqual({
       ok: true,
       reply: {
+        method: 'REPLY',
         uid: 'abc@convene.test',
         sequence: 2,
         attendee: 'ada@example.com',
         answer: 'ACCEPTED',
         comment: null,
+        proposed: null,
       },
     });
   });
@@ -38,7 +40,7 @@ describe('parseCalendarReply', () => {
     expect(parseCalendarReply(calendar({ method: null }), 'reply').ok).toBe(true);
     expect(parseCalendarReply(calendar({ method: null }))).toEqual({
       ok: false,
-      reason: 'METHOD is missing, not REPLY',
+      reason: 'METHOD is missing, not REPLY or COUNTER',
     });
   });
 
@@ -62,8 +64,8 @@ describe('parseCalendarReply', () => {
   });
 
   it.each([
-    ['a REQUEST', calendar({ method: 'REQUEST' }), 'METHOD is REQUEST, not REPLY'],
-    ['a CANCEL', calendar({ method: 'CANCEL' }), 'METHOD is CANCEL, not REPLY'],
+    ['a REQUEST', calendar({ method: 'REQUEST' }), 'METHOD is REQUEST, not REPLY or COUNTER'],
+    ['a CANCEL', calendar({ method: 'CANCEL' }), 'METHOD is CANCEL, not REPLY or COUNTER'],
     ['no attendee', calendar({ attendees: [] }), '0 ATTENDEEs, expected one'],
     [
       'two attendees',
@@ -103,5 +105,63 @@ describe('parseCalendarReply', () => {
     ],
   ])('refuses %s with a reason', (_name, text, reason) => {
     expect(parseCalendarReply(text)).toEqual({ ok: false, reason });
+  });
+
+  it('reads a COUNTER as a "not then" with its proposed time, from a Windows zone or UTC', () => {
+    const outlook = parseCalendarReply(
+      calendar({
+        method: 'COUNTER',
+        attendees: ['ATTENDEE;PARTSTAT=TENTATIVE;CN=Ada:MAILTO:ADA@EXAMPLE.COM'],
+        extra: [
+          'COMMENT:Thursday morning?',
+          // Outlook's Windows name: 10:00 in Berlin in January is 09:00Z.
+          'DTSTART;TZID=W. Europe Standard Time:20300117T100000',
+          'DTEND;TZID=W. Europe Standard Time:20300117T113000',
+        ],
+      }),
+    );
+    expect(outlook).toEqual({
+      ok: true,
+      reply: {
+        method: 'COUNTER',
+        uid: 'abc@convene.test',
+        sequence: 2,
+        attendee: 'ada@example.com',
+        answer: 'DECLINED',
+        comment: 'Thursday morning?',
+        proposed: {
+          start: Date.parse('2030-01-17T09:00:00Z'),
+          end: Date.parse('2030-01-17T10:30:00Z'),
+        },
+      },
+    });
+    const google = parseCalendarReply(
+      calendar({
+        method: null,
+        attendees: ['ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:ada@example.com'],
+        extra: ['DTSTART:20300116T140000Z', 'DTEND:20300116T153000Z'],
+      }),
+      'counter',
+    );
+    expect(google.ok && google.reply.proposed).toEqual({
+      start: Date.parse('2030-01-16T14:00:00Z'),
+      end: Date.parse('2030-01-16T15:30:00Z'),
+    });
+  });
+
+  it('refuses a COUNTER whose proposed time cannot be placed or has no length', () => {
+    const counter = (...extra: string[]) =>
+      parseCalendarReply(calendar({ method: 'COUNTER', extra }));
+    const refused = { ok: false, reason: 'COUNTER without a proposed DTSTART and DTEND' };
+    expect(counter()).toEqual(refused);
+    expect(counter('DTSTART:20300116T140000Z')).toEqual(refused);
+    expect(counter('DTSTART:20300116T140000', 'DTEND:20300116T150000')).toEqual(refused);
+    expect(counter('DTSTART;VALUE=DATE:20300116', 'DTEND;VALUE=DATE:20300117')).toEqual(refused);
+    expect(counter('DTSTART:20300116T150000Z', 'DTEND:20300116T140000Z')).toEqual(refused);
+    // Other methods are still not answers.
+    expect(parseCalendarReply(calendar({ method: 'REFRESH' }))).toEqual({
+      ok: false,
+      reason: 'METHOD is REFRESH, not REPLY or COUNTER',
+    });
   });
 });

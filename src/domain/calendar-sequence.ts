@@ -1,5 +1,8 @@
-/** What a calendar message does to the recipient's event (RFC 5546 §2.1.4). */
-export type CalendarChange = 'invite' | 'update' | 'cancel';
+/**
+ * What a calendar message does to the recipient's event (RFC 5546 §2.1.4); a DECLINECOUNTER
+ * changes nothing and answers the revision the recipient holds.
+ */
+export type CalendarChange = 'invite' | 'update' | 'cancel' | 'declinecounter';
 
 /**
  * The SEQUENCE a participant's next calendar message carries, from the last one sent to that
@@ -9,7 +12,7 @@ export type CalendarChange = 'invite' | 'update' | 'cancel';
  */
 export function nextSequence(change: CalendarChange, lastSent: number | undefined): number {
   if (lastSent === undefined) return 0;
-  return change === 'invite' ? lastSent : lastSent + 1;
+  return change === 'invite' || change === 'declinecounter' ? lastSent : lastSent + 1;
 }
 
 /** Why a calendar reply at `answered` does not answer what was last sent, or null when it does. */

@@ -56,6 +56,25 @@ function attendeesOf(event: ReturnType<typeof parse>['event']) {
 }
 
 describe('buildMeetingRequest', () => {
+  it('asks Outlook not to offer Propose new time only when no one reads it, and only on a request', () => {
+    const disallow = 'X-MICROSOFT-DISALLOW-COUNTER:TRUE';
+    expect(unfolded(buildMeetingRequest(request({ counter: false })))).toContain(disallow);
+    expect(unfolded(buildMeetingRequest(request()))).not.toContain(disallow);
+    expect(unfolded(buildMeetingRequest(request({ counter: true })))).not.toContain(disallow);
+    const cancel = buildMeetingRequest(request({ method: 'CANCEL', counter: false }));
+    expect(unfolded(cancel)).not.toContain(disallow);
+  });
+
+  it('writes a DECLINECOUNTER restating the event at the SEQUENCE it is given', () => {
+    const text = buildMeetingRequest(request({ method: 'DECLINECOUNTER', sequence: 2 }));
+    const { calendar, event } = parse(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('DECLINECOUNTER');
+    expect(event.getFirstPropertyValue('sequence')).toBe(2);
+    expect(utcTime(event.getFirstPropertyValue('dtstart'))).toEqual(
+      new Date('2026-03-03T09:00:00Z'),
+    );
+  });
+
   it('writes PRODID, VERSION 2.0 and METHOD:REQUEST around exactly one event', () => {
     const { calendar } = parse(buildMeetingRequest(request()));
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Convene//Convene//EN');

@@ -8,7 +8,7 @@ import { type FieldIssue, invalid } from './errors.js';
 import type { CalendarMethod } from './messages.js';
 import { isEmailAddress } from './text-rules.js';
 
-/** One iMIP meeting request (or its cancellation) for one interview, all times as UTC instants. */
+/** One iMIP meeting request (its cancellation, or a refused proposal) for one interview, all times as UTC instants. */
 export interface MeetingRequestInput {
   method: CalendarMethod;
   /** One per interview for its whole life, e.g. `${interviewId}@convene.example.com`. */
@@ -33,9 +33,21 @@ export interface MeetingRequestInput {
     role: 'REQ-PARTICIPANT' | 'OPT-PARTICIPANT';
   }>;
   productId?: string;
+  /**
+   * Whether the organizer reads an attendee's Propose new time (a COUNTER). False writes
+   * X-MICROSOFT-DISALLOW-COUNTER:TRUE on a REQUEST, so Outlook does not offer what no one
+   * would read. Default true.
+   */
+  counter?: boolean;
 }
 
 const DEFAULT_PRODUCT_ID = '-//Convene//Convene//EN';
+const METHODS: Record<CalendarMethod, ICalCalendarMethod> = {
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+  // Refuses an attendee's proposed time; the event is restated as it stands (RFC 5546 §3.2.8).
+  DECLINECOUNTER: ICalCalendarMethod.DECLINECOUNTER,
+};
 // ical-generator writes the UID unescaped, so only characters that need no escaping get through.
 const UID = /^[A-Za-z0-9._~+@-]{1,255}$/;
 // ical-generator writes PRODID unescaped and prepends the leading '-' itself.
@@ -50,7 +62,7 @@ export function buildMeetingRequest(input: MeetingRequestInput): string {
   const url = input.url ? meetingUrl(input.url) : null;
   const calendar = ical({
     prodId: (input.productId ?? DEFAULT_PRODUCT_ID).slice(1),
-    method: input.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: METHODS[input.method],
   });
   calendar.createEvent({
     id: input.uid,
@@ -75,6 +87,10 @@ export function buildMeetingRequest(input: MeetingRequestInput): string {
       rsvp: true,
     })),
     status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    x:
+      input.method === 'REQUEST' && input.counter === false
+        ? [['X-MICROSOFT-DISALLOW-COUNTER', 'TRUE']]
+        : [],
   });
   // ical-generator leaves the last line without its CRLF; RFC 5545 ends every content line so.
   return `${calendar.toString()}\r\n`;

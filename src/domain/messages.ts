@@ -10,6 +10,7 @@ export const MESSAGE_KINDS = [
   'notice',
   'reminder',
   'scheduling',
+  'declinecounter',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -20,6 +21,9 @@ export type MessageState = (typeof MESSAGE_STATES)[number];
 export const TRANSPORTS = ['smtp', 'dev'] as const;
 export type TransportName = (typeof TRANSPORTS)[number];
 
-/** The iMIP methods Convene sends: a meeting request, or its cancellation. */
-export const CALENDAR_METHODS = ['REQUEST', 'CANCEL'] as const;
+/**
+ * The iMIP methods Convene sends: a meeting request, its cancellation, or the refusal of a time
+ * an attendee proposed (RFC 5546 §3.2.8).
+ */
+export const CALENDAR_METHODS = ['REQUEST', 'CANCEL', 'DECLINECOUNTER'] as const;
 export type CalendarMethod = (typeof CALENDAR_METHODS)[number];

@@ -3,6 +3,7 @@ export const WEBHOOK_EVENTS = [
   'interview.invites_sent',
   'participant.confirmed',
   'participant.declined',
+  'participant.proposed_times',
   'interview.scheduled',
   'interview.needs_attention',
   'interview.rescheduled',
@@ -30,6 +31,8 @@ export function webhookEventFor(type: string, data: Record<string, unknown>): We
       return 'participant.confirmed';
     case 'participant.declined':
       return 'participant.declined';
+    case 'participant.proposed_times':
+      return 'participant.proposed_times';
     case 'interview.rescheduled':
       return 'interview.rescheduled';
     case 'interview.panel_changed':

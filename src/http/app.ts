@@ -32,6 +32,7 @@ import { invitationChangeRoutes } from './routes/invitation-changes.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { inviteRoutes } from './routes/invites.js';
 import { pageRoutes } from './routes/pages.js';
+import { proposalRoutes } from './routes/proposals.js';
 import { schedulingRoutes } from './routes/scheduling.js';
 import { schedulingPageRoutes } from './routes/scheduling-pages.js';
 import { sessionRoutes } from './routes/session.js';
@@ -194,6 +195,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(apiKeyRoutes);
       await api.register(templateRoutes);
       await api.register(interviewRoutes);
+      await api.register(proposalRoutes);
       await api.register(answerRoutes);
       await api.register(availabilityRoutes);
       await api.register(inviteRoutes);

@@ -12,6 +12,7 @@ import type { Interview } from '../shapes/types.js';
 import { applyStatus } from './apply-status.js';
 import { loadInterview } from './interview-view.js';
 import { lockInterview } from './lock-interview.js';
+import { settleProposals } from './settle-proposals.js';
 
 export interface CancelInterviewOptions {
   db: RootDb;
@@ -41,6 +42,7 @@ export async function cancelInterview(options: CancelInterviewOptions): Promise<
       reason,
       settings,
       now,
+      decidedBy: actor.userId,
     });
     return loadInterview(trx, interviewId, now);
   });
@@ -54,6 +56,8 @@ export interface WriteCancellationOptions {
   /** Who cancelled, for the timeline and the `interview.cancelled` webhook. */
   actor: EventActor;
   reason?: string | undefined;
+  /** The user who settles the interview's open proposals (null: the candidate cancelled). */
+  decidedBy: string | null;
   settings: MailSettings;
   now: Date;
 }
@@ -90,6 +94,8 @@ export async function writeCancellation(
     now,
     set: { cancelled_at: toDbTime(now), sequence, version: interview.version + 1 },
   });
+  // Nothing is left to propose a time for.
+  await settleProposals(trx, { interviewId: interview.id, userId: options.decidedBy, now });
   await recordEvent(trx, {
     interviewId: interview.id,
     type: 'interview.cancelled',

@@ -13,6 +13,7 @@ import { applyStatus } from './apply-status.js';
 import { calendarHostOf, changePanel } from './change-panel.js';
 import { storedReminders } from './interview-view.js';
 import { loadPeople, participantRows } from './load-people.js';
+import { settleProposals } from './settle-proposals.js';
 
 /** What an edit may change: the interview's own fields, and its people before invites go out. */
 export interface InterviewChanges extends InterviewFields {
@@ -36,6 +37,10 @@ export interface ChangeInterviewOptions {
   set?: Partial<InterviewsTable> | undefined;
   /** Further facts for the timeline event. */
   eventData?: Record<string, unknown> | undefined;
+  /** The user who settles the interview's open proposals a move makes moot (null: none). */
+  decidedBy: string | null;
+  /** The participant's proposal this move takes (acceptProposal): marked accepted. */
+  acceptedProposalId?: string | undefined;
   settings: MailSettings;
   now: Date;
 }
@@ -88,6 +93,10 @@ export async function changeInterview(trx: Transaction, options: ChangeInterview
 
   const rescheduled = changed.some((k) => RESCHEDULING.includes(k));
   if (sent && rescheduled) await resetAttendance(trx, current, chosenBy, actor, now);
+  if (rescheduled) {
+    const acceptedId = options.acceptedProposalId;
+    await settleProposals(trx, { interviewId, acceptedId, userId: options.decidedBy, now });
+  }
   const updated = {
     ...current,
     ...next,

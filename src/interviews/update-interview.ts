@@ -9,6 +9,7 @@ import { assertOpenInterview } from './assert-open.js';
 import { changeInterview, type InterviewChanges } from './change-interview.js';
 import { loadInterview } from './interview-view.js';
 import { lockInterview } from './lock-interview.js';
+import { lockOpenProposal } from './settle-proposals.js';
 
 export type { InterviewChanges } from './change-interview.js';
 
@@ -20,6 +21,8 @@ export interface UpdateInterviewOptions {
   version: number;
   changes: InterviewChanges;
   settings: MailSettings;
+  /** The participant's proposal this reschedule takes (acceptProposal): marked accepted. */
+  acceptedProposalId?: string | undefined;
   now?: Date;
 }
 
@@ -45,6 +48,8 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
       );
     }
     assertOpenInterview(current, now);
+    const proposalId = options.acceptedProposalId;
+    if (proposalId) await lockOpenProposal(trx, interviewId, proposalId);
     const sent = current.invites_sent_at !== null;
     if (sent && changes.candidateId !== undefined && changes.candidateId !== current.candidate_id) {
       throw new AppError(
@@ -57,6 +62,9 @@ export async function updateInterview(options: UpdateInterviewOptions): Promise<
       changes,
       organizer: actor,
       actor: userActor(actor),
+      decidedBy: actor.userId,
+      acceptedProposalId: proposalId,
+      eventData: proposalId ? { proposalId } : undefined,
       settings,
       now,
     });

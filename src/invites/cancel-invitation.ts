@@ -45,6 +45,7 @@ export async function cancelInvitation(options: CancelInvitationOptions): Promis
       organizer: organizer ?? sender(settings),
       actor: { type: 'participant', id: participant.id, name: participant.name },
       reason,
+      decidedBy: null,
       settings,
       now,
     });

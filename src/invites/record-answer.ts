@@ -1,4 +1,4 @@
-import type { RootDb } from '../db/database.js';
+import type { RootDb, Transaction } from '../db/database.js';
 import type { ParticipantsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
@@ -40,6 +40,11 @@ export interface RecordAnswerOptions {
   now: Date;
   /** The interview as read with the participant's token (PostgreSQL); read here if not given. */
   snapshot?: AnswerSnapshot | undefined;
+  /**
+   * More to write in the answer's transaction, with the interview held (a decline's proposed
+   * times); it runs even when the answer itself is unchanged.
+   */
+  alongside?: (trx: Transaction, answer: RecordedAnswer) => Promise<void>;
 }
 
 /** The interview as the answer left it. */
@@ -71,8 +76,11 @@ export function answerReason(attendance: Answer, given?: string | null): string 
  * the interview (answer-statements.ts).
  */
 export async function recordAnswer(options: RecordAnswerOptions): Promise<RecordedAnswer> {
-  const { db, interviewId } = options;
-  const snapshot = options.snapshot ?? (await readAnswerSnapshot(db, interviewId));
+  const { db, interviewId, alongside } = options;
+  // What goes alongside needs the transaction that holds the interview: no shortcut.
+  const snapshot = alongside
+    ? undefined
+    : (options.snapshot ?? (await readAnswerSnapshot(db, interviewId)));
   if (snapshot) {
     const decided = decideAnswer(snapshot, options);
     if (!decided.write) return decided.result;
@@ -86,8 +94,12 @@ export async function recordAnswer(options: RecordAnswerOptions): Promise<Record
   return answerTransaction(db, async (trx) => {
     const context = await lockAnswerContext(trx, interviewId);
     const decided = decideAnswer(context, options);
-    if (!decided.write) return decided.result;
+    if (!decided.write) {
+      await alongside?.(trx, decided.result);
+      return decided.result;
+    }
     await writeAnswer(trx, decided.write);
+    await alongside?.(trx, decided.result);
     const { interview } = context;
     const { status } = decided.result.interview;
     if (status !== interview.status && interview.organizer_id) {

@@ -12,6 +12,7 @@ import {
 } from '../domain/reply-sender.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { lastSentSequence } from '../messages/message-context.js';
+import { proposeTimes } from './propose-times.js';
 import { respondAsParticipant } from './respond-as-participant.js';
 
 export type ReplyOutcome =
@@ -30,7 +31,8 @@ export interface RecordCalendarReplyOptions {
 const CALENDAR: EventActor = { type: 'system', name: 'Calendar reply' };
 
 /**
- * Applies a calendar's Accept / Decline / Tentative (an iTIP REPLY) exactly as the Interview
+ * Applies a calendar's Accept / Decline / Tentative (an iTIP REPLY), or its Propose new time
+ * (a COUNTER: a decline with that time proposed, proposeTimes), exactly as the Interview
  * Link's Confirm / Decline would, when the reply proves it answers that participant's own
  * invite: the UID is the participant's own event's (unguessable, in no one else's invite) and
  * the ATTENDEE is that participant. The mail's From is never what decides. A reply to an event
@@ -60,6 +62,27 @@ export async function recordCalendarReply(
   if (mismatch) return ignore(mismatch);
   const participantId = participant.id;
   const evidence = senderSummary(sender);
+  if (reply.proposed) {
+    try {
+      const proposed = await proposeTimes({
+        db,
+        participant,
+        times: [reply.proposed],
+        comment: reply.comment,
+        via: 'calendar',
+        evidence: { sender: evidence },
+        settings,
+        now,
+      });
+      return { outcome: proposed.changed ? 'recorded' : 'unchanged', interviewId, participantId };
+    } catch (error) {
+      // A time already past, or an interview closed meanwhile: nothing to propose to.
+      if (error instanceof AppError && ['conflict', 'validation_error'].includes(error.code)) {
+        return ignore(`proposed time refused: ${error.message}`);
+      }
+      throw error;
+    }
+  }
   if (reply.answer === 'TENTATIVE') {
     // In a transaction: the event and its webhook deliveries are written together.
     await db.transaction().execute(async (trx) => {

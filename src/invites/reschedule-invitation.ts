@@ -78,6 +78,7 @@ export async function rescheduleInvitation(
       actor: { type: 'participant', id: participant.id, name: participant.name },
       chosenBy: participant,
       set: { candidate_reschedules: reschedules },
+      decidedBy: null,
       eventData: { by: 'candidate', from: interview.starts_at, to: iso(start), reschedules },
       settings,
       now,

@@ -7,8 +7,10 @@ import { SCHEDULING_NOTICE_MINUTES, SCHEDULING_STEP_MINUTES } from '../domain/sc
 
 /** A candidate may move an interview by at most this many days either way (unless requested). */
 export const RESCHEDULE_DAYS = 14;
-/** At most this many times on the page: the earliest. */
+/** At most this many times in all: the earliest. */
 export const MAX_RESCHEDULE_SLOTS = 500;
+/** At most this many times on one page (about a week of one interviewer's): ≤ 30 KB. */
+export const RESCHEDULE_PAGE_SLOTS = 100;
 
 const DAY = 86_400_000;
 

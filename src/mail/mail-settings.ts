@@ -9,17 +9,26 @@ export interface MailSettings {
   companyName: string;
   /** Base of every link in an email, e.g. https://convene.example.com */
   publicUrl: string;
+  /**
+   * Calendar replies are read (IMAP_URL or INBOUND_SMTP_PORT), so a calendar's Propose new
+   * time reaches the coordinator; otherwise invites ask Outlook not to offer it.
+   */
+  readsReplies?: boolean | undefined;
 }
 
 /** The mail settings use cases need, from the configuration. */
 export function mailSettingsOf(
-  config: Pick<Config, 'mailFrom' | 'mailFromName' | 'companyName' | 'publicUrl'>,
+  config: Pick<
+    Config,
+    'mailFrom' | 'mailFromName' | 'companyName' | 'publicUrl' | 'imapUrl' | 'inboundSmtpPort'
+  >,
 ): MailSettings {
   return {
     from: config.mailFrom,
     fromName: config.mailFromName,
     companyName: config.companyName,
     publicUrl: config.publicUrl,
+    readsReplies: config.imapUrl !== undefined || config.inboundSmtpPort !== undefined,
   };
 }
 

@@ -18,6 +18,7 @@ import {
 import {
   CANCELLATION,
   type MessageContext,
+  PROPOSAL_DECLINED,
   renderMessage,
   renderUpdateNotice,
   type UpdateFacts,
@@ -28,8 +29,9 @@ export interface QueueMessagesOptions {
   /** Who gets a message now (all participants, or the chosen ones of a resend). */
   recipients: ParticipantsTable[];
   /**
-   * `invite` (a first send or a resend), `update` and `cancel` carry a meeting request for the
-   * recipient's own event, whose SEQUENCE follows from what that recipient was last sent;
+   * `invite` (a first send or a resend), `update`, `cancel` and `declinecounter` carry a meeting
+   * request for the recipient's own event, whose SEQUENCE follows from what that recipient was
+   * last sent;
    * `reminder` is a plain email.
    */
   kind: MessageKind;
@@ -70,13 +72,19 @@ export async function queueMessages(
 export async function buildMessages(options: QueueMessagesOptions): Promise<BuiltMessages> {
   const { context, recipients, kind, contents, now } = options;
   const { interview, settings } = context;
-  const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const method =
+    kind === 'cancel' ? 'CANCEL' : kind === 'declinecounter' ? 'DECLINECOUNTER' : 'REQUEST';
   const change = calendarChange(kind);
   const host = mailHost(settings);
   const organizer = sender(settings);
   const templates = recipients.map((participant) => {
     const template =
-      options.wording ?? (kind === 'cancel' ? CANCELLATION : contents?.[participant.role]);
+      options.wording ??
+      (kind === 'cancel'
+        ? CANCELLATION
+        : kind === 'declinecounter'
+          ? PROPOSAL_DECLINED
+          : contents?.[participant.role]);
     if (!template)
       throw new Error(`no ${participant.role} message content for interview ${interview.id}`);
     return template;
@@ -109,6 +117,7 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
           url: interview.meeting_url,
           organizer,
           attendees: attendeesFor(participant, context.participants),
+          counter: settings.readsReplies !== false,
         });
       const id = randomUUID();
       const messageId = `<${id}@${host}>`;
@@ -122,7 +131,7 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
         html: rendered.html,
         text: rendered.text,
         calendar: calendar ? { method, content: calendar } : undefined,
-        headers: kind === 'reminder' ? AUTOMATIC : undefined,
+        headers: kind === 'reminder' || kind === 'declinecounter' ? AUTOMATIC : undefined,
         date: now,
       });
       return {
@@ -174,7 +183,9 @@ export const AUTOMATIC: Readonly<Record<string, string>> = {
 };
 
 function calendarChange(kind: MessageKind): CalendarChange | null {
-  if (kind === 'invite' || kind === 'update' || kind === 'cancel') return kind;
+  if (kind === 'invite' || kind === 'update' || kind === 'cancel' || kind === 'declinecounter') {
+    return kind;
+  }
   return null;
 }
 

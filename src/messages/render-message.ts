@@ -33,6 +33,17 @@ export const REMOVED_FROM_PANEL = {
 <p>{{ organizer.name }}<br>{{ company.name }}</p>`,
 };
 
+/**
+ * What a participant whose proposed time the coordinator declined gets, with the calendar's
+ * METHOD:DECLINECOUNTER: the interview stays where it was.
+ */
+export const PROPOSAL_DECLINED = {
+  subject: 'Proposed time not possible: {{ interview.title }}',
+  body: `<p>Hello {{ recipient.first_name }},</p>
+<p>Thank you for proposing another time for <strong>{{ interview.title }}</strong>. It is not possible, so the interview stays on {{ interview.date }} at {{ interview.time }}. Please open your Interview Link to confirm that time, or reply to this email if it does not suit you.</p>
+<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
+};
+
 /** An interview's row as the token values take it. */
 export function interviewFacts(interview: InterviewsTable): TokenContext['interview'] {
   return {

@@ -3,7 +3,11 @@ import type { CandidateChanges } from '../domain/candidate-changes.js';
 import { renderCancelPage } from './cancel-page.js';
 import { renderInvitationPage } from './invitation-page.js';
 import { sampleInvitationView } from './invitation-view.fixture.js';
-import { type ReschedulePageParts, renderReschedulePage } from './reschedule-page.js';
+import {
+  type ReschedulePageParts,
+  renderReschedulePage,
+  renderRescheduleZonePage,
+} from './reschedule-page.js';
 
 const HOSTILE = '"><img src=x onerror=alert(1)><script>alert(1)</script>';
 
@@ -30,6 +34,9 @@ function reschedule(overrides: Partial<ReschedulePageParts> = {}): ReschedulePag
     token: 'tok/en?',
     durationMinutes: 90,
     timeZone: 'Europe/Berlin',
+    zoneChoices: ['Europe/Berlin', 'UTC'],
+    more: false,
+    paged: false,
     slots: [
       Date.parse('2026-03-04T08:00:00Z'),
       Date.parse('2026-03-04T08:30:00Z'),
@@ -138,7 +145,10 @@ describe('the reschedule page', () => {
       'name="startsAt" value="2026-03-04T08:00:00.000Z">09:00 – 10:30</button>',
     );
     expect(page).toContain('<form method="post" action="/i/tok%2Fen%3F/reschedule">');
-    expect(page).toContain('<option selected>Europe/Berlin</option>');
+    expect(page).toContain('<option value="Europe/Berlin" selected>');
+    expect(page).toContain('<option value="UTC">');
+    expect(page).toContain('<a href="/i/tok%2Fen%3F/reschedule/zone">Another time zone</a>');
+    expect(page).not.toContain('Later times');
     expect(page).toContain('Tuesday, 3 March 2026, 10:00 – 11:30 (Europe/Berlin)');
     expect(page).toContain('You can move it twice more, until 24 hours before the start.');
     expect(page).toContain('<a href="/i/tok%2Fen%3F">Keep the current time</a>');
@@ -155,16 +165,30 @@ describe('the reschedule page', () => {
     expect(none).not.toMatch(/<form|<script/);
   });
 
-  it('stays under 45 KB with two weeks of half-hour times, and under 20 KB with a few', () => {
+  it('stays under 30 KB with a full page of times, and links to later and earliest ones', () => {
     const start = Date.parse('2030-01-07T09:00:00Z');
-    const slots: number[] = [];
-    for (let day = 0; day < 14; day += 1) {
-      for (let k = 0; k < 17; k += 1) slots.push(start + day * 86_400_000 + k * 1_800_000);
-    }
-    const size = (few: number[]) =>
-      Buffer.byteLength(renderReschedulePage(reschedule({ slots: few })), 'utf8');
-    expect(size(slots)).toBeLessThan(45 * 1024);
-    expect(size(slots.slice(0, 5))).toBeLessThan(20 * 1024);
+    const slots = Array.from({ length: 100 }, (_, k) => start + k * 1_800_000);
+    const page = renderReschedulePage(reschedule({ slots, more: true, paged: true }));
+    expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(30 * 1024);
+    const last = new Date(slots[99] as number).toISOString();
+    expect(page).toContain(
+      `<a href="/i/tok%2Fen%3F/reschedule?tz=Europe%2FBerlin&amp;after=${encodeURIComponent(last)}">Later times</a>`,
+    );
+    expect(page).toContain(
+      '<a href="/i/tok%2Fen%3F/reschedule?tz=Europe%2FBerlin">Earliest times</a>',
+    );
+  });
+
+  it('lists every zone on a page of its own, as a GET back to the times', () => {
+    const page = renderRescheduleZonePage({
+      nonce: 'n0nce',
+      token: 'a/b',
+      companyName: 'Northwind Labs',
+      timeZone: 'Asia/Kolkata',
+    });
+    expect(page).toContain('<form method="get" action="/i/a%2Fb/reschedule" class="zone">');
+    expect(page).toContain('<option selected>Asia/Kolkata</option>');
+    expect(page).toContain('<option>Pacific/Auckland</option>');
   });
 
   it('escapes every value it shows', () => {

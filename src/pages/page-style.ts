@@ -35,7 +35,7 @@ a,summary{text-underline-offset:.15em}
 form{margin:1rem 0 0}
 button{display:block;width:100%;min-height:3rem;padding:.75rem 1.25rem;border-radius:.5rem;font:inherit;font-weight:700;cursor:pointer;border:2px solid var(--accent)}
 a.button{display:block;text-align:center;min-height:3rem;padding:.75rem 1.25rem;border-radius:.5rem;font-weight:700;text-decoration:none;border:2px solid var(--accent)}
-.primary{background:var(--accent);color:var(--on-accent)}
+.primary,.slots button{background:var(--accent);color:var(--on-accent)}
 .secondary{background:transparent;color:var(--accent)}
 details{margin-top:1rem;border-top:1px solid var(--line);padding-top:.5rem}
 summary{min-height:3rem;padding:.75rem 0;cursor:pointer;color:var(--accent);font-weight:600;text-decoration:underline}
@@ -44,7 +44,7 @@ textarea{display:block;width:100%;min-height:6rem;padding:.625rem;font:inherit;c
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 @media (min-width:30rem){button,a.button{display:inline-block;width:auto;min-width:10rem}.card{padding:1.5rem}}
 .slots{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.5rem}
-.slots button{width:100%;min-width:0;padding:.75rem .25rem;white-space:nowrap;background:var(--accent);color:var(--on-accent)}
+.slots button{width:100%;min-width:0;padding:.75rem .25rem;white-space:nowrap}
 .zone{margin:1rem 0}
 select{min-height:3rem;max-width:100%;padding:.5rem;font:inherit;color:var(--text);background:var(--card);border:1px solid var(--muted);border-radius:.5rem;margin:0 .5rem .5rem 0}
 `.trim();

@@ -3,7 +3,7 @@ import type { InvitationSlotsView } from '../invites/list-invitation-slots.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { changePath, contactLine } from './invitation-changes.js';
-import { renderSlotList, renderZoneForm } from './slot-list.js';
+import { renderSlotList, renderZoneForm, renderZoneListPage } from './slot-list.js';
 import { ZONE_SCRIPT } from './zone-script.js';
 
 /** What the candidate's reschedule page (`GET /i/<token>/reschedule`, or a refused move's 409) renders. */
@@ -21,20 +21,38 @@ export interface ReschedulePageParts extends InvitationSlotsView {
  */
 export function renderReschedulePage(view: ReschedulePageParts): string {
   const { invitation } = view;
+  const page = changePath(view.token, 'reschedule');
+  const zone =
+    view.slots.length > 0 &&
+    renderZoneForm({
+      timeZone: view.timeZone,
+      choices: view.zoneChoices,
+      othersHref: `${page}/zone`,
+    });
+  const list = renderSlotList({
+    ...view,
+    action: page,
+    pageHref: page,
+    hint: 'Choose one; your interview moves at once and everyone gets the new time.',
+  });
   const back = `/i/${encodeURIComponent(view.token)}`;
-  const body = html`<header><p>${invitation.companyName}</p></header><main><h1>Choose a new time</h1><p>Hello ${invitation.recipient.name}, you can move your interview to any of the times below.</p>${current(view)}${stateLine(view)}${view.slots.length > 0 ? renderZoneForm(view.timeZone) : null}${renderSlotList(
-    {
-      ...view,
-      action: changePath(view.token, 'reschedule'),
-      hint: 'Choose one; your interview moves at once and everyone gets the new time.',
-    },
-  )}<p><a href="${back}">Keep the current time</a></p></main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
+  const body = html`<header><p>${invitation.companyName}</p></header><main><h1>Choose a new time</h1><p>Hello ${invitation.recipient.name}, you can move your interview to any of the times below.</p>${current(view)}${stateLine(view)}${zone}${list}<p><a href="${back}">Keep the current time</a></p></main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
   return renderDocument({
     nonce: view.nonce,
     title: `Choose a new time · ${invitation.companyName}`,
     body,
     script: view.slots.length > 0 ? ZONE_SCRIPT : undefined,
   });
+}
+
+/** Every zone for the reschedule page, on a page of its own (`GET /i/<token>/reschedule/zone`). */
+export function renderRescheduleZonePage(view: {
+  nonce: string;
+  token: string;
+  companyName: string;
+  timeZone: string;
+}): string {
+  return renderZoneListPage({ ...view, action: changePath(view.token, 'reschedule') });
 }
 
 function current({ invitation }: ReschedulePageParts): SafeHtml {

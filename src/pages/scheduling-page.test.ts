@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderSchedulingPage, type SchedulingPageParts } from './scheduling-page.js';
+import { PAGE_SLOTS } from '../scheduling/open-scheduling-page.js';
+import {
+  renderSchedulingPage,
+  renderZonePage,
+  type SchedulingPageParts,
+} from './scheduling-page.js';
 
 const HOSTILE = '<script>alert(1)</script>"\'&';
 
@@ -20,6 +25,9 @@ function view(overrides: Partial<SchedulingPageParts> = {}): SchedulingPageParts
       Date.parse('2030-01-15T08:30:00Z'),
       Date.parse('2030-01-16T23:30:00Z'),
     ],
+    more: false,
+    paged: false,
+    zoneChoices: ['Europe/Berlin', 'America/New_York', 'UTC'],
     ...overrides,
   };
 }
@@ -31,11 +39,57 @@ describe('the candidate scheduling page', () => {
     // 23:30Z on the 16th is 00:30 on the 17th in Berlin.
     expect(page).toContain('Thursday, 17 January 2030');
     expect(page).toContain(
-      'name="startsAt" value="2030-01-15T08:00:00.000Z">09:00 – 09:45</button>',
+      '<button name="startsAt" value="2030-01-15T08:00:00.000Z">09:00 – 09:45</button>',
     );
     expect(page).toContain('<form method="post" action="/s/tok%2Fen%3F/book">');
-    expect(page).toContain('<option selected>Europe/Berlin</option>');
+    expect(page).toContain('<option value="Europe/Berlin" selected>');
     expect(page).toContain('<script nonce="n0nce">');
+    // The short zone list, and the way to every other zone.
+    expect(page).toContain('<option value="America/New_York">');
+    expect(page).toContain('<a href="/s/tok%2Fen%3F/zone">Another time zone</a>');
+    expect(page).not.toContain('Later times');
+  });
+
+  it('pages long lists of times: later ones after the last shown, and back to the earliest', () => {
+    const first = renderSchedulingPage(view({ more: true }));
+    expect(first).toContain(
+      'href="/s/tok%2Fen%3F?tz=Europe%2FBerlin&amp;after=2030-01-16T23%3A30%3A00.000Z">Later times</a>',
+    );
+    expect(first).not.toContain('Earliest times');
+    const last = renderSchedulingPage(view({ paged: true }));
+    expect(last).toContain('href="/s/tok%2Fen%3F?tz=Europe%2FBerlin">Earliest times</a>');
+    expect(last).not.toContain('Later times');
+  });
+
+  it('stays under 30 KB with a full page of times, a long title and an address', () => {
+    const start = Date.parse('2030-01-14T08:00:00Z');
+    const slots = Array.from({ length: PAGE_SLOTS }, (_, i) => start + i * 30 * 60_000);
+    const page = renderSchedulingPage(
+      view({
+        slots,
+        more: true,
+        paged: true,
+        title: 'Senior Software Engineer, Platform Reliability — final round'.repeat(2),
+        location: 'Example Corp, 4th floor, Alexanderplatz 1, 10178 Berlin, Germany',
+        meetingUrl: 'https://meet.example.com/abc-defg-hij?pwd=0123456789abcdef',
+      }),
+    );
+    expect(page.match(/name="startsAt"/g)).toHaveLength(PAGE_SLOTS);
+    expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(30 * 1024);
+  });
+
+  it('lists every zone on a page of its own, the shown one chosen, as a GET to the times page', () => {
+    const page = renderZonePage({
+      nonce: 'n0nce',
+      token: 'tok/en?',
+      companyName: HOSTILE,
+      timeZone: 'Asia/Kolkata',
+    });
+    expect(page).toContain('<form method="get" action="/s/tok%2Fen%3F" class="zone">');
+    expect(page).toContain('<option selected>Asia/Kolkata</option>');
+    expect(page).toContain('<option>Pacific/Auckland</option>');
+    expect(page).not.toContain('<script>alert');
+    expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(30 * 1024);
   });
 
   it('escapes everything the coordinator or candidate wrote', () => {

@@ -3,7 +3,7 @@ import type { SchedulingPageView } from '../scheduling/open-scheduling-page.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { webUrl } from './links.js';
-import { renderSlotList, renderZoneForm } from './slot-list.js';
+import { renderSlotList, renderZoneForm, renderZoneListPage } from './slot-list.js';
 import { ZONE_SCRIPT } from './zone-script.js';
 
 const LOCALE = 'en-GB';
@@ -25,7 +25,7 @@ export interface SchedulingPageParts extends SchedulingPageView {
  * switches the zone; the one script only moves to the browser's zone on a first visit.
  */
 export function renderSchedulingPage(view: SchedulingPageParts): string {
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your interview time</h1><p>Hello ${view.candidateName}, ${view.companyName} invites you to pick a time for your interview.</p>${summary(view)}${stateLine(view)}${view.slots.length > 0 ? renderZoneForm(view.timeZone) : null}${times(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
+  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your interview time</h1><p>Hello ${view.candidateName}, ${view.companyName} invites you to pick a time for your interview.</p>${summary(view)}${stateLine(view)}${view.slots.length > 0 ? zoneForm(view) : null}${times(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
   return renderDocument({
     nonce: view.nonce,
     title: `Choose your interview time · ${view.companyName}`,
@@ -66,10 +66,33 @@ function stateLine(view: SchedulingPageParts): SafeHtml | null {
   return taken || null;
 }
 
+function zoneForm(view: SchedulingPageParts): SafeHtml {
+  return renderZoneForm({
+    timeZone: view.timeZone,
+    choices: view.zoneChoices,
+    othersHref: `/s/${encodeURIComponent(view.token)}/zone`,
+  });
+}
+
+/**
+ * The full list of zones, on a page of its own so the times page stays small (DESIGN §9); its
+ * GET form opens the times page in the zone chosen.
+ */
+export function renderZonePage(view: {
+  nonce: string;
+  token: string;
+  companyName: string;
+  timeZone: string;
+}): string {
+  return renderZoneListPage({ ...view, action: `/s/${encodeURIComponent(view.token)}` });
+}
+
 function times(view: SchedulingPageParts): SafeHtml | null {
+  const page = `/s/${encodeURIComponent(view.token)}`;
   return renderSlotList({
     ...view,
-    action: `/s/${encodeURIComponent(view.token)}/book`,
+    action: `${page}/book`,
+    pageHref: page,
     hint: 'Choose one; it is booked at once and you get an email with the details.',
   });
 }

@@ -5,7 +5,7 @@ import { type Actor, assertCan } from '../domain/permissions.js';
 import { schedulingStatus } from '../domain/scheduling-rules.js';
 import type { SchedulingRequest } from '../shapes/types.js';
 import { loadSchedulingRequest } from './get-scheduling-request.js';
-import { toSchedulingRequest } from './scheduling-view.js';
+import { schedulingRequestView } from './scheduling-view.js';
 
 export interface CancelSchedulingRequestOptions {
   db: RootDb;
@@ -26,7 +26,7 @@ export async function cancelSchedulingRequest(
   return db.transaction().execute(async (trx) => {
     const row = await loadSchedulingRequest(trx, id);
     const status = schedulingStatus(row.status, row.expires_at, now);
-    if (status === 'cancelled') return toSchedulingRequest(row, now);
+    if (status === 'cancelled') return schedulingRequestView(trx, row, now);
     if (status === 'booked') {
       throw new AppError(
         'conflict',
@@ -49,6 +49,6 @@ export async function cancelSchedulingRequest(
     if (Number(changed.numUpdatedRows) !== 1) {
       throw new AppError('conflict', 'This request changed meanwhile; load it again.');
     }
-    return toSchedulingRequest(await loadSchedulingRequest(trx, id), now);
+    return schedulingRequestView(trx, await loadSchedulingRequest(trx, id), now);
   });
 }

@@ -106,7 +106,11 @@ export async function createSchedulingRequest(
       now,
     );
   });
-  return toSchedulingRequest(row, now);
+  const names = {
+    candidateName: `${candidate.first_name} ${candidate.last_name}`.trim(),
+    interviewerNames: interviewers.map((u) => u.name),
+  };
+  return toSchedulingRequest(row, names, now);
 }
 
 /** The request template: a candidate template, not archived, carrying `{{ scheduling.link }}`. */

@@ -3,7 +3,7 @@ import type { SchedulingRequestsTable } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { SchedulingRequest } from '../shapes/types.js';
-import { toSchedulingRequest } from './scheduling-view.js';
+import { schedulingRequestView } from './scheduling-view.js';
 
 export interface GetSchedulingRequestOptions {
   db: Queryable;
@@ -21,7 +21,7 @@ export async function getSchedulingRequest(
 ): Promise<SchedulingRequest> {
   const { db, actor, id, now = new Date() } = options;
   assertCan(actor, 'interviews:write');
-  return toSchedulingRequest(await loadSchedulingRequest(db, id), now);
+  return schedulingRequestView(db, await loadSchedulingRequest(db, id), now);
 }
 
 /** The row, or 404. */

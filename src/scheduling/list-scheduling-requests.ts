@@ -5,7 +5,7 @@ import { invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { SchedulingStatus } from '../domain/scheduling-rules.js';
 import type { Page, SchedulingRequest } from '../shapes/types.js';
-import { toSchedulingRequest } from './scheduling-view.js';
+import { toSchedulingRequests } from './scheduling-view.js';
 
 export interface ListSchedulingRequestsOptions {
   db: Queryable;
@@ -47,7 +47,7 @@ export async function listSchedulingRequests(
   const items = rows.slice(0, options.limit);
   const last = rows.length > options.limit ? items[items.length - 1] : undefined;
   return {
-    items: items.map((row) => toSchedulingRequest(row, now)),
+    items: await toSchedulingRequests(db, items, now),
     nextCursor: last ? encodeCursor([last.created_at, last.id]) : null,
   };
 }

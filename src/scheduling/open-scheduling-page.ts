@@ -13,8 +13,13 @@ export interface OpenSchedulingPageOptions {
   timeZone?: string | undefined;
   /** Records the first opening (a GET of the page does; a refused booking's page does not). */
   markOpened: boolean;
+  /** Show the times after this instant (`?after=`, ISO 8601): the page's "Later times". */
+  after?: string | undefined;
   now?: Date;
 }
+
+/** At most this many times on one page (about a week of one interviewer's): ≤ 30 KB. */
+export const PAGE_SLOTS = 100;
 
 /** What the candidate's scheduling page shows. */
 export interface SchedulingPageView {
@@ -26,8 +31,14 @@ export interface SchedulingPageView {
   status: SchedulingStatus;
   /** The zone times are shown in: asked for, else the candidate's, else the request's. */
   timeZone: string;
-  /** Free start times (epoch ms), when the request can still be booked. */
+  /** Free start times (epoch ms) on this page, when the request can still be booked. */
   slots: number[];
+  /** More free times follow this page's ("Later times"). */
+  more: boolean;
+  /** This page starts after the earliest free time ("Earliest times" goes back). */
+  paged: boolean;
+  /** The zones the page's short list offers: the one shown, the candidate's, the request's. */
+  zoneChoices: string[];
 }
 
 /**
@@ -58,6 +69,10 @@ export async function openSchedulingPage(
       .execute();
   }
   const asked = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : null;
+  const timeZone = asked ?? candidate.time_zone ?? request.time_zone;
+  const free = isBookable(status) ? await requestSlots(db, request, now) : [];
+  const after = options.after ? Date.parse(options.after) : Number.NaN;
+  const rest = Number.isNaN(after) ? free : free.filter((start) => start > after);
   return {
     title: request.title,
     durationMinutes: request.duration_minutes,
@@ -65,7 +80,12 @@ export async function openSchedulingPage(
     meetingUrl: request.meeting_url,
     candidateName: candidate.first_name,
     status: status === 'sent' && options.markOpened ? 'opened' : status,
-    timeZone: asked ?? candidate.time_zone ?? request.time_zone,
-    slots: isBookable(status) ? await requestSlots(db, request, now) : [],
+    timeZone,
+    slots: rest.slice(0, PAGE_SLOTS),
+    more: rest.length > PAGE_SLOTS,
+    paged: rest.length < free.length,
+    zoneChoices: [
+      ...new Set([timeZone, candidate.time_zone ?? timeZone, request.time_zone, 'UTC']),
+    ],
   };
 }

@@ -6,7 +6,11 @@ import { Nullable, OneOf } from './common.js';
 export const SchedulingRequestSchema = Type.Object({
   id: Type.String(),
   candidateId: Type.String(),
+  candidateName: Type.String({ description: "The candidate's first and last name" }),
   interviewerIds: Type.Array(Type.String()),
+  interviewerNames: Type.Array(Type.String(), {
+    description: 'The interviewers’ names, in the order of interviewerIds',
+  }),
   title: Type.String(),
   durationMinutes: Type.Integer(),
   from: Type.String({ description: 'Start of the window, ISO 8601 UTC' }),

@@ -43,6 +43,7 @@ import type {
   WorkingHoursSchema,
   WorkingRangeSchema,
 } from './people.js';
+import type { ProposalSchema } from './proposals.js';
 import type { SchedulingRequestInputSchema, SchedulingRequestSchema } from './scheduling.js';
 import type { RenderedTemplateSchema, TemplateSchema, TokenSchema } from './templates.js';
 import type { WebhookDeliverySchema, WebhookSchema, WebhookWithSecretSchema } from './webhooks.js';
@@ -75,6 +76,7 @@ export type Delivery = Static<typeof DeliverySchema>;
 export type Reminders = Static<typeof RemindersSchema>;
 export type Message = Static<typeof MessageSchema>;
 export type InterviewEvent = Static<typeof InterviewEventSchema>;
+export type Proposal = Static<typeof ProposalSchema>;
 export type Answer = Static<typeof AnswerSchema>;
 
 export type InviteChoice = Static<typeof InviteChoiceSchema>;

@@ -6,7 +6,9 @@ export type Fixture =
   | 'exchange-accepted'
   | 'exchange-declined-with-comment'
   | 'apple-accepted'
-  | 'thunderbird-tentative';
+  | 'thunderbird-tentative'
+  | 'exchange-counter'
+  | 'google-counter';
 
 /** A reply as that client writes it, for this event, attendee and SEQUENCE. */
 export function reply(

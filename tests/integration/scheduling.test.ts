@@ -164,14 +164,59 @@ describe(`Scheduling requests (${engine})`, () => {
     const html = (await page(token)).body;
     expect(offered(html)).toEqual(expected);
     // The request's zone (UTC; the candidate has none) is the default; ?tz= switches it.
-    expect(html).toContain('<option selected>UTC</option>');
+    expect(html).toContain('<option value="UTC" selected>');
     const tokyo = (await page(token, '?tz=Asia/Tokyo')).body;
-    expect(tokyo).toContain('<option selected>Asia/Tokyo</option>');
+    expect(tokyo).toContain('<option value="Asia/Tokyo" selected>');
     expect(tokyo).toContain('Free times (Asia/Tokyo)');
     expect(offered(tokyo)).toEqual(expected);
     // A zone that is not one is ignored, and never echoed unescaped.
     const bad = (await page(token, `?tz=${encodeURIComponent('"><script>x</script>')}`)).body;
     expect(bad).not.toContain('<script>x');
+  });
+
+  it('pages a long window: each page holds at most 100 times, Later times continues where it ended', async () => {
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const wide = { from: day('00:00'), to: '2030-01-29T00:00:00.000Z' };
+    const created = await newRequest([nora.id], wide);
+    const token = await schedulingToken(created.data.id);
+    const found = await t.call({
+      method: 'POST',
+      url: '/api/v1/availability/slots',
+      as,
+      payload: { interviewerIds: [nora.id], durationMinutes: 45, ...wide, stepMinutes: 30 },
+    });
+    const expected = (found.data.slots as Array<{ startsAt: string }>).map((s) => s.startsAt);
+    expect(expected.length).toBeGreaterThan(150); // two weeks of working days, 17 a day
+    const seen: string[] = [];
+    let next: string | undefined = '';
+    let pages = 0;
+    while (next !== undefined) {
+      const html: string = (await page(token, next)).body;
+      expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(30 * 1024);
+      const times = offered(html);
+      expect(times.length).toBeLessThanOrEqual(100);
+      seen.push(...times);
+      pages += 1;
+      if (pages > 1) expect(html).toContain('>Earliest times</a>');
+      const later: string | undefined = /<a href="\/s\/[^"?]+(\?[^"]+)">Later times<\/a>/.exec(
+        html,
+      )?.[1];
+      next = later?.replaceAll('&amp;', '&');
+    }
+    expect(pages).toBe(Math.ceil(expected.length / 100));
+    expect(seen).toEqual(expected);
+  });
+
+  it('lists every zone on its own page, whose form opens the times in the zone chosen', async () => {
+    const nora = await buildUser(t.database.db, { time_zone: 'UTC' });
+    const token = await schedulingToken((await newRequest([nora.id])).data.id);
+    const zones = await t.call({ method: 'GET', url: `/s/${token}/zone?tz=Asia/Kolkata` });
+    expect(zones.statusCode).toBe(200);
+    expect(zones.body).toContain('<option selected>Asia/Kolkata</option>');
+    expect(zones.body).toContain('<option>America/Sao_Paulo</option>');
+    expect(zones.body).toContain(`<form method="get" action="/s/${token}" class="zone">`);
+    const unknown = await t.call({ method: 'GET', url: `/s/${'x'.repeat(43)}/zone` });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('books: the interview exists at that time, the candidate confirmed, invites queued to all; interviewers confirm → Interview Scheduled', async () => {
@@ -318,6 +363,25 @@ describe(`Scheduling requests (${engine})`, () => {
       query: { limit: '2', cursor: paged.data.nextCursor },
     });
     expect(next.data.items[0].id).not.toBe(paged.data.items[1].id);
+  });
+
+  it('names the candidate and the interviewers, in panel order, wherever a request is shown', async () => {
+    const db = t.database.db;
+    const ana = await buildUser(db, { name: 'Ana Zeta', time_zone: 'UTC' });
+    const bo = await buildUser(db, { name: 'Bo Alpha', time_zone: 'UTC' });
+    const lucia = await buildCandidate(db, { first_name: 'Lucía', last_name: 'Fernández' });
+    const names = { candidateName: 'Lucía Fernández', interviewerNames: ['Ana Zeta', 'Bo Alpha'] };
+    const created = await newRequest([ana.id, bo.id], {}, lucia.id);
+    expect(created.data).toMatchObject(names);
+    expect((await getRequest(created.data.id)).data).toMatchObject(names);
+    const list = await t.call({ method: 'GET', url: '/api/v1/scheduling-requests', as });
+    expect(list.data.items[0]).toMatchObject({ id: created.data.id, ...names });
+    const cancelled = await t.call({
+      method: 'POST',
+      url: `/api/v1/scheduling-requests/${created.data.id}/cancel`,
+      as,
+    });
+    expect(cancelled.data).toMatchObject({ status: 'cancelled', ...names });
   });
 
   it('shows an unbooked request whose window has passed as expired', async () => {

@@ -150,6 +150,9 @@ describe(`Hostile input on every write endpoint (${engine})`, () => {
           '/dev-mailbox',
           '/webhooks',
           '/users',
+          '/people',
+          '/inbox',
+          '/scheduling-requests',
           '/account',
         ]) {
           const page = await t.call({ method: 'GET', url });

@@ -172,6 +172,8 @@ const WRITTEN = new Set([
   'ATTENDEE',
   'URL',
   'STATUS',
+  // Written when no one reads calendar replies, so Outlook does not offer Propose new time.
+  'X-MICROSOFT-DISALLOW-COUNTER',
 ]);
 const ATTENDEE_PARAMETERS = new Set(['cn', 'role', 'partstat', 'rsvp']);
 

@@ -18,6 +18,10 @@ const InterviewDetailsPage = page(
   () => import('./pages/InterviewDetailsPage.js'),
   'InterviewDetailsPage',
 );
+const SchedulingRequestsPage = page(
+  () => import('./pages/SchedulingRequestsPage.js'),
+  'SchedulingRequestsPage',
+);
 const InboxPage = page(() => import('./pages/InboxPage.js'), 'InboxPage');
 const TemplatesPage = page(() => import('./pages/TemplatesPage.js'), 'TemplatesPage');
 const DevMailboxPage = page(() => import('./pages/DevMailboxPage.js'), 'DevMailboxPage');
@@ -65,6 +69,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<InterviewsPage />} />
             <Route path="/interviews/:id" element={<InterviewDetailsPage />} />
+            <Route path="/scheduling-requests" element={<SchedulingRequestsPage />} />
             <Route path="/inbox" element={<InboxPage />} />
             <Route path="/templates" element={<TemplatesPage />} />
             <Route path="/dev-mailbox" element={<DevMailboxPage />} />

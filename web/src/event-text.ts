@@ -32,6 +32,7 @@ const KIND: Record<string, string> = {
   cancel: 'Cancellation',
   notice: 'Notice',
   reminder: 'Reminder',
+  declinecounter: 'Refusal of a proposed time',
 };
 
 export function describeEvent(event: InterviewEvent, participants: Participant[]): EventLine {
@@ -68,6 +69,20 @@ export function describeEvent(event: InterviewEvent, participants: Participant[]
       const reason = str('reason');
       const via = str('via') === 'calendar' ? ' from their calendar' : '';
       return { text: `${who} declined${via}${reason ? `: “${reason}”` : ''}`, color: 'red' };
+    }
+    case 'participant.proposed_times': {
+      const count = Array.isArray(d.times) ? d.times.length : 0;
+      const via = str('via') === 'calendar' ? ' from their calendar' : '';
+      const comment = str('comment');
+      return {
+        text: `${who} proposed ${count === 1 ? 'another time' : plural(count, 'other time')}${via}${comment ? `: “${comment}”` : ''}`,
+        color: 'orange',
+      };
+    }
+    case 'proposal.declined': {
+      const author = str('name') ?? 'a participant';
+      const told = num('notified') ? ' (their calendar was told)' : '';
+      return { text: `${who} declined ${author}’s proposed time${told}`, color: 'gray' };
     }
     case 'participant.tentative': {
       const comment = str('comment');
@@ -108,8 +123,10 @@ export function describeEvent(event: InterviewEvent, participants: Participant[]
         text: `Status changed from ${statusLabel(d.from)} to ${statusLabel(d.to)}`,
         color: d.to === 'scheduled' ? 'green' : d.to === 'needs_attention' ? 'orange' : 'indigo',
       };
-    case 'interview.rescheduled':
-      return { text: `${who} rescheduled the interview${notified}`, color: 'indigo' };
+    case 'interview.rescheduled': {
+      const proposed = str('proposalId') ? ' to a proposed time' : '';
+      return { text: `${who} rescheduled the interview${proposed}${notified}`, color: 'indigo' };
+    }
     case 'interview.panel_changed': {
       const people = (key: string) =>
         (Array.isArray(d[key]) ? d[key] : [])

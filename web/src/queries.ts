@@ -27,6 +27,7 @@ export const keys = {
   devMailbox: ['dev-mailbox'],
   answers: ['answers'],
   calendars: ['calendars'],
+  schedulingRequests: ['scheduling-requests'],
 } as const satisfies Record<string, QueryKey>;
 
 /** Reads again everything under the given resources, after a write changed them. */
@@ -130,6 +131,12 @@ export const interviewQueries = {
     queryOptions({
       queryKey: [...keys.interviews, id, 'events'],
       queryFn: () => api<{ items: Api.InterviewEvent[] }>('GET', `/interviews/${id}/events`),
+    }),
+  /** Times participants proposed instead of the invite's (open and decided). */
+  proposals: (id: string) =>
+    queryOptions({
+      queryKey: [...keys.interviews, id, 'proposals'],
+      queryFn: () => api<{ items: Api.Proposal[] }>('GET', `/interviews/${id}/proposals`),
     }),
 };
 
@@ -239,6 +246,17 @@ export const templateQueries = {
         ),
       placeholderData: keepPreviousData,
     }),
+  /** Unarchived candidate templates that carry the Scheduling Link: a request's own email. */
+  schedulable: (q: string) =>
+    queryOptions({
+      queryKey: [...keys.templates, 'schedulable', q],
+      queryFn: () =>
+        api<Api.Page<Api.Template>>(
+          'GET',
+          `/templates${query({ audience: 'candidate', schedulable: true, q: q.trim(), limit: 20 })}`,
+        ),
+      placeholderData: keepPreviousData,
+    }),
   /** The standard tokens, loaded once for every editor on the page. */
   tokens: queryOptions({
     queryKey: [...keys.templates, 'tokens'],
@@ -255,6 +273,42 @@ export const templateQueries = {
       placeholderData: keepPreviousData,
       retry: false,
       staleTime: forever,
+    }),
+};
+
+export const schedulingQueries = {
+  /** Scheduling requests, newest first, a page of 25 at a cursor; booked and opened come in live. */
+  list: (filters: { status: Api.SchedulingStatus | null; cursor: string | undefined }) =>
+    queryOptions({
+      queryKey: [...keys.schedulingRequests, 'list', filters],
+      queryFn: () =>
+        api<Api.Page<Api.SchedulingRequest>>(
+          'GET',
+          `/scheduling-requests${query({ ...filters, limit: 25 })}`,
+        ),
+      placeholderData: keepPreviousData,
+    }),
+};
+
+/** What the slot finder answers (POST /availability/slots), as Find a time asks it. */
+export interface SlotSearch {
+  interviewerIds: string[];
+  durationMinutes: number;
+  from: string;
+  to: string;
+  minNoticeMinutes?: number;
+  stepMinutes?: number;
+}
+
+export const availabilityQueries = {
+  /** The slots in a window when every interviewer is free, earliest first (at most 500). */
+  slots: (search: SlotSearch, enabled = true) =>
+    queryOptions({
+      queryKey: ['slots', search],
+      queryFn: () => api<Api.SlotList>('POST', '/availability/slots', search),
+      enabled,
+      staleTime: 30_000,
+      placeholderData: keepPreviousData,
     }),
 };
 

@@ -3,7 +3,12 @@
  * ADR 011): `export type` only, so no server code reaches the bundle. Beside them, the words
  * and colours the app shows for their values.
  */
-import type { AnswerKind, InterviewStatus, Role } from '../../src/shapes/types.js';
+import type {
+  AnswerKind,
+  InterviewStatus,
+  Role,
+  SchedulingRequest,
+} from '../../src/shapes/types.js';
 
 export type {
   Answer,
@@ -29,8 +34,11 @@ export type {
   NewApiKey,
   Page,
   Participant,
+  Proposal,
   RenderedTemplate,
   Role,
+  SchedulingRequest,
+  SchedulingRequestInput,
   Session,
   SetupState,
   SignedIn,
@@ -82,3 +90,16 @@ export const ANSWER_LABELS: Record<AnswerKind, { label: string; color: string }>
   declined: { label: 'Declined', color: 'red' },
   tentative: { label: 'Maybe', color: 'yellow' },
 };
+
+/** Where a scheduling request stands: sent, opened, booked, expired or cancelled. */
+export type SchedulingStatus = SchedulingRequest['status'];
+
+/** A scheduling request's status as the Scheduling requests screen shows it. */
+export const SCHEDULING_STATUS_LABELS: Record<SchedulingStatus, { label: string; color: string }> =
+  {
+    sent: { label: 'Sent', color: 'blue' },
+    opened: { label: 'Opened', color: 'cyan' },
+    booked: { label: 'Booked', color: 'green' },
+    expired: { label: 'Expired', color: 'gray' },
+    cancelled: { label: 'Cancelled', color: 'red' },
+  };

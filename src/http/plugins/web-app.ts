@@ -7,12 +7,16 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 // The built app sits in dist/web: beside dist/http when running the build, under the working
 // folder when running from source (tests, npm run dev).
 const CANDIDATES = [fileURLToPath(new URL('../../web', import.meta.url)), resolve('dist/web')];
+// The app's own routes (web/src/App.tsx): a reload or a shared link on any of them is the app.
 const SPA_ROUTES = [
   '/',
   '/interviews/:id',
+  '/scheduling-requests',
+  '/inbox',
   '/templates',
   '/dev-mailbox',
   '/webhooks',
+  '/people',
   '/users',
   '/account',
 ];

@@ -9,7 +9,7 @@ import { rescheduleInvitation } from '../../invites/reschedule-invitation.js';
 import { renderCancelPage } from '../../pages/cancel-page.js';
 import { renderInvitationNotFound } from '../../pages/invitation-page.js';
 import type { InvitationNotice } from '../../pages/invitation-view.js';
-import { renderReschedulePage } from '../../pages/reschedule-page.js';
+import { renderReschedulePage, renderRescheduleZonePage } from '../../pages/reschedule-page.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
 import { pageHeaders, redirectHeaders } from './pages.js';
 
@@ -45,11 +45,13 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const showTimes = async (
     reply: FastifyReply,
     token: string,
-    options: { timeZone?: string | undefined; taken?: boolean },
+    options: { timeZone?: string | undefined; after?: string | undefined; taken?: boolean },
   ) => {
     const nonce = pageHeaders(reply);
     try {
-      const view = await listInvitationSlots({ db, token, policy, settings, ...options });
+      const { timeZone, after } = options;
+      const page = { after };
+      const view = await listInvitationSlots({ db, token, policy, settings, timeZone, page });
       return reply
         .type(HTML)
         .send(renderReschedulePage({ ...view, nonce, token, taken: options.taken }));
@@ -65,11 +67,50 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         hide: true,
         params: TokenParams,
-        querystring: Type.Object({ tz: Type.Optional(Type.String({ maxLength: 100 })) }),
+        querystring: Type.Object({
+          tz: Type.Optional(Type.String({ maxLength: 100 })),
+          after: Type.Optional(Type.String({ maxLength: 40 })),
+        }),
       },
     },
     async (request, reply) =>
-      showTimes(reply, request.params.token, { timeZone: request.query.tz }),
+      showTimes(reply, request.params.token, {
+        timeZone: request.query.tz,
+        after: request.query.after,
+      }),
+  );
+
+  // Every zone, on a page of its own: the times page offers only a short list (≤ 30 KB).
+  app.get(
+    '/i/:token/reschedule/zone',
+    {
+      config,
+      schema: {
+        hide: true,
+        params: TokenParams,
+        querystring: Type.Object({ tz: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
+    },
+    async (request, reply) => {
+      const { token } = request.params;
+      const nonce = pageHeaders(reply);
+      try {
+        const { invitation, timeZone } = await checkInvitationChange({
+          db,
+          token,
+          kind: 'reschedule',
+          timeZone: request.query.tz,
+          policy,
+          settings,
+        });
+        const { companyName } = invitation;
+        return reply
+          .type(HTML)
+          .send(renderRescheduleZonePage({ nonce, token, companyName, timeZone }));
+      } catch (error) {
+        return refused(error, reply, token, nonce);
+      }
+    },
   );
 
   app.post(
@@ -113,7 +154,7 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { token } = request.params;
       const nonce = pageHeaders(reply);
       try {
-        const invitation = await checkInvitationChange({
+        const { invitation } = await checkInvitationChange({
           db,
           token,
           kind: 'cancel',
@@ -151,7 +192,7 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const nonce = pageHeaders(reply);
         try {
-          const invitation = await checkInvitationChange({
+          const { invitation } = await checkInvitationChange({
             db,
             token,
             kind: 'cancel',

@@ -3,8 +3,9 @@ import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../../domain/errors.js';
 import { renderInvitationNotFound } from '../../pages/invitation-page.js';
-import { renderSchedulingPage } from '../../pages/scheduling-page.js';
+import { renderSchedulingPage, renderZonePage } from '../../pages/scheduling-page.js';
 import { bookSchedulingSlot } from '../../scheduling/book-scheduling-slot.js';
+import { findSchedulingZone } from '../../scheduling/find-scheduling-zone.js';
 import { openSchedulingPage } from '../../scheduling/open-scheduling-page.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
 import { pageHeaders, redirectHeaders } from './pages.js';
@@ -27,6 +28,7 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     token: string,
     options: {
       timeZone?: string | undefined;
+      after?: string | undefined;
       markOpened: boolean;
       taken?: boolean;
       problem?: boolean;
@@ -61,11 +63,47 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         hide: true,
         params: TokenParams,
-        querystring: Type.Object({ tz: Type.Optional(Type.String({ maxLength: 100 })) }),
+        querystring: Type.Object({
+          tz: Type.Optional(Type.String({ maxLength: 100 })),
+          after: Type.Optional(Type.String({ maxLength: 40 })),
+        }),
       },
     },
     async (request, reply) =>
-      show(reply, request.params.token, { timeZone: request.query.tz, markOpened: true }),
+      show(reply, request.params.token, {
+        timeZone: request.query.tz,
+        after: request.query.after,
+        markOpened: true,
+      }),
+  );
+
+  // Every zone, on a page of its own: the times page offers only a short list (≤ 30 KB).
+  app.get(
+    '/s/:token/zone',
+    {
+      config,
+      schema: {
+        hide: true,
+        params: TokenParams,
+        querystring: Type.Object({ tz: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
+    },
+    async (request, reply) => {
+      const nonce = pageHeaders(reply);
+      const { token } = request.params;
+      try {
+        const timeZone = await findSchedulingZone({ db, token, timeZone: request.query.tz });
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(renderZonePage({ nonce, token, companyName: settings.companyName, timeZone }));
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
+        return reply
+          .status(404)
+          .type('text/html; charset=utf-8')
+          .send(renderInvitationNotFound(nonce));
+      }
+    },
   );
 
   app.post(

@@ -13,6 +13,7 @@ const EVENT_LABELS: Record<WebhookEvent, string> = {
   'interview.invites_sent': 'Invites sent',
   'participant.confirmed': 'Participant confirmed',
   'participant.declined': 'Participant declined',
+  'participant.proposed_times': 'Participant proposed another time',
   'interview.scheduled': 'Interview Scheduled',
   'interview.needs_attention': 'Needs attention',
   'interview.rescheduled': 'Rescheduled',

@@ -33,8 +33,12 @@ export function Layout({ children }: { children: ReactNode }) {
           },
         ]
       : []),
+    // Scheduling requests are the coordinators' tool (the API asks for interviews:write).
     ...(user.role !== 'interviewer'
-      ? [{ to: '/templates', label: 'Configure Communications' }]
+      ? [
+          { to: '/scheduling-requests', label: 'Scheduling requests' },
+          { to: '/templates', label: 'Configure Communications' },
+        ]
       : []),
     ...(user.role === 'admin'
       ? [

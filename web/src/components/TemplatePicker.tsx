@@ -13,6 +13,11 @@ interface TemplatePickerProps {
   onChange(template: Template | null): void;
   error?: string | undefined;
   autoFocus?: boolean;
+  /**
+   * What the template is for: an invite (holds the Interview Link; the default) or a scheduling
+   * request's email (a candidate template holding the Scheduling Link).
+   */
+  purpose?: 'invite' | 'request';
 }
 
 /** The Send Invites type-ahead: type the first letters of an invite's name, pick it. */
@@ -23,24 +28,33 @@ export function TemplatePicker({
   onChange,
   error,
   autoFocus,
+  purpose = 'invite',
 }: TemplatePickerProps) {
   const [search, setSearch] = useState('');
   // Once a template is picked its name fills the field: list everything again, not just it.
   const [q] = useDebouncedValue(value && search === value.name ? '' : search, 200);
-  const list = useQuery(templateQueries.invitable(audience, q));
+  const list = useQuery(
+    purpose === 'request' ? templateQueries.schedulable(q) : templateQueries.invitable(audience, q),
+  );
   const found = list.data?.items ?? [];
   const templates = value && !found.some((t) => t.id === value.id) ? [value, ...found] : found;
   return (
     <Select
       label={label}
-      placeholder="Type the first letters of an invite's name"
+      placeholder={`Type the first letters of ${purpose === 'request' ? 'a request' : 'an invite'}'s name`}
       searchable
       selectFirstOptionOnChange
       value={value?.id ?? null}
       data={templates.map((t) => ({ value: t.id, label: t.name }))}
       onChange={(id) => onChange(templates.find((t) => t.id === id) ?? null)}
       onSearchChange={setSearch}
-      nothingFoundMessage={list.isFetching ? 'Searching…' : 'No invite matches'}
+      nothingFoundMessage={
+        list.isFetching
+          ? 'Searching…'
+          : purpose === 'request'
+            ? 'No template with the Scheduling Link matches'
+            : 'No invite matches'
+      }
       allowDeselect={false}
       error={error}
       data-autofocus={autoFocus || undefined}

@@ -8,6 +8,7 @@ import { ChangePanelModal } from '../components/ChangePanelModal.js';
 import { InterviewSummary } from '../components/InterviewSummary.js';
 import { InterviewTimeline } from '../components/InterviewTimeline.js';
 import { ParticipantsTable } from '../components/ParticipantsTable.js';
+import { ProposedTimes } from '../components/ProposedTimes.js';
 import { RescheduleModal } from '../components/RescheduleModal.js';
 import { ResendInvitesModal } from '../components/ResendInvitesModal.js';
 import { SendInvitesModal } from '../components/SendInvitesModal.js';
@@ -97,6 +98,7 @@ export function InterviewDetailsPage() {
         </Alert>
       )}
       <InterviewSummary interview={data} />
+      {open && <ProposedTimes interview={data} />}
       <Title order={3} id="participants-heading">
         Participants
       </Title>

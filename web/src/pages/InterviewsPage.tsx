@@ -13,6 +13,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { query } from '../api.js';
+import { AskCandidateModal } from '../components/AskCandidateModal.js';
 import { BulkSendInvitesModal } from '../components/BulkSendInvitesModal.js';
 import { useCancelInterview } from '../components/CancelInterview.js';
 import { CreateInterviewModal } from '../components/CreateInterviewModal.js';
@@ -52,6 +53,7 @@ export function InterviewsPage() {
   const { user } = useSession();
   const [filters, setFilters] = useFilters();
   const [creating, setCreating] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [sendFor, setSendFor] = useState<string | null>(null);
   const [rescheduling, setRescheduling] = useState<Interview | null>(null);
   const cancel = useCancelInterview();
@@ -89,6 +91,11 @@ export function InterviewsPage() {
               { value: 'week', label: 'Week' },
             ]}
           />
+          {user.role !== 'interviewer' && (
+            <Button variant="default" onClick={() => setAsking(true)}>
+              Ask candidate to pick a time
+            </Button>
+          )}
           <Button onClick={() => setCreating(true)}>Create interview</Button>
         </Group>
       </Group>
@@ -165,6 +172,7 @@ export function InterviewsPage() {
         </Center>
       )}
       <CreateInterviewModal opened={creating} onClose={() => setCreating(false)} />
+      <AskCandidateModal opened={asking} onClose={() => setAsking(false)} />
       <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
       <BulkSendInvitesModal
         opened={sendingBulk}

@@ -1,0 +1,50 @@
+import type { Interval } from './availability.js';
+import type { FieldIssue } from './errors.js';
+
+/**
+ * Times a participant proposes instead of their invite's (DESIGN §6): where they came from and
+ * where they stand. `replaced`: the same person proposed again; `withdrawn`: the interview moved
+ * or was cancelled another way, so the proposal no longer asks anything.
+ */
+export const PROPOSAL_SOURCES = ['calendar', 'page'] as const;
+export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
+
+export const PROPOSAL_STATES = ['open', 'accepted', 'declined', 'replaced', 'withdrawn'] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+/** At most this many times in one proposal (the Interview Link page offers three fields). */
+export const MAX_PROPOSED_TIMES = 3;
+
+/** A proposed interview may last from 5 minutes to 8 hours, like an interview. */
+const MIN_MINUTES = 5;
+const MAX_MINUTES = 8 * 60;
+
+/**
+ * What is wrong with a set of proposed times, as field issues (`times.N`): each must be in the
+ * future, last 5 minutes to 8 hours, and differ from the others and from the current time.
+ */
+export function proposedTimesIssues(
+  times: readonly Interval[],
+  current: Interval,
+  now: number,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (times.length === 0) issues.push({ field: 'times', message: 'must hold at least one time' });
+  if (times.length > MAX_PROPOSED_TIMES) {
+    issues.push({ field: 'times', message: `must hold at most ${MAX_PROPOSED_TIMES} times` });
+  }
+  times.forEach((time, i) => {
+    const field = `times.${i}`;
+    const minutes = (time.end - time.start) / 60_000;
+    if (!Number.isFinite(minutes)) issues.push({ field, message: 'is not a valid time' });
+    else if (time.start <= now) issues.push({ field, message: 'is in the past' });
+    else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+      issues.push({ field, message: 'must last from 5 minutes to 8 hours' });
+    } else if (time.start === current.start && time.end === current.end) {
+      issues.push({ field, message: 'is the interview’s current time' });
+    } else if (times.slice(0, i).some((t) => t.start === time.start && t.end === time.end)) {
+      issues.push({ field, message: 'is proposed twice' });
+    }
+  });
+  return issues;
+}

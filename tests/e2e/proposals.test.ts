@@ -1,0 +1,169 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/permissions.js';
+import { createInterview } from '../../src/interviews/create-interview.js';
+import { proposeTimes } from '../../src/invites/propose-times.js';
+import { sendInvites } from '../../src/invites/send-invites.js';
+import { createUser } from '../../src/people/create-user.js';
+import {
+  ADMIN,
+  freshPage,
+  launchBrowser,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  startServer,
+} from './browser.js';
+
+// "Not then" (DESIGN §6): two interviewers proposed other times from their calendars (as a
+// COUNTER records them); the coordinator declines one and accepts the other on Interview Details.
+describe('a coordinator answers proposed times in a real browser', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+  let interviewId = '';
+  // The next weekday at 14:00 UTC; Nora proposes the day after at 09:00, Bernd at 11:00.
+  const startsAt = new Date(Date.now() + 86_400_000);
+  while (startsAt.getUTCDay() === 0 || startsAt.getUTCDay() >= 5) {
+    startsAt.setUTCDate(startsAt.getUTCDate() + 1);
+  }
+  startsAt.setUTCHours(14, 0, 0, 0);
+  const nextDay = (hour: number) =>
+    Date.UTC(startsAt.getUTCFullYear(), startsAt.getUTCMonth(), startsAt.getUTCDate() + 1, hour);
+
+  beforeAll(async () => {
+    server = await startServer();
+    const db = server.database.db;
+    const people = [];
+    for (const [name, email] of [
+      ['Nora York', 'nora@example.com'],
+      ['Bernd Berlin', 'bernd@example.com'],
+    ] as const) {
+      people.push(
+        await createUser({
+          db,
+          actor: undefined,
+          name,
+          email,
+          timeZone: 'UTC',
+          role: 'interviewer',
+        }),
+      );
+    }
+    const admin = await db
+      .selectFrom('users')
+      .select(['id', 'name', 'email', 'role'])
+      .where('email', '=', ADMIN.email)
+      .executeTakeFirstOrThrow();
+    const actor: Actor = {
+      userId: admin.id,
+      role: admin.role,
+      name: admin.name,
+      email: admin.email,
+    };
+    const interview = await createInterview({
+      db,
+      actor,
+      calendarHost: new URL(server.url).hostname,
+      title: 'Onsite loop',
+      candidate: { firstName: 'Lucía', lastName: 'Fernández', email: 'lucia@example.es' },
+      interviewerIds: people.map((p) => p.id),
+      startsAt: startsAt.toISOString(),
+      durationMinutes: 60,
+      timeZone: 'UTC',
+    });
+    interviewId = interview.id;
+    const templates = await db
+      .selectFrom('templates')
+      .select(['id', 'audience'])
+      .where('invitable', '=', 1)
+      .execute();
+    const pick = (audience: string) => ({
+      templateId: templates.find((x) => x.audience === audience)?.id ?? '',
+    });
+    await sendInvites({
+      db,
+      actor,
+      interviewId,
+      candidate: pick('candidate'),
+      interviewer: pick('interviewer'),
+      settings: server.settings,
+    });
+    const participants = await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('interview_id', '=', interviewId)
+      .execute();
+    for (const [email, hour, comment] of [
+      ['nora@example.com', 9, 'Mornings are better for me'],
+      ['bernd@example.com', 11, null],
+    ] as const) {
+      const participant = participants.find((p) => p.email === email);
+      if (!participant) throw new Error(`no participant ${email}`);
+      await proposeTimes({
+        db,
+        participant,
+        times: [{ start: nextDay(hour), end: nextDay(hour) + 3_600_000 }],
+        comment,
+        via: 'calendar',
+        settings: server.settings,
+      });
+    }
+    browser = await launchBrowser();
+    page = (await freshPage(browser)).page;
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail')
+      await screenshot(page, `failed-proposals-${context.task.name.slice(0, 30)}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the open proposals under the summary; Decline tells its author, Accept reschedules', async () => {
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/interviews/${interviewId}`);
+    const section = page.getByRole('region', { name: 'Proposed times' });
+    await expect.poll(() => section.isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        section
+          .getByText('Nora York, from their calendar: “Mornings are better for me”')
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await section.getByRole('button', { name: /^Accept / }).count()).toBe(2);
+    await screenshot(page, '77-proposed-times');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await section.getByRole('button', { name: /^Decline .*Bernd Berlin$/ }).click();
+    await expect.poll(() => page.getByText('Proposed time declined').isVisible()).toBe(true);
+    await expect.poll(() => section.getByRole('button', { name: /^Decline / }).count()).toBe(1);
+    const declineCounter = await server.database.db
+      .selectFrom('messages')
+      .select(['to_email', 'calendar_method'])
+      .where('interview_id', '=', interviewId)
+      .where('kind', '=', 'declinecounter')
+      .execute();
+    expect(declineCounter).toEqual([
+      { to_email: 'bernd@example.com', calendar_method: 'DECLINECOUNTER' },
+    ]);
+
+    await section.getByRole('button', { name: /^Accept .*Nora York$/ }).click();
+    await expect.poll(() => page.getByText('Interview rescheduled').isVisible()).toBe(true);
+    await expect.poll(() => section.isVisible()).toBe(false);
+    const row = await server.database.db
+      .selectFrom('interviews')
+      .select(['starts_at', 'status'])
+      .where('id', '=', interviewId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      starts_at: new Date(nextDay(9)).toISOString(),
+      status: 'awaiting_confirmation',
+    });
+    await expect
+      .poll(() => page.getByText(/rescheduled the interview to a proposed time/).isVisible())
+      .toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { Group, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import type { UseFormReturnType } from '@mantine/form';
+import { MAX_WINDOW_DAYS, type WindowDays } from '../scheduling-window.js';
+import { useSession } from '../session.js';
+import { addDays } from '../zoned-time.js';
+
+interface Props {
+  form: UseFormReturnType<WindowDays>;
+  /** Today in the coordinator's zone: no earlier day can be picked. */
+  today: string;
+}
+
+/** The first and last day the candidate may pick a time on, whole days in the user's zone. */
+export function RequestWindowFields({ form, today }: Props) {
+  const { user } = useSession();
+  const { fromDate } = form.values;
+  return (
+    <div>
+      <Group grow align="flex-start">
+        <DatePickerInput
+          label="First day"
+          placeholder="Pick a date"
+          required
+          minDate={today}
+          valueFormat="ddd D MMM YYYY"
+          {...form.getInputProps('fromDate')}
+        />
+        <DatePickerInput
+          label="Last day"
+          placeholder="Pick a date"
+          required
+          minDate={fromDate && fromDate > today ? fromDate : today}
+          maxDate={fromDate ? addDays(fromDate, MAX_WINDOW_DAYS - 1) : undefined}
+          valueFormat="ddd D MMM YYYY"
+          {...form.getInputProps('toDate')}
+        />
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        Whole days in your time zone ({user.timeZone}), at most {MAX_WINDOW_DAYS}; the candidate is
+        offered the times in them when every interviewer is free.
+      </Text>
+    </div>
+  );
+}
