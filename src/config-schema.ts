@@ -30,6 +30,14 @@ const Port = (options: { default?: number } = {}) =>
     hint: 'a port number 0-65535',
     ...options,
   });
+const Whole = (fallback: number, maximum: number, hint: string) =>
+  Type.Number({
+    multipleOf: 1,
+    minimum: 0,
+    maximum,
+    default: fallback,
+    hint: `a whole number from 0 to ${maximum}: ${hint}`,
+  });
 // One line: no control characters, no Unicode line separators.
 const ONE_LINE = '^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]*$';
 
@@ -79,6 +87,12 @@ export const EnvSchema = Type.Object({
   IMAP_AUTHSERV_ID: Type.Optional(
     Type.String({ pattern: '^[A-Za-z0-9.-]{1,253}$', hint: 'a host name such as mx.google.com' }),
   ),
+  CANDIDATE_CHANGE_CUTOFF_HOURS: Whole(
+    24,
+    8_760,
+    'hours before the start after which a candidate can no longer move or cancel',
+  ),
+  CANDIDATE_MAX_RESCHEDULES: Whole(2, 100, 'times a candidate may move one interview (0: never)'),
   // RFC 6750's token characters, long enough not to be guessed.
   METRICS_TOKEN: Type.Optional(
     Type.String({

@@ -153,6 +153,25 @@ describe('the variables that stand alone', () => {
     }
   });
 
+  it('lets candidates move an interview twice until 24 hours before it by default, each setting whole and bounded', () => {
+    expect(loadConfig({}).candidateChanges).toEqual({ cutoffHours: 24, maxReschedules: 2 });
+    expect(
+      loadConfig({ CANDIDATE_CHANGE_CUTOFF_HOURS: '0', CANDIDATE_MAX_RESCHEDULES: '0' })
+        .candidateChanges,
+    ).toEqual({ cutoffHours: 0, maxReschedules: 0 });
+    for (const [name, value] of [
+      ['CANDIDATE_CHANGE_CUTOFF_HOURS', '-1'],
+      ['CANDIDATE_CHANGE_CUTOFF_HOURS', '1.5'],
+      ['CANDIDATE_CHANGE_CUTOFF_HOURS', '9000'],
+      ['CANDIDATE_MAX_RESCHEDULES', 'two'],
+      ['CANDIDATE_MAX_RESCHEDULES', '101'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(
+        new RegExp(`^${name}: must be a whole number from 0 to `),
+      );
+    }
+  });
+
   it('never repeats a secret in its error', () => {
     for (const name of ['SESSION_SECRET', 'METRICS_TOKEN', 'SMTP_URL']) {
       let problem = '';

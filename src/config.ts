@@ -1,5 +1,6 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import { type LOG_LEVELS, readEnv } from './config-schema.js';
+import type { CandidateChangePolicy } from './domain/candidate-changes.js';
 import { passwordProblem } from './domain/password-rules.js';
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
@@ -56,6 +57,8 @@ export interface Config {
    * process figures are no one's business but the operator's.
    */
   metricsToken: string | undefined;
+  /** What a candidate may change from their Interview Link page (ADR 016). */
+  candidateChanges: CandidateChangePolicy;
 }
 
 /** Thrown with one line per bad value; server.ts prints them and exits. */
@@ -161,6 +164,10 @@ export function loadConfig(environment: Environment = process.env): Config {
     imapPollSeconds: env.IMAP_POLL_SECONDS,
     imapAuthservId: env.IMAP_AUTHSERV_ID,
     metricsToken: env.METRICS_TOKEN,
+    candidateChanges: {
+      cutoffHours: env.CANDIDATE_CHANGE_CUTOFF_HOURS,
+      maxReschedules: env.CANDIDATE_MAX_RESCHEDULES,
+    },
   };
 }
 

@@ -104,6 +104,7 @@ export async function seedInterviews(
           reminder_settings: null,
           created_at: now,
           updated_at: now,
+          candidate_reschedules: 0,
         });
         interviewIds.push(id);
         const base = {

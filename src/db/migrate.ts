@@ -14,6 +14,7 @@ import * as workingHours from './migrations/0011-working-hours.js';
 import * as answerIndex from './migrations/0012-answer-index.js';
 import * as calendars from './migrations/0013-calendars.js';
 import * as schedulingRequests from './migrations/0014-scheduling-requests.js';
+import * as candidateChanges from './migrations/0015-candidate-changes.js';
 import * as schedulingRemindersAndRules from './migrations/0016-scheduling-reminders-and-rules.js';
 import * as proposals from './migrations/0017-proposals.js';
 import type { Database } from './schema.js';
@@ -35,6 +36,7 @@ const migrations = {
   '0012-answer-index': answerIndex,
   '0013-calendars': calendars,
   '0014-scheduling-requests': schedulingRequests,
+  '0015-candidate-changes': candidateChanges,
   '0016-scheduling-reminders-and-rules': schedulingRemindersAndRules,
   '0017-proposals': proposals,
 } satisfies Record<string, Migration>;

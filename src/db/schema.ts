@@ -118,6 +118,8 @@ export interface InterviewsTable {
   reminder_settings: string | null;
   created_at: string;
   updated_at: string;
+  /** How often the candidate moved it from their Interview Link page (migration 0015). */
+  candidate_reschedules: number;
 }
 
 export interface ParticipantsTable {

@@ -24,9 +24,11 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { candidateRoutes } from './routes/candidates.js';
+import { changePageRoutes } from './routes/change-pages.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { healthRoutes } from './routes/health.js';
 import { interviewRoutes } from './routes/interviews.js';
+import { invitationChangeRoutes } from './routes/invitation-changes.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { inviteRoutes } from './routes/invites.js';
 import { pageRoutes } from './routes/pages.js';
@@ -179,6 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(pageRoutes);
   await app.register(schedulingPageRoutes);
+  await app.register(changePageRoutes);
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
@@ -197,6 +200,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(availabilityRoutes);
       await api.register(inviteRoutes);
       await api.register(invitationRoutes);
+      await api.register(invitationChangeRoutes);
       await api.register(devMailboxRoutes);
       await api.register(webhookRoutes);
       await api.register(calendarRoutes);

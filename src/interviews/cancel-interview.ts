@@ -1,5 +1,6 @@
-import type { RootDb } from '../db/database.js';
-import { recordEvent, userActor } from '../db/events.js';
+import type { RootDb, Transaction } from '../db/database.js';
+import { type EventActor, recordEvent, userActor } from '../db/events.js';
+import type { InterviewsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
 import { AppError, invalid } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
@@ -34,37 +35,72 @@ export async function cancelInterview(options: CancelInterviewOptions): Promise<
   }
   return db.transaction().execute(async (trx) => {
     const interview = await lockInterview(trx, interviewId);
-    if (interview.cancelled_at)
-      throw new AppError('conflict', 'This interview is already cancelled.');
-    const context = await loadMessageContext(trx, interview, actor, settings);
-    const sent = interview.invites_sent_at !== null;
-    const sequence = sent ? interview.sequence + 1 : interview.sequence;
-    const invited = context.participants.filter((p) => context.sentSequences.has(p.id));
-    if (invited.length > 0) {
-      await queueMessages(trx, {
-        context,
-        recipients: invited,
-        kind: 'cancel',
-        contents: undefined,
-        now,
-      });
-    }
-    await applyStatus(trx, {
+    await writeCancellation(trx, {
       interview,
-      participants: context.participants,
-      cancelled: true,
+      organizer: actor,
       actor: userActor(actor),
+      reason,
+      settings,
       now,
-      set: { cancelled_at: toDbTime(now), sequence, version: interview.version + 1 },
-    });
-    await settleProposals(trx, { interviewId, userId: actor.userId, now });
-    await recordEvent(trx, {
-      interviewId,
-      type: 'interview.cancelled',
-      actor: userActor(actor),
-      data: { reason: reason?.trim() || null, notified: invited.length },
-      at: now,
+      decidedBy: actor.userId,
     });
     return loadInterview(trx, interviewId, now);
+  });
+}
+
+export interface WriteCancellationOptions {
+  /** The interview as the caller locked it (lockInterview). */
+  interview: InterviewsTable;
+  /** Whom the cancellations name as organizer and Reply-To. */
+  organizer: { name: string; email: string };
+  /** Who cancelled, for the timeline and the `interview.cancelled` webhook. */
+  actor: EventActor;
+  reason?: string | undefined;
+  /** The user who settles the interview's open proposals (null: the candidate cancelled). */
+  decidedBy: string | null;
+  settings: MailSettings;
+  now: Date;
+}
+
+/**
+ * The cancellation itself, inside the caller's transaction: the one path every cancel takes,
+ * whoever asks (a coordinator, or the candidate from their link). 409 if already cancelled.
+ */
+export async function writeCancellation(
+  trx: Transaction,
+  options: WriteCancellationOptions,
+): Promise<void> {
+  const { interview, organizer, actor, reason, settings, now } = options;
+  if (interview.cancelled_at)
+    throw new AppError('conflict', 'This interview is already cancelled.');
+  const context = await loadMessageContext(trx, interview, organizer, settings);
+  const sent = interview.invites_sent_at !== null;
+  const sequence = sent ? interview.sequence + 1 : interview.sequence;
+  const invited = context.participants.filter((p) => context.sentSequences.has(p.id));
+  if (invited.length > 0) {
+    await queueMessages(trx, {
+      context,
+      recipients: invited,
+      kind: 'cancel',
+      contents: undefined,
+      now,
+    });
+  }
+  await applyStatus(trx, {
+    interview,
+    participants: context.participants,
+    cancelled: true,
+    actor,
+    now,
+    set: { cancelled_at: toDbTime(now), sequence, version: interview.version + 1 },
+  });
+  // Nothing is left to propose a time for.
+  await settleProposals(trx, { interviewId: interview.id, userId: options.decidedBy, now });
+  await recordEvent(trx, {
+    interviewId: interview.id,
+    type: 'interview.cancelled',
+    actor,
+    data: { reason: reason?.trim() || null, notified: invited.length },
+    at: now,
   });
 }

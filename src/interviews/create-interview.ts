@@ -104,6 +104,7 @@ export async function insertInterview(
       reminder_settings: storedReminders(options.reminders),
       created_at: stamp,
       updated_at: stamp,
+      candidate_reschedules: 0,
     })
     .execute();
   await trx

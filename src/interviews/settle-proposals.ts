@@ -26,11 +26,17 @@ export async function lockOpenProposal(
 
 /**
  * Once the interview moves or is cancelled, its open proposals ask nothing any more: the one
- * accepted (if any) is marked so, the others withdrawn, all by the coordinator who acted.
+ * accepted (if any) is marked so, the others withdrawn, all by the coordinator who acted (null
+ * when the candidate moved or cancelled it themselves, ADR 016).
  */
 export async function settleProposals(
   trx: Transaction,
-  options: { interviewId: string; acceptedId?: string | undefined; userId: string; now: Date },
+  options: {
+    interviewId: string;
+    acceptedId?: string | undefined;
+    userId: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   const stamp = toDbTime(options.now);
   const decided = { decided_at: stamp, decided_by: options.userId };

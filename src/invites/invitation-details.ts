@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { type CandidateChangePolicy, candidateChanges } from '../domain/candidate-changes.js';
 import { effectiveStatus, isOpenForResponses } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
 import { type MailSettings, sender } from '../mail/mail-settings.js';
@@ -11,6 +12,8 @@ export interface InvitationDetailsOptions {
   participant: ParticipantsTable;
   interview: InterviewsTable;
   settings: MailSettings;
+  /** What a candidate may change from their link (CANDIDATE_* settings). */
+  policy: CandidateChangePolicy;
   now: Date;
   /** The interview's participants in order, when the caller has them already. */
   participants?: ParticipantsTable[] | undefined;
@@ -20,7 +23,7 @@ export interface InvitationDetailsOptions {
 
 /** Builds the participant's view of their interview, times in their zone. */
 export async function invitationDetails(options: InvitationDetailsOptions): Promise<Invitation> {
-  const { db, participant, interview, settings, now, participants: known } = options;
+  const { db, participant, interview, settings, policy, now, participants: known } = options;
   const people = known
     ? known.map((p) => ({ name: p.name, role: p.role }))
     : await db
@@ -56,5 +59,16 @@ export async function invitationDetails(options: InvitationDetailsOptions): Prom
     declineReason: participant.decline_reason,
     interviewStatus: effectiveStatus(interview.status, endsAt, now),
     canRespond: isOpenForResponses(interview.status, endsAt, now),
+    changes:
+      participant.role === 'candidate'
+        ? candidateChanges({
+            policy,
+            status: interview.status,
+            startsAt,
+            endsAt,
+            reschedules: interview.candidate_reschedules,
+            now,
+          })
+        : null,
   };
 }

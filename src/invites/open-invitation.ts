@@ -1,6 +1,7 @@
 import type { RootDb } from '../db/database.js';
 import { recordEvent } from '../db/events.js';
 import { toDbTime } from '../db/time.js';
+import type { CandidateChangePolicy } from '../domain/candidate-changes.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { Invitation } from '../shapes/types.js';
@@ -11,6 +12,8 @@ export interface OpenInvitationOptions {
   db: RootDb;
   token: string;
   settings: MailSettings;
+  /** What a candidate may change from their link, shown on their page. */
+  policy: CandidateChangePolicy;
   now?: Date;
 }
 
@@ -23,7 +26,7 @@ const OPEN_LOG_INTERVAL_MS = 10 * 60_000;
  * follow links); the open is only noted in the audit trail. Unknown tokens are 404.
  */
 export async function openInvitation(options: OpenInvitationOptions): Promise<Invitation> {
-  const { db, token, settings, now = new Date() } = options;
+  const { db, token, settings, policy, now = new Date() } = options;
   const found = await findInviteeByToken(db, token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
   const { participant, interview, organizer } = found;
@@ -43,5 +46,5 @@ export async function openInvitation(options: OpenInvitationOptions): Promise<In
       });
     });
   }
-  return invitationDetails({ db, participant, interview, settings, now, organizer });
+  return invitationDetails({ db, participant, interview, settings, policy, now, organizer });
 }

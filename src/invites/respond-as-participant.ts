@@ -1,5 +1,9 @@
 import type { RootDb } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import {
+  type CandidateChangePolicy,
+  DEFAULT_CANDIDATE_CHANGE_POLICY,
+} from '../domain/candidate-changes.js';
 import { assertOpenInterview } from '../interviews/assert-open.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { Invitation } from '../shapes/types.js';
@@ -18,6 +22,11 @@ export interface RespondAsParticipantOptions {
   attendance: Answer;
   reason?: string | null | undefined;
   settings: MailSettings;
+  /**
+   * What a candidate may change from their link: only shapes the view returned (a calendar
+   * reply, which has no use for it, leaves it out).
+   */
+  policy?: CandidateChangePolicy | undefined;
   /** How the answer came in, for the audit trail. */
   via?: 'link' | 'calendar';
   /** What else the audit trail keeps of how it came in (a calendar reply's sender check). */
@@ -54,6 +63,7 @@ export async function respondAsParticipant(
       participant,
       interview,
       settings,
+      policy: options.policy ?? DEFAULT_CANDIDATE_CHANGE_POLICY,
       now,
       participants,
       organizer,

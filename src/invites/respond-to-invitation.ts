@@ -1,4 +1,5 @@
 import type { RootDb } from '../db/database.js';
+import type { CandidateChangePolicy } from '../domain/candidate-changes.js';
 import { AppError } from '../domain/errors.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { answerConnection } from './answer-statements.js';
@@ -13,6 +14,8 @@ export interface RespondToInvitationOptions {
   attendance: Answer;
   reason?: string | null | undefined;
   settings: MailSettings;
+  /** What a candidate may change from their link, shown in the view returned. */
+  policy: CandidateChangePolicy;
   now?: Date;
 }
 

@@ -76,6 +76,7 @@ const INTERVIEW_COLUMNS = {
   reminder_settings: 'interviews.reminder_settings',
   created_at: 'interviews.created_at',
   updated_at: 'interviews.updated_at',
+  candidate_reschedules: 'interviews.candidate_reschedules',
 } as const satisfies { [K in keyof InterviewsTable]: `interviews.${K}` };
 
 function interviewOf(row: InterviewsTable): InterviewsTable {
@@ -102,6 +103,7 @@ function interviewOf(row: InterviewsTable): InterviewsTable {
     reminder_settings: row.reminder_settings,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    candidate_reschedules: row.candidate_reschedules,
   };
 }
 

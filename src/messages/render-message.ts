@@ -87,6 +87,8 @@ export interface UpdateFacts {
   before: InterviewsTable;
   /** True when the new time or place reset everyone's answer. */
   reconfirm: boolean;
+  /** The participant who chose the new time themselves (a candidate, from their link). */
+  chosenBy?: string | undefined;
 }
 
 // Each fact is rendered through the same function as every template, in the recipient's own
@@ -95,6 +97,17 @@ export interface UpdateFacts {
 const WHEN = '{{ interview.date }}, {{ interview.time }}, {{ interview.duration }}';
 const WHERE = '{{ interview.location }}';
 const VIDEO = '{{ interview.meeting_url }}';
+
+// Whoever chose the new time is confirmed for it; the others learn who moved it.
+function answerLine(participant: ParticipantsTable, facts: UpdateFacts): string {
+  if (facts.chosenBy === participant.id) {
+    return '<p>You chose this new time, so your attendance is confirmed.</p>';
+  }
+  const who = facts.chosenBy ? '<p>The candidate chose this new time.</p>\n' : '';
+  return facts.reconfirm
+    ? `${who}<p><strong>Please confirm again</strong>: open your Interview Link below and press Confirm (or Decline).</p>`
+    : '<p>Your earlier answer still stands.</p>';
+}
 
 /**
  * The top of an update email, in Convene's words: what changed, old → new (time, place, video
@@ -123,9 +136,7 @@ export function renderUpdateNotice(
   const html = [
     '<p><strong>This interview has changed.</strong></p>',
     lines.length > 0 ? `<ul>${lines.join('')}</ul>` : '<p>Its details were updated.</p>',
-    facts.reconfirm
-      ? '<p><strong>Please confirm again</strong>: open your Interview Link below and press Confirm (or Decline).</p>'
-      : '<p>Your earlier answer still stands.</p>',
+    answerLine(participant, facts),
     '<hr>',
   ].join('\n');
   return { html, text: htmlToText(html) };

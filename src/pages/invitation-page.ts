@@ -1,5 +1,6 @@
 import { renderDocument } from './document.js';
 import { html } from './html.js';
+import { renderChanges } from './invitation-changes.js';
 import { renderInvitationDetails } from './invitation-details.js';
 import { renderNotice, renderReply } from './invitation-reply.js';
 import type { InvitationPageView } from './invitation-view.js';
@@ -20,7 +21,7 @@ function greeting({ recipient, companyName }: InvitationPageView): string {
  * img-src 'none'`, where N is `view.nonce`, and `Cache-Control: no-store`.
  */
 export function renderInvitationPage(view: InvitationPageView): string {
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>Interview Details</h1><p>${greeting(view)}</p>${renderNotice(view.notice)}${renderInvitationDetails(view)}${renderReply(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
+  const body = html`<header><p>${view.companyName}</p></header><main><h1>Interview Details</h1><p>${greeting(view)}</p>${renderNotice(view.notice)}${renderInvitationDetails(view)}${renderReply(view)}${renderChanges(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
   return renderDocument({
     nonce: view.nonce,
     title: `Interview Details · ${view.companyName}`,

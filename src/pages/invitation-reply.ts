@@ -5,9 +5,11 @@ const NOTICES = {
   confirmed: 'Thank you. Your attendance is confirmed.',
   declined: 'Thank you. The organizer has been told that you cannot attend.',
   already: 'You had already sent this reply, so nothing has changed.',
+  rescheduled: 'Your interview has moved to the new time. Everyone has been sent the update.',
+  cancelled: 'Your interview is cancelled. Everyone invited has been told.',
 } as const;
 
-/** The one-off line after a Confirm or Decline, announced to screen readers; none without one. */
+/** The one-off line after a Confirm, Decline or change, announced to screen readers; none without one. */
 export function renderNotice(notice: InvitationPageView['notice']): SafeHtml | null {
   return notice && html`<p class="status notice" role="status">${NOTICES[notice]}</p>`;
 }

@@ -31,6 +31,13 @@ export function sampleInvitationView(
     declineReason: null,
     interviewStatus: 'awaiting_confirmation',
     canRespond: true,
+    changes: {
+      until: '2026-03-02T09:00:00.000Z',
+      cutoffHours: 24,
+      reschedulesLeft: 2,
+      reschedule: { allowed: true, refusal: null },
+      cancel: { allowed: true, refusal: null },
+    },
     notice: null,
     ...overrides,
   };

@@ -34,6 +34,7 @@ a,summary{text-underline-offset:.15em}
 .declined,.closed{background:var(--no-bg);color:var(--no)}
 form{margin:1rem 0 0}
 button{display:block;width:100%;min-height:3rem;padding:.75rem 1.25rem;border-radius:.5rem;font:inherit;font-weight:700;cursor:pointer;border:2px solid var(--accent)}
+a.button{display:block;text-align:center;min-height:3rem;padding:.75rem 1.25rem;border-radius:.5rem;font-weight:700;text-decoration:none;border:2px solid var(--accent)}
 .primary,.slots button{background:var(--accent);color:var(--on-accent)}
 .secondary{background:transparent;color:var(--accent)}
 details{margin-top:1rem;border-top:1px solid var(--line);padding-top:.5rem}
@@ -41,7 +42,7 @@ summary{min-height:3rem;padding:.75rem 0;cursor:pointer;color:var(--accent);font
 label{display:block;font-weight:600;margin-bottom:.25rem}
 textarea{display:block;width:100%;min-height:6rem;padding:.625rem;font:inherit;color:var(--text);background:var(--card);border:1px solid var(--muted);border-radius:.5rem}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-@media (min-width:30rem){button{display:inline-block;width:auto;min-width:10rem}.card{padding:1.5rem}}
+@media (min-width:30rem){button,a.button{display:inline-block;width:auto;min-width:10rem}.card{padding:1.5rem}}
 .slots{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.5rem}
 .slots button{width:100%;min-width:0;padding:.75rem .25rem;white-space:nowrap}
 .zone{margin:1rem 0}

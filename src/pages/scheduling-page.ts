@@ -1,9 +1,9 @@
-import { groupSlotsByDay } from '../domain/scheduling-rules.js';
-import { formatDate, formatDuration } from '../domain/template-dates.js';
+import { formatDuration } from '../domain/template-dates.js';
 import type { SchedulingPageView } from '../scheduling/open-scheduling-page.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { webUrl } from './links.js';
+import { renderSlotList, renderZoneForm, renderZoneListPage } from './slot-list.js';
 import { ZONE_SCRIPT } from './zone-script.js';
 
 const LOCALE = 'en-GB';
@@ -67,12 +67,11 @@ function stateLine(view: SchedulingPageParts): SafeHtml | null {
 }
 
 function zoneForm(view: SchedulingPageParts): SafeHtml {
-  const options = view.zoneChoices.map(
-    (zone) =>
-      html`<option value="${zone}"${zone === view.timeZone ? html` selected` : null}>${zone}</option>`,
-  );
-  const others = `/s/${encodeURIComponent(view.token)}/zone`;
-  return html`<form method="get" class="zone" data-zone="${view.timeZone}"><label for="tz">Times are shown in</label><select id="tz" name="tz">${options}</select> <button type="submit" class="secondary">Show times</button> <a href="${others}">Another time zone</a></form>`;
+  return renderZoneForm({
+    timeZone: view.timeZone,
+    choices: view.zoneChoices,
+    othersHref: `/s/${encodeURIComponent(view.token)}/zone`,
+  });
 }
 
 /**
@@ -85,52 +84,15 @@ export function renderZonePage(view: {
   companyName: string;
   timeZone: string;
 }): string {
-  const zones = Intl.supportedValuesOf('timeZone');
-  const all = zones.includes(view.timeZone) ? zones : [view.timeZone, ...zones];
-  // The option's text is its value: half the bytes of writing both.
-  const options = all.map((zone) =>
-    zone === view.timeZone
-      ? html`<option selected>${zone}</option>`
-      : html`<option>${zone}</option>`,
-  );
-  const action = `/s/${encodeURIComponent(view.token)}`;
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your time zone</h1><form method="get" action="${action}" class="zone"><label for="tz">Time zone</label><select id="tz" name="tz">${options}</select> <button type="submit" class="primary">Show times</button></form></main>`;
-  return renderDocument({
-    nonce: view.nonce,
-    title: `Choose your time zone · ${view.companyName}`,
-    body,
-  });
+  return renderZoneListPage({ ...view, action: `/s/${encodeURIComponent(view.token)}` });
 }
 
 function times(view: SchedulingPageParts): SafeHtml | null {
-  if (view.slots.length === 0) return null;
-  const clock = new Intl.DateTimeFormat(LOCALE, {
-    timeZone: view.timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
+  const page = `/s/${encodeURIComponent(view.token)}`;
+  return renderSlotList({
+    ...view,
+    action: `${page}/book`,
+    pageHref: page,
+    hint: 'Choose one; it is booked at once and you get an email with the details.',
   });
-  const action = `/s/${encodeURIComponent(view.token)}/book`;
-  const days = groupSlotsByDay(view.slots, view.timeZone).map((day, i) => {
-    const heading = formatDate(new Date(day.starts[0] as number), {
-      timeZone: view.timeZone,
-      locale: LOCALE,
-    });
-    const buttons = day.starts.map((start) => {
-      const from = new Date(start);
-      const to = new Date(start + view.durationMinutes * 60_000);
-      const value = from.toISOString(); // not stored
-      return html`<li><button name="startsAt" value="${value}">${clock.format(from)} – ${clock.format(to)}</button></li>`;
-    });
-    return html`<section class="card" aria-labelledby="day-${i}"><h2 id="day-${i}">${heading}</h2><form method="post" action="${action}"><ul class="slots">${buttons}</ul></form></section>`;
-  });
-  return html`<h2>Free times (${view.timeZone})</h2><p class="sub">Choose one; it is booked at once and you get an email with the details.</p>${days}${pager(view)}`;
-}
-
-// Later times continue after the last one shown; the zone shown stays.
-function pager(view: SchedulingPageParts): SafeHtml | null {
-  if (!view.more && !view.paged) return null;
-  const base = `/s/${encodeURIComponent(view.token)}?tz=${encodeURIComponent(view.timeZone)}`;
-  const last = view.slots[view.slots.length - 1] as number;
-  const later = `${base}&after=${encodeURIComponent(new Date(last).toISOString())}`; // not stored
-  return html`<nav class="pager" aria-label="More times">${view.paged ? html`<a href="${base}">Earliest times</a> ` : null}${view.more ? html`<a href="${later}">Later times</a>` : null}</nav>`;
 }

@@ -1,3 +1,4 @@
+import { lockInterviewers } from '../availability/lock-interviewers.js';
 import type { RootDb, Transaction } from '../db/database.js';
 import { recordEvent } from '../db/events.js';
 import type { SchedulingRequestsTable } from '../db/schema.js';
@@ -10,7 +11,7 @@ import { lockInterview } from '../interviews/lock-interview.js';
 import { applyInvites, markTemplatesUsed, prepareInvites } from '../invites/send-invites.js';
 import { type MailSettings, mailHost } from '../mail/mail-settings.js';
 import { type InviteContents, parseInviteContents } from '../messages/invite-content.js';
-import { lockInterviewers, lockRequestByToken } from './lock-scheduling.js';
+import { lockRequestByToken } from './lock-scheduling.js';
 import { requestSlots } from './request-slots.js';
 import { interviewerIdsOf } from './scheduling-view.js';
 

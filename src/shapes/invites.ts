@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
-import { Nullable } from './common.js';
+import { CHANGE_REFUSALS } from '../domain/candidate-changes.js';
+import { SlotListSchema } from './availability.js';
+import { Nullable, OneOf } from './common.js';
 import { AttendanceSchema, ParticipantRoleSchema, StatusSchema } from './interviews.js';
 
 /** A choice made in the Send Invites window: a template, optionally edited for this interview. */
@@ -35,6 +37,33 @@ export const BulkSendResultSchema = Type.Object({
   ),
 });
 
+const ChangeOptionSchema = Type.Object({
+  allowed: Type.Boolean(),
+  refusal: Nullable(
+    OneOf(CHANGE_REFUSALS, {
+      description:
+        'Why not: cancelled or over (closed), past the cut-off (cutoff), moved as often as allowed (limit), moving switched off (disabled)',
+    }),
+  ),
+});
+
+/** What the candidate may still change from their link (ADR 016). */
+export const CandidateChangesSchema = Type.Object(
+  {
+    until: Type.String({
+      description: 'ISO 8601, UTC: the start less the cut-off, the last moment for either change',
+    }),
+    cutoffHours: Type.Integer({ minimum: 0 }),
+    reschedulesLeft: Type.Integer({
+      minimum: 0,
+      description: 'How many more times the candidate may move it now',
+    }),
+    reschedule: ChangeOptionSchema,
+    cancel: ChangeOptionSchema,
+  },
+  { description: 'Moving to another free time or cancelling from the link; candidates only' },
+);
+
 /** What a participant sees through their link: the page and the JSON twin share it. */
 export const InvitationSchema = Type.Object({
   companyName: Type.String(),
@@ -64,6 +93,16 @@ export const InvitationSchema = Type.Object({
   canRespond: Type.Boolean({
     description: 'False once the interview is cancelled or over: there is nothing to answer then',
   }),
+  changes: Nullable(CandidateChangesSchema, {
+    description: 'The candidate’s own reschedule and cancel; null for interviewers',
+  }),
+});
+
+/** The times the candidate may move their interview to, free for every interviewer now. */
+export const InvitationSlotsSchema = Type.Object({
+  startsAt: Type.String({ description: 'The interview’s current start, ISO 8601, UTC' }),
+  durationMinutes: Type.Integer(),
+  slots: SlotListSchema.properties.slots,
 });
 
 /** A participant's answer through their link: whether it changed anything, and the view after. */

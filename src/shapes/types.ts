@@ -33,6 +33,7 @@ import type {
   BulkSendResultSchema,
   InvitationAnswerSchema,
   InvitationSchema,
+  InvitationSlotsSchema,
   InviteChoiceSchema,
   InvitePreviewSchema,
 } from './invites.js';
@@ -87,6 +88,7 @@ export type InvitePreview = Static<typeof InvitePreviewSchema>;
 export type BulkSendResult = Static<typeof BulkSendResultSchema>;
 export type Invitation = Static<typeof InvitationSchema>;
 export type InvitationAnswer = Static<typeof InvitationAnswerSchema>;
+export type InvitationSlots = Static<typeof InvitationSlotsSchema>;
 
 /** A template's audience: the role of the participants it is written for. */
 export type Audience = ParticipantRole;

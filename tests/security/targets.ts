@@ -275,6 +275,34 @@ export const WRITE_TARGETS: readonly WriteTarget[] = [
     param: (f) => f.invited.token,
     body: () => ({ reason: 'Busy' }),
   },
+  // The candidate's own changes (ADR 016), sent with the interviewer's link of the fixture: every
+  // case is refused (400 for the value, else 403 or the not-found page), so none uses it up.
+  ...(['reschedule', 'cancel'] as const).flatMap((action): WriteTarget[] => {
+    const field = action === 'reschedule' ? 'startsAt' : 'reason';
+    const body = () =>
+      action === 'reschedule' ? { startsAt: '2031-03-05T09:00:00Z' } : { reason: 'Busy' };
+    return [
+      {
+        name: `POST /invitations/:token/${action}`,
+        depth: 'representative',
+        method: 'POST',
+        path: `/api/v1/invitations/:token/${action}`,
+        fields: [':token', field],
+        param: (f) => f.invited.token,
+        body,
+      },
+      {
+        name: `POST /i/:token/${action} (form)`,
+        depth: 'representative',
+        method: 'POST',
+        path: `/i/:token/${action}`,
+        form: true,
+        fields: [':token', field],
+        param: (f) => f.invited.token,
+        body,
+      },
+    ];
+  }),
   {
     name: 'POST /session',
     method: 'POST',

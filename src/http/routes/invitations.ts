@@ -15,6 +15,7 @@ export const INVITATION_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
 export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db;
   const settings = app.mailSettings;
+  const policy = app.config.candidateChanges;
   const config = { public: true, rateLimit: INVITATION_RATE_LIMIT };
 
   app.get(
@@ -30,7 +31,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InvitationSchema, ...errors(404, 429) },
       },
     },
-    async (request) => openInvitation({ db, token: request.params.token, settings }),
+    async (request) => openInvitation({ db, token: request.params.token, settings, policy }),
   );
 
   app.post(
@@ -52,6 +53,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         token: request.params.token,
         attendance: 'confirmed',
         settings,
+        policy,
       });
       if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };
@@ -83,6 +85,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         attendance: 'declined',
         reason: request.body?.reason,
         settings,
+        policy,
       });
       if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };

@@ -6,13 +6,12 @@ import { AppError } from '../../domain/errors.js';
 import { answerInvitation } from '../../invites/answer-invitation.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
+import { INVITATION_NOTICES, type InvitationNotice } from '../../pages/invitation-view.js';
 import type { Invitation } from '../../shapes/types.js';
 import { defaultEmptyBody } from '../schemas.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
-const NOTICES = ['confirmed', 'declined', 'already'] as const;
-type Notice = (typeof NOTICES)[number];
 
 /**
  * The recipient's Interview Details page at /i/:token: server-rendered, works without script.
@@ -21,6 +20,7 @@ type Notice = (typeof NOTICES)[number];
 export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db;
   const settings = app.mailSettings;
+  const policy = app.config.candidateChanges;
   // Public: no sign-in, the token is the credential (and so a small body limit, app.ts).
   const config = { public: true, rateLimit: INVITATION_RATE_LIMIT };
 
@@ -36,9 +36,14 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const nonce = pageHeaders(reply);
-      const notice = NOTICES.find((n) => n === request.query.notice) ?? null;
+      const notice = INVITATION_NOTICES.find((n) => n === request.query.notice) ?? null;
       try {
-        const details = await openInvitation({ db, token: request.params.token, settings });
+        const details = await openInvitation({
+          db,
+          token: request.params.token,
+          settings,
+          policy,
+        });
         return reply
           .type('text/html; charset=utf-8')
           .send(page(details, request.params.token, nonce, notice));
@@ -73,7 +78,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           });
           // Only a change can have queued mail (a status notice); a repeat queues nothing.
           if (result.changed) app.outbox.wake();
-          const notice: Notice = result.changed
+          const notice: InvitationNotice = result.changed
             ? action === 'confirm'
               ? 'confirmed'
               : 'declined'
@@ -91,7 +96,12 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 };
 
-function page(details: Invitation, token: string, nonce: string, notice: Notice | null): string {
+function page(
+  details: Invitation,
+  token: string,
+  nonce: string,
+  notice: InvitationNotice | null,
+): string {
   return renderInvitationPage({ ...details, nonce, token, notice });
 }
 

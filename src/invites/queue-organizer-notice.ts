@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from '../db/database.js';
+import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { renderTemplate } from '../domain/template-render.js';
+import { buildTokenValues } from '../domain/template-values.js';
+import { composeMessage } from '../mail/compose-message.js';
+import { enqueueMessage } from '../mail/enqueue-message.js';
+import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
+import { AUTOMATIC } from '../messages/queue-messages.js';
+import { interviewFacts } from '../messages/render-message.js';
+
+export interface QueueOrganizerNoticeOptions {
+  interview: InterviewsTable;
+  /** The interview's participants, for the candidate's and the interviewers' names. */
+  participants: ReadonlyArray<Pick<ParticipantsTable, 'role' | 'name'>>;
+  /** Convene's wording, in template syntax (tokens are rendered and escaped like any other). */
+  wording: { subject: string; body: string };
+  /** Further token values: notices name a person in `recipient.full_name`, their words in `interview.notes`. */
+  values?: Record<string, string>;
+  settings: MailSettings;
+  now: Date;
+}
+
+/**
+ * Tells the coordinator who organized the interview what happened to it, in their zone with a
+ * link to its page: a plain, automatic email queued in the caller's transaction. Nothing when
+ * the interview has no organizer (any more).
+ */
+export async function queueOrganizerNotice(
+  db: Transaction,
+  options: QueueOrganizerNoticeOptions,
+): Promise<void> {
+  const { interview, participants, settings, now } = options;
+  if (!interview.organizer_id) return;
+  const organizer = await db
+    .selectFrom('users')
+    .select(['name', 'email', 'time_zone'])
+    .where('id', '=', interview.organizer_id)
+    .executeTakeFirst();
+  if (!organizer) return;
+  const to = { name: organizer.name, email: organizer.email };
+  const candidate = participants.find((p) => p.role === 'candidate')?.name ?? '';
+  const values = buildTokenValues({
+    interview: interviewFacts(interview),
+    candidate: { firstName: candidate, lastName: '' },
+    recipient: { name: organizer.name, firstName: null, timeZone: organizer.time_zone },
+    interviewers: participants.filter((p) => p.role === 'interviewer').map((p) => p.name),
+    jobTitle: interview.job_title,
+    organizer: to,
+    companyName: settings.companyName,
+    link: `${settings.publicUrl}/interviews/${interview.id}`,
+  });
+  const rendered = renderTemplate({ ...options.wording, values: { ...values, ...options.values } });
+  const id = randomUUID();
+  const messageId = `<${id}@${mailHost(settings)}>`;
+  const raw = await composeMessage({
+    messageId,
+    from: sender(settings),
+    to,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    headers: AUTOMATIC,
+    date: now,
+  });
+  await enqueueMessage(db, {
+    id,
+    interviewId: interview.id,
+    participantId: null,
+    kind: 'notice',
+    to,
+    subject: rendered.subject,
+    messageId,
+    raw,
+    calendarMethod: null,
+    sequence: null,
+    now,
+  });
+}
