@@ -115,7 +115,7 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(
       true,
     );
-    await screenshot(page, '72-reschedule-page');
+    await screenshot(page, '80-reschedule-page');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     const choice = page.locator('button[name="startsAt"]').nth(3);
@@ -134,14 +134,14 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
     await expect(page.getByText('You have confirmed your attendance.').isVisible()).resolves.toBe(
       true,
     );
-    await screenshot(page, '73-rescheduled');
+    await screenshot(page, '81-rescheduled');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Cancel the interview' }).click();
     await expect(
       page.getByRole('heading', { name: 'Cancel your interview?' }).isVisible(),
     ).resolves.toBe(true);
-    await screenshot(page, '74-cancel-page');
+    await screenshot(page, '82-cancel-page');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel('Reason (required)').fill('I accepted another offer.');
     await page.getByRole('button', { name: 'Cancel the interview' }).click();
