@@ -260,6 +260,10 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
     await expect
       .poll(() => finder.getByText(/No time this week when everyone is free/).isVisible())
       .toBe(true);
+    // Under each day, who is busy or off: the weekend is off for both (in UTC, the admin's zone).
+    const saturday = finder.getByRole('group').nth(5);
+    await expect.poll(() => saturday.getByText('Nora York: not working').isVisible()).toBe(true);
+    await expect.poll(() => saturday.getByText('Ana Tanaka: not working').isVisible()).toBe(true);
     await screenshot(page, '62-find-a-time-none');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await finder.getByRole('button', { name: 'Close' }).first().click();

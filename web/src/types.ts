@@ -17,6 +17,7 @@ export type {
   ApiKey,
   Attendance,
   Audience,
+  Availability,
   BulkSendResult,
   Calendar,
   CalendarSummary,

@@ -13,8 +13,9 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
+import { busyByDay } from '../busy-days.js';
 import { useSession } from '../session.js';
-import type { SlotList } from '../types.js';
+import type { Availability, SlotList } from '../types.js';
 import { byDay, dayLabel, thisMonday, weekDays, weekLabel, weekRange } from '../week.js';
 import { addDays, utcToZoned } from '../zoned-time.js';
 
@@ -22,6 +23,8 @@ interface Props {
   opened: boolean;
   onClose(): void;
   interviewerIds: string[];
+  /** The interviewers' names, for their busy times. */
+  names: ReadonlyMap<string, string>;
   durationMinutes: number;
   /** A free slot was picked: its start as an ISO instant. */
   onPick(startsAt: string): void;
@@ -29,9 +32,17 @@ interface Props {
 
 /**
  * Find a time: the week's slots in which every chosen interviewer is free (their working hours,
- * calendars and other interviews; DESIGN §9), a column a day in your zone, to pick from.
+ * calendars and other interviews; DESIGN §9), a column a day in your zone, to pick from; under
+ * each day, who is busy when, and who does not work that day.
  */
-export function FindTimeModal({ opened, onClose, interviewerIds, durationMinutes, onPick }: Props) {
+export function FindTimeModal({
+  opened,
+  onClose,
+  interviewerIds,
+  names,
+  durationMinutes,
+  onPick,
+}: Props) {
   const { user } = useSession();
   const [monday, setMonday] = useState(() => thisMonday(user.timeZone));
   const range = weekRange(monday, user.timeZone);
@@ -52,7 +63,24 @@ export function FindTimeModal({ opened, onClose, interviewerIds, durationMinutes
     enabled: opened && !past && interviewerIds.length > 0 && durationMinutes >= 5,
     staleTime: 30_000,
   });
+  const availability = useQuery({
+    queryKey: ['availability', interviewerIds, range.from, range.to],
+    queryFn: () =>
+      api<Availability>(
+        'GET',
+        `/availability?${new URLSearchParams({
+          userIds: interviewerIds.join(','),
+          from: range.from,
+          to: range.to,
+        })}`,
+      ),
+    enabled: opened && interviewerIds.length > 0,
+    staleTime: 30_000,
+  });
   const days = byDay(slots.data?.slots ?? [], user.timeZone);
+  const busy = availability.data
+    ? busyByDay(availability.data, names, weekDays(monday), user.timeZone)
+    : new Map<string, never[]>();
   return (
     <Modal opened={opened} onClose={onClose} title="Find a time" size="xl">
       <Stack>
@@ -97,13 +125,18 @@ export function FindTimeModal({ opened, onClose, interviewerIds, durationMinutes
             No time this week when everyone is free. Try the next week, or fewer interviewers.
           </Text>
         )}
-        {slots.data && slots.data.slots.length > 0 && (
+        {(slots.data || availability.data) && (
           <SimpleGrid cols={{ base: 1, sm: 7 }} spacing="xs">
             {weekDays(monday).map((day) => (
               <Stack key={day} gap={4} role="group" aria-label={dayLabel(day)}>
                 <Text size="sm" fw={600}>
                   {dayLabel(day)}
                 </Text>
+                {(busy.get(day) ?? []).map((line) => (
+                  <Text key={line.userId} size="xs" c="dimmed">
+                    {line.name}: {line.busy === null ? 'not working' : `busy ${line.busy}`}
+                  </Text>
+                ))}
                 {(days.get(day) ?? []).map((slot) => (
                   <Button
                     key={slot.startsAt}

@@ -94,6 +94,7 @@ export function InterviewDetailsFields({
         opened={finding}
         onClose={() => setFinding(false)}
         interviewerIds={form.values.interviewerIds}
+        names={new Map([...known.values()].map((u) => [u.id, u.name]))}
         durationMinutes={duration}
         onPick={(iso) => {
           const { date, time } = utcToZoned(iso, form.values.timeZone);
