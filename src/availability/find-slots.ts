@@ -31,7 +31,17 @@ export async function findInterviewSlots(options: FindSlotsOptions): Promise<Slo
   assertCan(actor, 'interviews:write');
   assertPeople('interviewerIds', interviewerIds);
   const { from, to } = parseWindow(options.from, options.to);
-  const people = await loadPersonTimes(db, { userIds: interviewerIds, from, to }, 'interviewerIds');
+  // Busy times just outside the window still need their buffer kept.
+  const margin = (options.bufferMinutes ?? 0) * 60_000;
+  const people = await loadPersonTimes(
+    db,
+    {
+      userIds: interviewerIds,
+      from: new Date(from.getTime() - margin),
+      to: new Date(to.getTime() + margin),
+    },
+    'interviewerIds',
+  );
   const slots = findSlots({
     people,
     durationMinutes: options.durationMinutes,

@@ -146,6 +146,23 @@ describe(`Availability and free slots (${engine})`, () => {
     ]);
   });
 
+  it('keeps the buffer from a busy time just outside the window', async () => {
+    // Nora's interview ends at 15:00–15:30Z, where this window starts.
+    const found = await slots({
+      interviewerIds: [nora.id],
+      durationMinutes: 30,
+      from: day('15:30'),
+      to: day('16:30'),
+      bufferMinutes: 15,
+      stepMinutes: 15,
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.data.slots.map((s: { startsAt: string }) => s.startsAt.slice(11, 16))).toEqual([
+      '15:45',
+      '16:00',
+    ]);
+  });
+
   it('follows a person’s own working hours and zone', async () => {
     // Bernd now works only 16:00–18:00 Berlin time on Tuesdays (15:00–17:00Z).
     const changed = await t.call({
