@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import type { Interval } from './availability.js';
 import type { FieldIssue } from './errors.js';
 
@@ -47,4 +48,20 @@ export function proposedTimesIssues(
     }
   });
   return issues;
+}
+
+/**
+ * A wall time as a form's `datetime-local` sends it ("2030-01-17T10:00") in `zone`, as an
+ * instant (epoch ms); null when it is not one. A time a DST change skips moves forward, one it
+ * repeats takes the earlier, as calendars do.
+ */
+export function wallTimeToInstant(value: string, zone: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  try {
+    return Temporal.PlainDateTime.from(value).toZonedDateTime(zone, {
+      disambiguation: 'compatible',
+    }).epochMilliseconds;
+  } catch {
+    return null;
+  }
 }

@@ -33,6 +33,7 @@ import { invitationRoutes } from './routes/invitations.js';
 import { inviteRoutes } from './routes/invites.js';
 import { pageRoutes } from './routes/pages.js';
 import { proposalRoutes } from './routes/proposals.js';
+import { proposePageRoutes } from './routes/propose-pages.js';
 import { schedulingRoutes } from './routes/scheduling.js';
 import { schedulingPageRoutes } from './routes/scheduling-pages.js';
 import { sessionRoutes } from './routes/session.js';
@@ -182,6 +183,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(pageRoutes);
   await app.register(schedulingPageRoutes);
   await app.register(changePageRoutes);
+  await app.register(proposePageRoutes);
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -7,6 +7,7 @@ const NOTICES = {
   already: 'You had already sent this reply, so nothing has changed.',
   rescheduled: 'Your interview has moved to the new time. Everyone has been sent the update.',
   cancelled: 'Your interview is cancelled. Everyone invited has been told.',
+  proposed: 'Thank you. The organizer has your proposed times and will get back to you.',
 } as const;
 
 /** The one-off line after a Confirm, Decline or change, announced to screen readers; none without one. */
@@ -49,7 +50,7 @@ function confirmForm(view: InvitationPageView): SafeHtml | null {
 function declineForm(view: InvitationPageView): SafeHtml | null {
   if (view.attendance === 'declined') return null;
   const summary = view.attendance === 'confirmed' ? 'Can’t make it after all?' : 'Can’t make it?';
-  return html`<details><summary>${summary}</summary><form method="post" action="${action(view.token, 'decline')}"><label for="reason">Reason (optional)</label><textarea id="reason" name="reason" maxlength="1000" rows="3" aria-describedby="reason-hint"></textarea><p id="reason-hint" class="muted">The organizer will see your reason.</p><button type="submit" class="secondary">Decline</button></form></details>`;
+  return html`<details><summary>${summary}</summary><form method="post" action="${action(view.token, 'decline')}"><label for="reason">Reason (optional)</label><textarea id="reason" name="reason" maxlength="1000" rows="3" aria-describedby="reason-hint"></textarea><p id="reason-hint" class="muted">The organizer will see your reason.</p><button type="submit" class="secondary">Decline</button></form><p><a href="/i/${encodeURIComponent(view.token)}/propose">Propose other times instead</a></p></details>`;
 }
 
 /**

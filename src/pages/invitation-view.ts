@@ -7,6 +7,7 @@ export const INVITATION_NOTICES = [
   'already',
   'rescheduled',
   'cancelled',
+  'proposed',
 ] as const;
 export type InvitationNotice = (typeof INVITATION_NOTICES)[number];
 

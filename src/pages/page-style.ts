@@ -40,6 +40,8 @@ a.button{display:block;text-align:center;min-height:3rem;padding:.75rem 1.25rem;
 details{margin-top:1rem;border-top:1px solid var(--line);padding-top:.5rem}
 summary{min-height:3rem;padding:.75rem 0;cursor:pointer;color:var(--accent);font-weight:600;text-decoration:underline}
 label{display:block;font-weight:600;margin-bottom:.25rem}
+input[type=datetime-local]{display:block;width:100%;min-height:3rem;padding:.625rem;margin-bottom:.75rem;font:inherit;color:var(--text);background:var(--card);border:1px solid var(--muted);border-radius:.5rem}
+.error{color:var(--no);font-weight:600}
 textarea{display:block;width:100%;min-height:6rem;padding:.625rem;font:inherit;color:var(--text);background:var(--card);border:1px solid var(--muted);border-radius:.5rem}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 @media (min-width:30rem){button,a.button{display:inline-block;width:auto;min-width:10rem}.card{padding:1.5rem}}

@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/permissions.js';
@@ -164,6 +165,46 @@ describe('a coordinator answers proposed times in a real browser', () => {
     });
     await expect
       .poll(() => page.getByText(/rescheduled the interview to a proposed time/).isVisible())
+      .toBe(true);
+  });
+
+  it('the candidate proposes another time from their Interview Link on a phone; it shows on Interview Details', async () => {
+    const rows = await server.database.db
+      .selectFrom('messages')
+      .select(['to_email', 'raw'])
+      .where('interview_id', '=', interviewId)
+      .where('to_email', '=', 'lucia@example.es')
+      .orderBy('created_at', 'desc')
+      .execute();
+    const text = (await simpleParser(rows[0]?.raw ?? '')).text ?? '';
+    const link = new RegExp(`${server.url}/i/[A-Za-z0-9_-]{43}`).exec(text)?.[0] ?? '';
+    expect(link).not.toBe('');
+    const { context, page: phone } = await freshPage(browser, true);
+    await phone.goto(link);
+    await phone.getByText('Can’t make it?').click();
+    await phone.getByRole('link', { name: 'Propose other times instead' }).click();
+    await expect
+      .poll(() => phone.getByRole('heading', { name: 'Propose other times' }).isVisible())
+      .toBe(true);
+    const day = new Date(nextDay(9) + 86_400_000).toISOString().slice(0, 10);
+    await phone.getByLabel('First choice').fill(`${day}T16:00`);
+    await phone.getByLabel('Note for the organizer (optional)').fill('Afternoons suit me better');
+    await screenshot(phone, '78-propose-times-phone');
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+    await phone.getByRole('button', { name: 'Send proposed times' }).click();
+    await expect
+      .poll(() => phone.getByText('The organizer has your proposed times').isVisible())
+      .toBe(true);
+    await context.close();
+
+    await page.goto(`${server.url}/interviews/${interviewId}`);
+    const section = page.getByRole('region', { name: 'Proposed times' });
+    await expect
+      .poll(() =>
+        section
+          .getByText('Lucía Fernández, on their page: “Afternoons suit me better”')
+          .isVisible(),
+      )
       .toBe(true);
   });
 });

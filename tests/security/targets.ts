@@ -275,6 +275,26 @@ export const WRITE_TARGETS: readonly WriteTarget[] = [
     param: (f) => f.invited.token,
     body: () => ({ reason: 'Busy' }),
   },
+  // "Not then" (DESIGN §6): hostile notes and links, with a time far ahead.
+  {
+    name: 'POST /invitations/:token/propose',
+    depth: 'representative',
+    method: 'POST',
+    path: '/api/v1/invitations/:token/propose',
+    fields: [':token', 'comment'],
+    param: (f) => f.invited.token,
+    body: () => ({ times: ['2031-03-05T09:00:00Z'], comment: 'Busy' }),
+  },
+  {
+    name: 'POST /i/:token/propose (form)',
+    depth: 'representative',
+    method: 'POST',
+    path: '/i/:token/propose',
+    form: true,
+    fields: [':token', 'reason', 'time1', 'tz'],
+    param: (f) => f.invited.token,
+    body: () => ({ time1: '2031-03-05T09:00', tz: 'UTC', reason: 'Busy' }),
+  },
   // The candidate's own changes (ADR 016), sent with the interviewer's link of the fixture: every
   // case is refused (400 for the value, else 403 or the not-found page), so none uses it up.
   ...(['reschedule', 'cancel'] as const).flatMap((action): WriteTarget[] => {

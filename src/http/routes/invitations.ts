@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { invalid } from '../../domain/errors.js';
 import { openInvitation } from '../../invites/open-invitation.js';
+import { proposeByLink } from '../../invites/propose-by-link.js';
 import { respondToInvitation } from '../../invites/respond-to-invitation.js';
 import { InvitationAnswerSchema, InvitationSchema } from '../../shapes/invites.js';
 import { defaultEmptyBody, errors } from '../schemas.js';
@@ -89,6 +91,53 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };
+    },
+  );
+
+  app.post(
+    '/invitations/:token/propose',
+    {
+      config,
+      schema: {
+        operationId: 'proposeTimes',
+        tags: ['invitations'],
+        summary: 'Not then: decline the invite’s time and propose up to three others',
+        description:
+          'Each proposed time lasts as long as the interview. The participant’s answer becomes declined (the comment is its reason) and the coordinator sees the times under Proposed times; the same times again change nothing, new ones replace the open ones.',
+        security: [],
+        params: TokenParams,
+        body: Type.Object(
+          {
+            times: Type.Array(Type.String({ maxLength: 40, description: 'ISO 8601 start' }), {
+              minItems: 1,
+              maxItems: 3,
+            }),
+            comment: Type.Optional(Type.String({ maxLength: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ changed: Type.Boolean() }),
+          ...errors(400, 404, 409, 429),
+        },
+      },
+    },
+    async (request) => {
+      const starts = request.body.times.map((value, i) => {
+        const start = Date.parse(value);
+        if (Number.isNaN(start))
+          invalid([{ field: `times.${i}`, message: 'is not a date and time' }]);
+        return start;
+      });
+      const result = await proposeByLink({
+        db,
+        token: request.params.token,
+        starts,
+        comment: request.body.comment,
+        settings,
+      });
+      if (result.changed) app.outbox.wake();
+      return { changed: result.changed };
     },
   );
 };
