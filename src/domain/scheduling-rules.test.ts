@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   groupSlotsByDay,
   isBookable,
+  pageOfTimes,
   type RemindableRequest,
   schedulingReminderDue,
   schedulingStatus,
+  shortZoneList,
 } from './scheduling-rules.js';
 
 const now = new Date('2026-03-03T12:00:00Z');
@@ -101,5 +103,39 @@ describe('schedulingReminderDue', () => {
         now,
       ),
     ).toBe(false);
+  });
+});
+
+describe('pageOfTimes', () => {
+  const free = [1, 2, 3, 4, 5].map((n) => Date.parse(`2030-01-15T0${n}:00:00Z`));
+
+  it('pages after the instant asked for, saying whether times come before and after', () => {
+    expect(pageOfTimes(free, undefined, 2)).toEqual({
+      slots: free.slice(0, 2),
+      more: true,
+      paged: false,
+    });
+    expect(pageOfTimes(free, '2030-01-15T02:00:00.000Z', 2)).toEqual({
+      slots: free.slice(2, 4),
+      more: true,
+      paged: true,
+    });
+    expect(pageOfTimes(free, '2030-01-15T04:00:00.000Z', 2)).toEqual({
+      slots: free.slice(4),
+      more: false,
+      paged: true,
+    });
+    // An unreadable instant starts from the first.
+    expect(pageOfTimes(free, 'soon', 5)).toEqual({ slots: free, more: false, paged: false });
+  });
+});
+
+describe('shortZoneList', () => {
+  it('lists the shown zone first, then the others and UTC, each once', () => {
+    expect(shortZoneList('Asia/Tokyo', 'Europe/Berlin', 'Asia/Tokyo', 'UTC')).toEqual([
+      'Asia/Tokyo',
+      'Europe/Berlin',
+      'UTC',
+    ]);
   });
 });

@@ -93,3 +93,34 @@ export function groupSlotsByDay(starts: readonly number[], timeZone: string): Da
   }
   return days;
 }
+
+/** At most this many free times on one page (the scheduling and reschedule pages): ≤ 30 KB. */
+export const PAGE_TIMES = 100;
+
+/** One page of free times, and where it stands among them all. */
+export interface TimesPage {
+  slots: number[];
+  /** More free times follow this page's ("Later times"). */
+  more: boolean;
+  /** This page starts after the earliest free time ("Earliest times" goes back). */
+  paged: boolean;
+}
+
+/**
+ * The page of `free` (earliest first) that follows `after` (a `?after=` instant, ISO 8601; absent
+ * or unreadable: from the first), at most `size` long.
+ */
+export function pageOfTimes(
+  free: readonly number[],
+  after: string | undefined,
+  size = PAGE_TIMES,
+): TimesPage {
+  const from = after ? Date.parse(after) : Number.NaN;
+  const rest = Number.isNaN(from) ? free : free.filter((start) => start > from);
+  return { slots: rest.slice(0, size), more: rest.length > size, paged: rest.length < free.length };
+}
+
+/** A page's short zone list: the zone shown first, then the others and UTC, each once. */
+export function shortZoneList(shown: string, ...others: string[]): string[] {
+  return [...new Set([shown, ...others, 'UTC'])];
+}

@@ -53,3 +53,8 @@ export function canonicalTimeZone(value: string): string {
   const lower = value.toLowerCase();
   return CURRENT_BY_LOWER.get(lower) ?? CURRENT_NAME.get(lower) ?? value;
 }
+
+/** The zone a page was asked for (`?tz=`, a form's `tz`) when it is one, else `fallback`. */
+export function askedZoneOr(asked: string | undefined, fallback: string): string {
+  return asked && isTimeZone(asked) ? asked : fallback;
+}

@@ -1,7 +1,7 @@
 import type { RootDb } from '../db/database.js';
 import type { CandidateChangePolicy } from '../domain/candidate-changes.js';
 import { AppError } from '../domain/errors.js';
-import { isTimeZone } from '../domain/time-zones.js';
+import { askedZoneOr } from '../domain/time-zones.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { Invitation } from '../shapes/types.js';
 import { assertCandidateChange } from './assert-candidate-change.js';
@@ -40,6 +40,5 @@ export async function checkInvitationChange(
   if (!found) throw new AppError('not_found', 'This link is not valid.');
   assertCandidateChange({ kind, ...found, policy, now });
   const invitation = await invitationDetails({ db, ...found, settings, policy, now });
-  const asked = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : null;
-  return { invitation, timeZone: asked ?? invitation.when.timeZone };
+  return { invitation, timeZone: askedZoneOr(options.timeZone, invitation.when.timeZone) };
 }

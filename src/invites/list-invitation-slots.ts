@@ -1,12 +1,18 @@
 import type { RootDb } from '../db/database.js';
 import type { CandidateChangePolicy } from '../domain/candidate-changes.js';
 import { AppError } from '../domain/errors.js';
-import { isTimeZone } from '../domain/time-zones.js';
+import {
+  PAGE_TIMES,
+  pageOfTimes,
+  shortZoneList,
+  type TimesPage,
+} from '../domain/scheduling-rules.js';
+import { askedZoneOr } from '../domain/time-zones.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import type { Invitation } from '../shapes/types.js';
 import { assertCandidateChange } from './assert-candidate-change.js';
 import { invitationDetails } from './invitation-details.js';
-import { panelOf, RESCHEDULE_PAGE_SLOTS, rescheduleSlots } from './reschedule-slots.js';
+import { panelOf, rescheduleSlots } from './reschedule-slots.js';
 import { findInviteeByToken } from './token-queries.js';
 
 export interface ListInvitationSlotsOptions {
@@ -17,7 +23,7 @@ export interface ListInvitationSlotsOptions {
   timeZone?: string | undefined;
   /**
    * A page of times for the candidate's page: those after `after` (`?after=`, ISO 8601), at most
-   * RESCHEDULE_PAGE_SLOTS. Left out, every time (the JSON twin).
+   * PAGE_TIMES. Left out, every time (the JSON twin).
    */
   page?: { after?: string | undefined } | undefined;
   policy: CandidateChangePolicy;
@@ -26,15 +32,9 @@ export interface ListInvitationSlotsOptions {
 }
 
 /** The candidate's interview and the times they may move it to. */
-export interface InvitationSlotsView {
+export interface InvitationSlotsView extends TimesPage {
   invitation: Invitation;
   durationMinutes: number;
-  /** Free start times (epoch ms), earliest first: all of them, or this page's. */
-  slots: number[];
-  /** More free times follow this page's ("Later times"). */
-  more: boolean;
-  /** This page starts after the earliest free time ("Earliest times" goes back). */
-  paged: boolean;
   /** The zone to show them in: asked for, else the one the candidate's page uses. */
   timeZone: string;
   /** The zones the page's short list offers: the one shown, the candidate's, the interview's. */
@@ -56,19 +56,14 @@ export async function listInvitationSlots(
   assertCandidateChange({ kind: 'reschedule', participant, interview, policy, now });
   const interviewerIds = await panelOf(db, interview.id);
   const invitation = await invitationDetails({ db, ...found, settings, policy, now });
-  const asked = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : null;
-  const timeZone = asked ?? invitation.when.timeZone;
+  const timeZone = askedZoneOr(options.timeZone, invitation.when.timeZone);
   const free = await rescheduleSlots(db, { interview, interviewerIds, policy, now });
-  const after = options.page?.after ? Date.parse(options.page.after) : Number.NaN;
-  const rest = Number.isNaN(after) ? free : free.filter((start) => start > after);
-  const size = options.page ? RESCHEDULE_PAGE_SLOTS : rest.length;
   return {
     invitation,
     durationMinutes: interview.duration_minutes,
-    slots: rest.slice(0, size),
-    more: rest.length > size,
-    paged: rest.length < free.length,
+    // The JSON twin asks for no page: every time, in one.
+    ...pageOfTimes(free, options.page?.after, options.page ? PAGE_TIMES : free.length),
     timeZone,
-    zoneChoices: [...new Set([timeZone, invitation.when.timeZone, interview.time_zone, 'UTC'])],
+    zoneChoices: shortZoneList(timeZone, invitation.when.timeZone, interview.time_zone),
   };
 }

@@ -9,8 +9,6 @@ import { SCHEDULING_NOTICE_MINUTES, SCHEDULING_STEP_MINUTES } from '../domain/sc
 export const RESCHEDULE_DAYS = 14;
 /** At most this many times in all: the earliest. */
 export const MAX_RESCHEDULE_SLOTS = 500;
-/** At most this many times on one page (about a week of one interviewer's): ≤ 30 KB. */
-export const RESCHEDULE_PAGE_SLOTS = 100;
 
 const DAY = 86_400_000;
 

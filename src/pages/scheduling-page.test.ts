@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SLOTS } from '../scheduling/open-scheduling-page.js';
+import { PAGE_TIMES } from '../domain/scheduling-rules.js';
 import {
   renderSchedulingPage,
   renderZonePage,
@@ -63,7 +63,7 @@ describe('the candidate scheduling page', () => {
 
   it('stays under 30 KB with a full page of times, a long title and an address', () => {
     const start = Date.parse('2030-01-14T08:00:00Z');
-    const slots = Array.from({ length: PAGE_SLOTS }, (_, i) => start + i * 30 * 60_000);
+    const slots = Array.from({ length: PAGE_TIMES }, (_, i) => start + i * 30 * 60_000);
     const page = renderSchedulingPage(
       view({
         slots,
@@ -74,7 +74,7 @@ describe('the candidate scheduling page', () => {
         meetingUrl: 'https://meet.example.com/abc-defg-hij?pwd=0123456789abcdef',
       }),
     );
-    expect(page.match(/name="startsAt"/g)).toHaveLength(PAGE_SLOTS);
+    expect(page.match(/name="startsAt"/g)).toHaveLength(PAGE_TIMES);
     expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(30 * 1024);
   });
 

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
-import { isTimeZone } from '../domain/time-zones.js';
+import { askedZoneOr } from '../domain/time-zones.js';
 import { findRequestByToken } from './scheduling-view.js';
 
 export interface FindSchedulingZoneOptions {
@@ -18,11 +18,10 @@ export async function findSchedulingZone(options: FindSchedulingZoneOptions): Pr
   const { db, token, timeZone } = options;
   const request = await findRequestByToken(db, token);
   if (!request) throw new AppError('not_found', 'This link is not valid.');
-  if (timeZone && isTimeZone(timeZone)) return timeZone;
   const candidate = await db
     .selectFrom('candidates')
     .select('time_zone')
     .where('id', '=', request.candidate_id)
     .executeTakeFirst();
-  return candidate?.time_zone ?? request.time_zone;
+  return askedZoneOr(timeZone, candidate?.time_zone ?? request.time_zone);
 }

@@ -1,8 +1,15 @@
 import type { RootDb } from '../db/database.js';
 import { toDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
-import { isBookable, type SchedulingStatus, schedulingStatus } from '../domain/scheduling-rules.js';
-import { isTimeZone } from '../domain/time-zones.js';
+import {
+  isBookable,
+  pageOfTimes,
+  type SchedulingStatus,
+  schedulingStatus,
+  shortZoneList,
+  type TimesPage,
+} from '../domain/scheduling-rules.js';
+import { askedZoneOr } from '../domain/time-zones.js';
 import { requestSlots } from './request-slots.js';
 import { findRequestByToken } from './scheduling-view.js';
 
@@ -18,11 +25,8 @@ export interface OpenSchedulingPageOptions {
   now?: Date;
 }
 
-/** At most this many times on one page (about a week of one interviewer's): ≤ 30 KB. */
-export const PAGE_SLOTS = 100;
-
 /** What the candidate's scheduling page shows. */
-export interface SchedulingPageView {
+export interface SchedulingPageView extends TimesPage {
   title: string;
   durationMinutes: number;
   location: string | null;
@@ -31,12 +35,6 @@ export interface SchedulingPageView {
   status: SchedulingStatus;
   /** The zone times are shown in: asked for, else the candidate's, else the request's. */
   timeZone: string;
-  /** Free start times (epoch ms) on this page, when the request can still be booked. */
-  slots: number[];
-  /** More free times follow this page's ("Later times"). */
-  more: boolean;
-  /** This page starts after the earliest free time ("Earliest times" goes back). */
-  paged: boolean;
   /** The zones the page's short list offers: the one shown, the candidate's, the request's. */
   zoneChoices: string[];
 }
@@ -68,11 +66,8 @@ export async function openSchedulingPage(
       .where('status', '=', 'sent')
       .execute();
   }
-  const asked = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : null;
-  const timeZone = asked ?? candidate.time_zone ?? request.time_zone;
+  const timeZone = askedZoneOr(options.timeZone, candidate.time_zone ?? request.time_zone);
   const free = isBookable(status) ? await requestSlots(db, request, now) : [];
-  const after = options.after ? Date.parse(options.after) : Number.NaN;
-  const rest = Number.isNaN(after) ? free : free.filter((start) => start > after);
   return {
     title: request.title,
     durationMinutes: request.duration_minutes,
@@ -81,11 +76,7 @@ export async function openSchedulingPage(
     candidateName: candidate.first_name,
     status: status === 'sent' && options.markOpened ? 'opened' : status,
     timeZone,
-    slots: rest.slice(0, PAGE_SLOTS),
-    more: rest.length > PAGE_SLOTS,
-    paged: rest.length < free.length,
-    zoneChoices: [
-      ...new Set([timeZone, candidate.time_zone ?? timeZone, request.time_zone, 'UTC']),
-    ],
+    ...pageOfTimes(free, options.after),
+    zoneChoices: shortZoneList(timeZone, candidate.time_zone ?? timeZone, request.time_zone),
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, type FieldIssue } from '../../domain/errors.js';
 import { wallTimeToInstant } from '../../domain/proposals.js';
-import { isTimeZone } from '../../domain/time-zones.js';
+import { askedZoneOr } from '../../domain/time-zones.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { proposeByLink } from '../../invites/propose-by-link.js';
 import { renderInvitationNotFound } from '../../pages/invitation-page.js';
@@ -62,7 +62,7 @@ export const proposePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { token } = request.params;
       const body = request.body;
-      const zone = body.tz && isTimeZone(body.tz) ? body.tz : 'UTC';
+      const zone = askedZoneOr(body.tz, 'UTC');
       const typed = [body.time1, body.time2, body.time3].map((t) => t?.trim() ?? '');
       const issues: FieldIssue[] = [];
       const starts: number[] = [];
