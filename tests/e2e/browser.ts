@@ -3,11 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { prepare } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
+import type { Actor } from '../../src/domain/permissions.js';
 import { buildApp } from '../../src/http/app.js';
 import { mailSettingsOf } from '../../src/mail/mail-settings.js';
 import { startOutboxWorker } from '../../src/mail/outbox-worker.js';
@@ -131,4 +133,30 @@ export async function signIn(page: Page, url: string): Promise<void> {
   await expect
     .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
     .toBe(true);
+}
+
+export type Server = Awaited<ReturnType<typeof startServer>>;
+
+/** The first admin as the actor of use cases that set a scene directly. */
+export async function adminActor(server: Server): Promise<Actor> {
+  const admin = await server.database.db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'role'])
+    .where('email', '=', ADMIN.email)
+    .executeTakeFirstOrThrow();
+  return { userId: admin.id, role: admin.role, name: admin.name, email: admin.email };
+}
+
+/** The personal link (`/s/…` or `/i/…`) in the text of the latest email written to `to`. */
+export async function linkInEmail(server: Server, to: string, path: 's' | 'i'): Promise<string> {
+  const mail = await server.database.db
+    .selectFrom('messages')
+    .select('raw')
+    .where('to_email', '=', to)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const text = (await simpleParser(mail.raw)).text ?? '';
+  const link = new RegExp(`${server.url}/${path}/[A-Za-z0-9_-]{43}`).exec(text)?.[0] ?? '';
+  expect(link).not.toBe('');
+  return link;
 }

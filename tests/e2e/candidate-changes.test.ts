@@ -1,12 +1,11 @@
 import { simpleParser } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/domain/permissions.js';
 import { createInterview } from '../../src/interviews/create-interview.js';
 import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
-  ADMIN,
+  adminActor,
   freshPage,
   launchBrowser,
   screenshot,
@@ -34,17 +33,7 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
       timeZone: 'UTC',
       role: 'interviewer',
     });
-    const admin = await db
-      .selectFrom('users')
-      .select(['id', 'name', 'email', 'role'])
-      .where('email', '=', ADMIN.email)
-      .executeTakeFirstOrThrow();
-    const actor: Actor = {
-      userId: admin.id,
-      role: admin.role,
-      name: admin.name,
-      email: admin.email,
-    };
+    const actor = await adminActor(server);
     // Three days ahead or more, on a weekday at 10:00 UTC: well before the 24-hour cut-off.
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     while (startsAt.getUTCDay() === 0 || startsAt.getUTCDay() === 6) {

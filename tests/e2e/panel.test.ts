@@ -1,12 +1,11 @@
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/domain/permissions.js';
 import { createInterview } from '../../src/interviews/create-interview.js';
 import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
-  ADMIN,
+  adminActor,
   freshPage,
   launchBrowser,
   screenshot,
@@ -54,17 +53,7 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
         await createUser({ db, actor: undefined, name, email, timeZone, role: 'interviewer' }),
       );
     }
-    const admin = await db
-      .selectFrom('users')
-      .select(['id', 'name', 'email', 'role'])
-      .where('email', '=', ADMIN.email)
-      .executeTakeFirstOrThrow();
-    const actor: Actor = {
-      userId: admin.id,
-      role: admin.role,
-      name: admin.name,
-      email: admin.email,
-    };
+    const actor = await adminActor(server);
     // The next weekday at 14:00 UTC: 09:00 in New York, 15:00 in Berlin, 23:00 in Tokyo.
     const startsAt = new Date(Date.now() + 86_400_000);
     while (startsAt.getUTCDay() === 0 || startsAt.getUTCDay() === 6) {

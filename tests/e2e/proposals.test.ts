@@ -1,15 +1,14 @@
-import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/domain/permissions.js';
 import { createInterview } from '../../src/interviews/create-interview.js';
 import { proposeTimes } from '../../src/invites/propose-times.js';
 import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
-  ADMIN,
+  adminActor,
   freshPage,
   launchBrowser,
+  linkInEmail,
   screenshot,
   seriousA11yViolations,
   signIn,
@@ -51,17 +50,7 @@ describe('a coordinator answers proposed times in a real browser', () => {
         }),
       );
     }
-    const admin = await db
-      .selectFrom('users')
-      .select(['id', 'name', 'email', 'role'])
-      .where('email', '=', ADMIN.email)
-      .executeTakeFirstOrThrow();
-    const actor: Actor = {
-      userId: admin.id,
-      role: admin.role,
-      name: admin.name,
-      email: admin.email,
-    };
+    const actor = await adminActor(server);
     const interview = await createInterview({
       db,
       actor,
@@ -169,16 +158,7 @@ describe('a coordinator answers proposed times in a real browser', () => {
   });
 
   it('the candidate proposes another time from their Interview Link on a phone; it shows on Interview Details', async () => {
-    const rows = await server.database.db
-      .selectFrom('messages')
-      .select(['to_email', 'raw'])
-      .where('interview_id', '=', interviewId)
-      .where('to_email', '=', 'lucia@example.es')
-      .orderBy('created_at', 'desc')
-      .execute();
-    const text = (await simpleParser(rows[0]?.raw ?? '')).text ?? '';
-    const link = new RegExp(`${server.url}/i/[A-Za-z0-9_-]{43}`).exec(text)?.[0] ?? '';
-    expect(link).not.toBe('');
+    const link = await linkInEmail(server, 'lucia@example.es', 'i');
     const { context, page: phone } = await freshPage(browser, true);
     await phone.goto(link);
     await phone.getByText('Can’t make it?').click();

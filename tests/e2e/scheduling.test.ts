@@ -1,45 +1,19 @@
-import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/domain/permissions.js';
 import { createCandidate } from '../../src/people/create-candidate.js';
 import { createUser } from '../../src/people/create-user.js';
 import { createSchedulingRequest } from '../../src/scheduling/create-scheduling-request.js';
 import {
-  ADMIN,
+  adminActor,
   freshPage,
   launchBrowser,
+  linkInEmail,
+  type Server,
   screenshot,
   seriousA11yViolations,
   signIn,
   startServer,
 } from './browser.js';
-
-type Server = Awaited<ReturnType<typeof startServer>>;
-
-/** The first admin as the actor of use cases that set a scene directly. */
-async function adminActor(server: Server): Promise<Actor> {
-  const admin = await server.database.db
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'role'])
-    .where('email', '=', ADMIN.email)
-    .executeTakeFirstOrThrow();
-  return { userId: admin.id, role: admin.role, name: admin.name, email: admin.email };
-}
-
-/** The personal link (`/s/…` or `/i/…`) in the text of the email written to `to`. */
-async function linkInEmail(server: Server, to: string, path: 's' | 'i'): Promise<string> {
-  const mail = await server.database.db
-    .selectFrom('messages')
-    .select('raw')
-    .where('to_email', '=', to)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirstOrThrow();
-  const text = (await simpleParser(mail.raw)).text ?? '';
-  const link = new RegExp(`${server.url}/${path}/[A-Za-z0-9_-]{43}`).exec(text)?.[0] ?? '';
-  expect(link).not.toBe('');
-  return link;
-}
 
 // Candidate self-scheduling (issue 16 item 5), walked as the candidate on a phone: the link in
 // the request email opens their page, they press a time, and land on their Interview Details
