@@ -81,19 +81,53 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context: no cookies shared with any other (each recipient is a stranger). */
+/** A browser context's screen: its size, and whether it is a touch phone. */
+export interface Device {
+  viewport: { width: number; height: number };
+  isMobile: boolean;
+  hasTouch: boolean;
+}
+export const DESKTOP: Device = {
+  viewport: { width: 1366, height: 900 },
+  isMobile: false,
+  hasTouch: false,
+};
+export const PHONE: Device = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
+/**
+ * A fresh browser context: no cookies shared with any other (each recipient is a stranger).
+ * `true` is a phone; a Device gives any other size.
+ */
 export async function freshPage(
   browser: Browser,
-  mobile = false,
+  device: boolean | Device = false,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(
-    mobile
-      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-      : { viewport: { width: 1366, height: 900 } },
+    typeof device === 'object' ? device : device ? PHONE : DESKTOP,
   );
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { context, page };
+}
+
+/**
+ * Waits until nothing on the page is moving (a dialog fading in, a menu dropping down): checked
+ * mid-transition, half-transparent text fails the contrast rule. Endless animations (a loader's
+ * spin) do not count.
+ */
+export async function settled(page: Page): Promise<void> {
+  // A string: this project's TypeScript has no DOM types (the page runs it, not Node).
+  const still = () =>
+    page.evaluate(`document.getAnimations().every((a) =>
+      a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`);
+  // Twice, a frame or two apart: a transition may start just after the one before it ended.
+  await expect.poll(still).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await expect.poll(still).toBe(true);
 }
 
 const axeSource = readFileSync(
@@ -101,22 +135,26 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core in the page (its default rules: WCAG 2.x A/AA and best practices, plus WCAG 2.2's
+ * target size); returns every violation, of any impact, as "rule (impact): html — why | …".
+ */
+export async function a11yViolations(page: Page): Promise<string[]> {
   // evaluate() runs outside the page's CSP, which (rightly) forbids inline scripts.
   await page.evaluate(axeSource);
-  const results = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as {
-    violations: unknown[];
-  };
-  return (
-    results.violations as Array<{
+  // Target size (WCAG 2.2 AA, 2.5.8) is off in axe's defaults.
+  const options = "{ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } }";
+  const results = (await page.evaluate(`axe.run(document, ${options})`)) as {
+    violations: Array<{
       id: string;
       impact: string;
-      nodes: Array<{ target: string[]; html: string }>;
-    }>
-  )
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`);
+      nodes: Array<{ html: string; failureSummary?: string }>;
+    }>;
+  };
+  // Each offending element, with what axe says is wrong with it (a contrast ratio, a missing name).
+  const node = (n: { html: string; failureSummary?: string }) =>
+    `${n.html.slice(0, 160)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`;
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map(node).join(' | ')}`);
 }
 
 /** Saves a full-page screenshot as a test artifact (test-results/ is not committed). */

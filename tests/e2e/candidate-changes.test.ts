@@ -5,11 +5,11 @@ import { createInterview } from '../../src/interviews/create-interview.js';
 import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
+  a11yViolations,
   adminActor,
   freshPage,
   launchBrowser,
   screenshot,
-  seriousA11yViolations,
   startServer,
 } from './browser.js';
 
@@ -94,7 +94,7 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
     await expect(
       page.getByRole('heading', { name: 'Need another time?' }).isVisible(),
     ).resolves.toBe(true);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Choose another time' }).click();
     await expect(
@@ -105,7 +105,7 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
       true,
     );
     await screenshot(page, '80-reschedule-page');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     const choice = page.locator('button[name="startsAt"]').nth(3);
     const chosen = (await choice.getAttribute('value')) ?? '';
@@ -124,21 +124,21 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
       true,
     );
     await screenshot(page, '81-rescheduled');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Cancel the interview' }).click();
     await expect(
       page.getByRole('heading', { name: 'Cancel your interview?' }).isVisible(),
     ).resolves.toBe(true);
     await screenshot(page, '82-cancel-page');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await page.getByLabel('Reason (required)').fill('I accepted another offer.');
     await page.getByRole('button', { name: 'Cancel the interview' }).click();
     await page.waitForURL(/\?notice=cancelled$/);
     await expect(page.getByText('This interview has been cancelled.').isVisible()).resolves.toBe(
       true,
     );
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -3,10 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/people/create-user.js';
 import {
   ADMIN,
+  a11yViolations,
   freshPage,
   launchBrowser,
   screenshot,
-  seriousA11yViolations,
   startServer,
 } from './browser.js';
 
@@ -58,7 +58,7 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => page.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
       .toBe(true);
     await screenshot(page, '02-manage-interviews-empty');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('creates a candidate invite template under Configure Communications', async () => {
@@ -86,7 +86,7 @@ describe('a coordinator walks Convene in a real browser', () => {
     // contrast rule. Wait until it is gone.
     await dialog.waitFor({ state: 'hidden' });
     await screenshot(page, '04-configure-communications');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('creates an interview with a new candidate, which opens Send Invites', async () => {
@@ -160,7 +160,7 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => candidate.getByRole('textbox', { name: 'Subject' }).isVisible())
       .toBe(true);
     await screenshot(page, '07-send-invites-edit');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Send Invites', exact: true }).click();
     await expect
@@ -207,7 +207,7 @@ describe('a coordinator walks Convene in a real browser', () => {
         .toBe(true);
       if (i === 0) {
         await screenshot(phone, '10-recipient-page');
-        expect(await seriousA11yViolations(phone)).toEqual([]);
+        expect(await a11yViolations(phone)).toEqual([]);
       }
       await phone.getByRole('button', { name: 'Confirm' }).click();
       await expect
@@ -235,7 +235,7 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => page.getByText('Interview Scheduled').first().isVisible(), { timeout: 15_000 })
       .toBe(true);
     await screenshot(page, '12-interview-details-scheduled');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Resend Invites' }).click();
     const dialog = page.getByRole('dialog', { name: 'Resend Invites' });
@@ -283,7 +283,7 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => offer.getByText('Kenji Sato already has this email address.').isVisible())
       .toBe(true);
     await screenshot(page, '13a-existing-candidate-offered');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     // Nothing was saved: no second candidate, no interview for "Ken Satou".
     const candidates = await server.database.db
       .selectFrom('candidates')
@@ -324,7 +324,7 @@ describe('a coordinator walks Convene in a real browser', () => {
     }
     await expect.poll(() => page.getByText('1 interview match').isVisible()).toBe(true);
     await screenshot(page, '13b-search-without-accents');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await search.fill('nobody-by-this-name');
     await expect
       .poll(() => page.getByText('No interviews match these filters').isVisible())
@@ -344,7 +344,7 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => page.getByRole('cell', { name: 'webhook.test' }).isVisible())
       .toBe(true);
     await screenshot(page, '14-webhooks');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('lets an admin add a user who signs in, then deactivate them, which ends their session at once', async () => {
@@ -374,7 +374,7 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => dana.getByRole('heading', { name: 'Manage Interviews' }).isVisible())
       .toBe(true);
     await screenshot(page, '15-users');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await row.getByRole('button', { name: 'Deactivate Dana Departing' }).click();
     const confirm = page.getByRole('dialog', { name: 'Deactivate Dana Departing?' });
@@ -382,7 +382,7 @@ describe('a coordinator walks Convene in a real browser', () => {
     await expect.poll(() => row.getByText('Deactivated').isVisible()).toBe(true);
     await confirm.waitFor({ state: 'hidden' });
     await screenshot(page, '16-user-deactivated');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     // Her open session ends at once: her next screen asks her to sign in, and she cannot.
     await dana.getByRole('link', { name: 'Your account' }).click();
@@ -414,6 +414,6 @@ describe('a coordinator walks Convene in a real browser', () => {
       .poll(() => keys.getByRole('cell', { name: 'ATS sync', exact: true }).isVisible())
       .toBe(true);
     await screenshot(page, '18-account');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 });

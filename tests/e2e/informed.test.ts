@@ -13,10 +13,10 @@ import { utcToZoned } from '../../web/src/zoned-time.js';
 import { signInOver, until } from '../helpers/process.js';
 import {
   ADMIN,
+  a11yViolations,
   freshPage,
   launchBrowser,
   screenshot,
-  seriousA11yViolations,
   signIn,
   startServer,
 } from './browser.js';
@@ -132,7 +132,7 @@ describe('a coordinator stays informed of answers', () => {
     const bell = page.getByRole('link', { name: 'Inbox: 2 new answers' });
     await expect.poll(() => bell.isVisible(), { timeout: 15_000 }).toBe(true);
     await screenshot(page, '50-inbox-bell');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('opens the inbox, which lists the decline with its reason and clears the count', async () => {
@@ -151,12 +151,12 @@ describe('a coordinator stays informed of answers', () => {
       .poll(() => page.getByRole('link', { name: 'Inbox', exact: true }).isVisible())
       .toBe(true);
     await screenshot(page, '51-inbox');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await choose(page, 'Declines only');
     await expect.poll(() => answers.count()).toBe(1);
     await screenshot(page, '52-inbox-declines-only');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await answers.first().getByRole('link', { name: 'Final round' }).click();
     await page.waitForURL(`**/interviews/${interview.id}`);
@@ -181,7 +181,7 @@ describe('a coordinator stays informed of answers', () => {
     expect(await entry.textContent()).toContain('Kenji Sato');
     expect(await entry.textContent()).toContain('Needs attention');
     await screenshot(page, '53-week-view');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await entry.click();
     await page.waitForURL(`**/interviews/${interview.id}`);
   });
@@ -202,7 +202,7 @@ describe('a coordinator stays informed of answers', () => {
       true,
     );
     await screenshot(phone, '54-interview-details-phone');
-    expect(await seriousA11yViolations(phone)).toEqual([]);
+    expect(await a11yViolations(phone)).toEqual([]);
 
     // The week on a phone: the days stacked, still no sideways scroll.
     await phone.goto(server.url);
@@ -214,7 +214,7 @@ describe('a coordinator stays informed of answers', () => {
       true,
     );
     await screenshot(phone, '55-week-view-phone');
-    expect(await seriousA11yViolations(phone)).toEqual([]);
+    expect(await a11yViolations(phone)).toEqual([]);
     await context.close();
   });
 });

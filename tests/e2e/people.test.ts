@@ -2,10 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/people/create-user.js';
 import {
+  a11yViolations,
   freshPage,
   launchBrowser,
   screenshot,
-  seriousA11yViolations,
   signIn,
   startServer,
 } from './browser.js';
@@ -51,7 +51,7 @@ describe('an admin manages people in a real browser', () => {
       .poll(() => page.getByRole('row', { name: /Member 001 Avery/ }).isVisible())
       .toBe(true);
     await screenshot(page, '30-people');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     const form = page.getByRole('form', { name: 'Add user' });
     await form.getByRole('textbox', { name: 'Name' }).fill('Zoë Quint');
@@ -67,7 +67,7 @@ describe('an admin manages people in a real browser', () => {
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
     await expect.poll(() => row.getByText('Mon–Fri 09:00–18:00 (usual)').isVisible()).toBe(true);
     await screenshot(page, '31-people-search');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('sets her working hours in the edit dialog', async () => {
@@ -87,7 +87,7 @@ describe('an admin manages people in a real browser', () => {
     await dialog.getByLabel('Time off 1, last day').fill('2030-08-09');
     await dialog.getByLabel('Time off 1, note').fill('Holiday');
     await screenshot(page, '32-edit-person');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => row.getByText('Mon–Sun 18:00–22:00').isVisible()).toBe(true);
@@ -117,7 +117,7 @@ describe('an admin manages people in a real browser', () => {
       .toBe(true);
     expect(await dialog.getByText(/for Zoë Quint, Asia\/Tokyo/).count()).toBe(0);
     await screenshot(page, '33-create-interview-picker');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     // The last Close: the first is the dialog's own × in its title bar.
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await dialog.waitFor({ state: 'hidden' });
@@ -132,7 +132,7 @@ describe('an admin manages people in a real browser', () => {
     const header = page.getByRole('banner');
     await expect.poll(() => header.getByText(/Asia\/Kolkata/).isVisible()).toBe(true);
     await screenshot(page, '34-profile');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     // Manage Interviews reads times in the new zone; People lists it.
     await page.getByRole('link', { name: 'Manage Interviews' }).click();
@@ -171,7 +171,7 @@ describe('an admin manages people in a real browser', () => {
     await row.getByRole('button', { name: 'More for Member 001 Avery' }).click();
     await expect.poll(() => phone.getByRole('menuitem', { name: 'Edit' }).isVisible()).toBe(true);
     await screenshot(phone, '35-people-phone');
-    expect(await seriousA11yViolations(phone)).toEqual([]);
+    expect(await a11yViolations(phone)).toEqual([]);
     await context.close();
   });
 });

@@ -4,13 +4,13 @@ import { createCandidate } from '../../src/people/create-candidate.js';
 import { createUser } from '../../src/people/create-user.js';
 import { createSchedulingRequest } from '../../src/scheduling/create-scheduling-request.js';
 import {
+  a11yViolations,
   adminActor,
   freshPage,
   launchBrowser,
   linkInEmail,
   type Server,
   screenshot,
-  seriousA11yViolations,
   signIn,
   startServer,
 } from './browser.js';
@@ -84,7 +84,7 @@ describe('a candidate picks their interview time in a real browser', () => {
     const first = page.getByRole('button', { name: /^09:00 – 09:45$/ });
     expect(await first.count()).toBe(1);
     await screenshot(page, '70-scheduling-page');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await first.click();
     await page.waitForURL(/\/i\/[A-Za-z0-9_-]{43}$/);
@@ -95,7 +95,7 @@ describe('a candidate picks their interview time in a real browser', () => {
 
     await page.goto(link);
     await expect(page.getByText('You have booked your interview.').isVisible()).resolves.toBe(true);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await context.close();
   });
 });
@@ -177,7 +177,7 @@ describe('a coordinator asks a candidate to pick a time and follows it in the ap
       .toBe(true);
     await dialog.getByRole('textbox', { name: 'Candidate' }).scrollIntoViewIfNeeded();
     await screenshot(page, '73-ask-candidate');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -186,7 +186,7 @@ describe('a coordinator asks a candidate to pick a time and follows it in the ap
       .toBe(true);
     expect(await row('Mateo Quispe').getByText('Ana Arias, Ben Brandt').isVisible()).toBe(true);
     await screenshot(page, '72-scheduling-requests');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
   });
 
   it('lets the candidate pick a time on a phone from the link in their email, confirmed at once', async () => {
@@ -218,7 +218,7 @@ describe('a coordinator asks a candidate to pick a time and follows it in the ap
         .count(),
     ).toBe(0);
     await screenshot(page, '74-scheduling-request-booked');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Open interview with Mateo Quispe' }).click();
     await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByText('Invites Sent').first().isVisible()).toBe(true);
@@ -307,7 +307,7 @@ describe('a coordinator asks a candidate to pick a time and follows it in the ap
         ),
       )
       .toBe('1');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Cancel request' }).click();
     await expect
       .poll(() => row('Ines Ortega').getByText('Cancelled', { exact: true }).isVisible())
@@ -340,7 +340,7 @@ describe('a coordinator asks a candidate to pick a time and follows it in the ap
       true,
     );
     await screenshot(phone, '76-scheduling-requests-phone');
-    expect(await seriousA11yViolations(phone)).toEqual([]);
+    expect(await a11yViolations(phone)).toEqual([]);
     await phoneContext.close();
   });
 });

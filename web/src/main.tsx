@@ -7,8 +7,10 @@ import {
   createTheme,
   defaultVariantColorsResolver,
   MantineProvider,
+  Menu,
   Modal,
   Notification,
+  PasswordInput,
 } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
@@ -50,6 +52,8 @@ const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
+  // Someone who asked their system for less motion gets dialogs, menus and notices without it.
+  respectReducedMotion: true,
   // Light and outline badges, alerts and buttons write their text in a near-black, not the hue's mid shade, which
   // on its own tint falls below 4.5:1 for most hues (green, orange, yellow…).
   variantColorResolver: (input) => {
@@ -58,8 +62,20 @@ const theme = createTheme({
     return tinted ? { ...colors, color: 'var(--convene-light-variant-text)' } : colors;
   },
   components: {
-    // Every close button gets a name screen readers can say.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close window' } } }),
+    Modal: Modal.extend({
+      defaultProps: {
+        // Every close button gets a name screen readers can say.
+        closeButtonProps: { 'aria-label': 'Close window' },
+        // A dialog's <header> is only its title bar, not a second banner beside the app's own
+        // (axe: landmark-no-duplicate-banner; Mantine's section role="dialog" does not scope it).
+        attributes: { header: { role: 'presentation' } },
+      },
+    }),
+    // Opening a menu focuses its first item (WAI-ARIA menu button), not Mantine's hidden
+    // placeholder, which also sits in role="menu" where only items may (axe: aria-required-children).
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // Show / hide password works from the keyboard too (Mantine leaves it out of the Tab order).
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleFocusable: true } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
       styles: { description: { color: 'var(--mantine-color-text)' } },
@@ -72,10 +88,13 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--convene-light-variant-text': 'var(--mantine-color-dark-8)',
+    // A chosen row: the palest tint, on which links keep 4.5:1 (the "light" tint is too dark).
+    '--convene-selected-row': 'var(--mantine-primary-color-0)',
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--convene-light-variant-text': 'var(--mantine-color-gray-0)',
+    '--convene-selected-row': 'var(--mantine-color-dark-5)',
   },
 });
 const root = document.getElementById('root');

@@ -12,7 +12,7 @@ interface Props {
 export function AuthCard({ title, width, onSubmit, children }: Props) {
   const titleId = useId();
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper
         component="form"
         onSubmit={onSubmit}

@@ -93,7 +93,10 @@ export function FindTimeModal({
           and other interviews. Times in {user.timeZone}.
         </Text>
         <Group justify="space-between">
-          <Title order={4}>{weekLabel(monday)}</Title>
+          {/* Below the dialog's own h2 title. */}
+          <Title order={3} size="h4">
+            {weekLabel(monday)}
+          </Title>
           <Group gap="xs">
             <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, -7))}>
               Previous week

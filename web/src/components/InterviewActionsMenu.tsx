@@ -1,6 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { candidateName, isOpen } from '../interview-facts.js';
+import { useMenuButton } from '../menu-button.js';
 import type { Interview } from '../types.js';
 
 interface Props {
@@ -14,10 +15,12 @@ interface Props {
 export function InterviewActionsMenu({ interview, onSendInvites, onReschedule, onCancel }: Props) {
   const navigate = useNavigate();
   const open = isOpen(interview);
+  const button = useMenuButton();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <ActionIcon
+          ref={button.ref}
           variant="subtle"
           color="gray"
           aria-label={`Actions for ${candidateName(interview)}`}
@@ -26,15 +29,16 @@ export function InterviewActionsMenu({ interview, onSendInvites, onReschedule, o
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item disabled={!open} onClick={() => onSendInvites(interview)}>
+        <Menu.Item disabled={!open} onClick={button.act(() => onSendInvites(interview))}>
           Send Invites
         </Menu.Item>
         <Menu.Item onClick={() => navigate(`/interviews/${interview.id}`)}>View details</Menu.Item>
-        <Menu.Item disabled={!open} onClick={() => onReschedule(interview)}>
+        <Menu.Item disabled={!open} onClick={button.act(() => onReschedule(interview))}>
           Reschedule
         </Menu.Item>
         <Menu.Divider />
-        <Menu.Item color="red" disabled={!open} onClick={() => onCancel(interview)}>
+        {/* red.9: the default red is below AA contrast on white. */}
+        <Menu.Item color="red.9" disabled={!open} onClick={button.act(() => onCancel(interview))}>
           Cancel
         </Menu.Item>
       </Menu.Dropdown>

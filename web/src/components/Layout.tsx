@@ -1,7 +1,7 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { devMailboxQueries, interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
@@ -67,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
       padding="md"
     >
       <AppShell.Header>
+        <SkipLink />
         <Group h="100%" px="md" justify="space-between">
           <Group>
             <Burger
@@ -112,9 +113,49 @@ export function Layout({ children }: { children: ReactNode }) {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        <main>{children}</main>
+      {/* AppShell.Main is the page's one <main> landmark: pages must not add another. */}
+      <AppShell.Main id={MAIN} tabIndex={-1} style={{ outline: 'none' }}>
+        {children}
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+const MAIN = 'main';
+// Out of sight but read and focusable (as Mantine's VisuallyHidden), until it has focus.
+const OUT_OF_SIGHT: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+};
+
+/**
+ * "Skip to content" (WCAG 2.4.1): the first Tab stop, shown while it has focus; it moves focus
+ * past the header and the navigation to the page itself.
+ */
+function SkipLink() {
+  const [focused, setFocused] = useState(false);
+  return (
+    <Button
+      component="a"
+      href={`#${MAIN}`}
+      size="xs"
+      pos="absolute"
+      top={12}
+      left={12}
+      style={focused ? { zIndex: 1 } : OUT_OF_SIGHT}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onClick={(event) => {
+        // Focus, not a #main in the address: the router owns the URL.
+        event.preventDefault();
+        document.getElementById(MAIN)?.focus();
+      }}
+    >
+      Skip to content
+    </Button>
   );
 }

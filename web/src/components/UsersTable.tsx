@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
+import { useMenuButton } from '../menu-button.js';
 import { useSession } from '../session.js';
 import { ROLE_LABELS, type User } from '../types.js';
 import { hoursSummary } from '../working-hours.js';
@@ -142,22 +143,28 @@ function RowActionsCell({ user, actions }: { user: User; actions: RowActions }) 
 }
 
 function RowMenu({ user, actions, wide }: { user: User; actions: RowActions; wide: boolean }) {
+  const button = useMenuButton();
   return (
-    // Without Mantine's hidden first focus target: inside role="menu" it breaks the menu's ARIA
-    // rules (axe: aria-required-children); the items still take arrow keys and Escape.
-    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+    <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`More for ${user.name}`}>
+        <ActionIcon
+          ref={button.ref}
+          variant="subtle"
+          color="gray"
+          aria-label={`More for ${user.name}`}
+        >
           <Dots />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {!wide && <Menu.Item onClick={actions.edit}>Edit</Menu.Item>}
-        {actions.password && <Menu.Item onClick={actions.password}>Set password</Menu.Item>}
-        <Menu.Item onClick={actions.access}>Sessions and keys</Menu.Item>
+        {!wide && <Menu.Item onClick={button.act(actions.edit)}>Edit</Menu.Item>}
+        {actions.password && (
+          <Menu.Item onClick={button.act(actions.password)}>Set password</Menu.Item>
+        )}
+        <Menu.Item onClick={button.act(actions.access)}>Sessions and keys</Menu.Item>
         {/* A darker red than the default: the light one is below AA contrast on white. */}
         {!wide && (
-          <Menu.Item color={user.active ? 'red.9' : undefined} onClick={actions.toggle}>
+          <Menu.Item color={user.active ? 'red.9' : undefined} onClick={button.act(actions.toggle)}>
             {user.active ? 'Deactivate' : 'Reactivate'}
           </Menu.Item>
         )}

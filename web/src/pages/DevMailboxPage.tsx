@@ -49,7 +49,7 @@ export function DevMailboxPage() {
               {list.data.items.map((m) => (
                 <Table.Tr
                   key={m.id}
-                  bg={m.id === selected ? 'var(--mantine-primary-color-light)' : undefined}
+                  bg={m.id === selected ? 'var(--convene-selected-row)' : undefined}
                 >
                   <Table.Td>
                     <Anchor
