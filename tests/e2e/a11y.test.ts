@@ -615,3 +615,28 @@ describe('the main screens reflow at 320 CSS pixels, without scrolling sideways'
     await context.close();
   });
 });
+
+describe('reduced motion', () => {
+  it('opens a dialog and a menu at once, without animating, when the system asks for less motion', async () => {
+    const { context, page } = await freshPage(browser, { ...DESKTOP, reducedMotion: 'reduce' });
+    await signIn(page, server.url);
+    // Transitions still running (a loader's endless spin aside).
+    const moving = () =>
+      page.evaluate(`document.getAnimations().filter((a) =>
+        a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length`);
+    // By keyboard: a click would start the button's own pressed-state transition.
+    await page.getByRole('button', { name: 'Create interview' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /create interview/i });
+    await dialog.waitFor();
+    expect(await moving()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Actions for Kenji Sato' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    expect(await moving()).toBe(0);
+    await context.close();
+  });
+});

@@ -86,6 +86,8 @@ export interface Device {
   viewport: { width: number; height: number };
   isMobile: boolean;
   hasTouch: boolean;
+  /** The system setting "reduce motion", as a browser reports it to the page. */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 export const DESKTOP: Device = {
   viewport: { width: 1366, height: 900 },
