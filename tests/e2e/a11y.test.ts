@@ -372,10 +372,7 @@ for (const size of SIZES) {
       await settled(page);
       const picker = dialog.getByRole('combobox', { name: 'Interviewer Invite' });
       await picker.fill('Interv');
-      await expect
-        .poll(() => page.getByRole('option', { name: 'Interviewer Invite' }).isVisible())
-        .toBe(true);
-      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: 'Interviewer Invite' }).click();
       await expect.poll(() => picker.inputValue()).toBe('Interviewer Invite');
       await check('Send Invites: both invites chosen');
 
@@ -384,6 +381,17 @@ for (const size of SIZES) {
       await check('Send Invites: the token menu');
       await page.keyboard.press('Escape');
       await page.getByRole('menu').waitFor({ state: 'hidden' });
+
+      // An edit, then Escape: a second dialog over the first asks before the edit is lost.
+      await candidate
+        .getByRole('textbox', { name: 'Subject' })
+        .fill('Your interview, {{ recipient.first_name }}');
+      await page.keyboard.press('Escape');
+      const discard = page.getByRole('dialog', { name: 'Discard your edits?' });
+      await expect.poll(() => discard.isVisible()).toBe(true);
+      await check('Send Invites: Discard your edits?');
+      await discard.getByRole('button', { name: 'Keep editing' }).click();
+      await discard.waitFor({ state: 'hidden' });
 
       await candidate.getByRole('button', { name: 'Preview' }).click();
       await expect
@@ -397,6 +405,10 @@ for (const size of SIZES) {
         .toBe(true);
       await check('Send Invites: Preview for two interviewers');
       await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page
+        .getByRole('dialog', { name: 'Discard your edits?' })
+        .getByRole('button', { name: 'Discard edits' })
+        .click();
       await dialog.waitFor({ state: 'hidden' });
     });
 
@@ -639,4 +651,30 @@ describe('reduced motion', () => {
     expect(await moving()).toBe(0);
     await context.close();
   });
+});
+
+describe('the one-time setup page, on a database with nobody yet', () => {
+  let empty: Server;
+  beforeAll(async () => {
+    empty = await startServer({ admin: false });
+  });
+  afterAll(async () => {
+    await empty?.close();
+  });
+
+  for (const size of SIZES) {
+    it(`passes axe at ${size.viewport.width}×${size.viewport.height}, its zone list open too`, async () => {
+      const { context, page } = await freshPage(browser, size);
+      await page.goto(empty.url);
+      const create = page.getByRole('button', { name: 'Create administrator' });
+      await expect.poll(() => create.isVisible()).toBe(true);
+      await settled(page);
+      expect.soft(await a11yViolations(page), `setup (${size.name})`).toEqual([]);
+      await page.getByRole('combobox', { name: 'Your time zone' }).click();
+      await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(true);
+      await settled(page);
+      expect.soft(await a11yViolations(page), `setup, zones open (${size.name})`).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -23,6 +23,8 @@ export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 export interface ServerOptions {
   /** ALLOW_PRIVATE_NETWORK: let calendar fetches reach a feed served on loopback by the test. */
   allowPrivateNetwork?: boolean;
+  /** false: no first admin from the environment, so the web app opens its one-time setup. */
+  admin?: boolean;
 }
 
 export async function startServer(options: ServerOptions = {}) {
@@ -34,8 +36,9 @@ export async function startServer(options: ServerOptions = {}) {
     DATABASE_URL: `sqlite:${join(dir, 'convene.db')}`,
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
+    ...(options.admin === false
+      ? {}
+      : { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
     SESSION_SECRET: 'e'.repeat(40),
     COMPANY_NAME: 'Example Corp',
     LOG_LEVEL: 'silent',

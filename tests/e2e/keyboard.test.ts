@@ -128,9 +128,7 @@ describe('a coordinator sends invites and a candidate confirms, by keyboard alon
   it('picks both invites by typing, uses the token menu, previews and goes back to editing', async () => {
     const candidateInvite = candidate().getByRole('combobox', { name: 'Candidate Invite' });
     await page.keyboard.type('Cand');
-    await expect
-      .poll(() => page.getByRole('option', { name: 'Candidate Invite' }).isVisible())
-      .toBe(true);
+    await expectHighlighted(page.getByRole('option', { name: 'Candidate Invite' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => candidateInvite.inputValue()).toBe('Candidate Invite');
     await expectFocus(page, candidateInvite);
@@ -151,9 +149,7 @@ describe('a coordinator sends invites and a candidate confirms, by keyboard alon
     const interviewerInvite = interviewer.getByRole('combobox', { name: 'Interviewer Invite' });
     await tabTo(page, interviewerInvite);
     await page.keyboard.type('Interv');
-    await expect
-      .poll(() => page.getByRole('option', { name: 'Interviewer Invite' }).isVisible())
-      .toBe(true);
+    await expectHighlighted(page.getByRole('option', { name: 'Interviewer Invite' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => interviewerInvite.inputValue()).toBe('Interviewer Invite');
 
@@ -244,6 +240,11 @@ async function expectFocusWithin(page: Page, container: Locator): Promise<void> 
   await expect
     .poll(async () => ((await inside()) ? 'inside' : await describeFocus(page)))
     .toBe('inside');
+}
+
+/** Waits until a type-ahead highlights `option`, the one Enter then takes. */
+async function expectHighlighted(option: Locator): Promise<void> {
+  await expect.poll(() => option.getAttribute('data-combobox-selected')).toBe('true');
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */

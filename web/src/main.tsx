@@ -9,8 +9,10 @@ import {
   MantineProvider,
   Menu,
   Modal,
+  MultiSelect,
   Notification,
   PasswordInput,
+  Select,
 } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
@@ -48,6 +50,14 @@ const queryClient: QueryClient = new QueryClient({
 
 // Shade 8 and a darker "dimmed" keep text at WCAG AA contrast (4.5:1) on white; Mantine's
 // defaults (indigo 6, gray 6) fall short, as the browser tests' axe check reports.
+// A long type-ahead list scrolls in the listbox itself, not in a ScrollArea inside it: the ARIA
+// pattern (the field's arrow keys move through it, scrolling the highlighted option into view),
+// and what axe knows as a combobox's popup; a scrolling box of its own would need a Tab stop.
+const listbox = {
+  withScrollArea: false,
+  styles: { options: { maxHeight: 250, overflowY: 'auto' as const } },
+};
+
 const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: { light: 8, dark: 8 },
@@ -74,6 +84,8 @@ const theme = createTheme({
     // Opening a menu focuses its first item (WAI-ARIA menu button), not Mantine's hidden
     // placeholder, which also sits in role="menu" where only items may (axe: aria-required-children).
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    Select: Select.extend({ defaultProps: listbox }),
+    MultiSelect: MultiSelect.extend({ defaultProps: listbox }),
     // Show / hide password works from the keyboard too (Mantine leaves it out of the Tab order).
     PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleFocusable: true } }),
     Notification: Notification.extend({
