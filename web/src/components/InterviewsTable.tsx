@@ -70,6 +70,8 @@ export function InterviewsTable({ interviews, selection, ...actions }: Props) {
                 {selection && (
                   <Table.Td data-row-select>
                     <Checkbox
+                      // md: a 24px box, as it has no label to click instead (WCAG 2.5.8).
+                      size="md"
                       aria-label={`Select ${candidateName(interview)} – ${interview.title}`}
                       checked={selection.selected.has(interview.id)}
                       disabled={!isOpen(interview)}
@@ -137,6 +139,7 @@ function PageCheckbox({
   const all = open.length > 0 && chosen === open.length;
   return (
     <Checkbox
+      size="md"
       aria-label="Select all on this page"
       checked={all}
       indeterminate={chosen > 0 && !all}
