@@ -22,7 +22,7 @@ describe('renderInvitationPage', () => {
     expect(page).toContain('Technical interview');
     expect(page).toContain('Senior Backend Engineer');
     expect(page).toContain(
-      '<time datetime="2026-03-03T09:00:00.000Z" data-end="2026-03-03T10:30:00.000Z" data-zone="Europe/Berlin">Tuesday, 3 March 2026, 10:00 – 11:30 (Europe/Berlin)</time>',
+      '<time datetime="2026-03-03T09:00:00.000Z" data-end="2026-03-03T10:30:00.000Z" data-zone="Europe/Berlin" data-local="{time} your time ({zone})">Tuesday, 3 March 2026, 10:00 – 11:30 (Europe/Berlin)</time>',
     );
     expect(page).toContain('Friedrichstraße 68');
     expect(page).toContain(
@@ -208,7 +208,7 @@ describe('renderInvitationPage', () => {
 
 describe('renderInvitationNotFound', () => {
   it('says the link is not valid, under the nonce, with no script and nothing about an interview', () => {
-    const page = renderInvitationNotFound('n0nce');
+    const page = renderInvitationNotFound('n0nce', 'en');
     expect(page).toContain('<h1>This link is not valid</h1>');
     expect(page).toContain('<style nonce="n0nce">');
     expect(page).toContain('<meta name="robots" content="noindex">');
@@ -217,7 +217,7 @@ describe('renderInvitationNotFound', () => {
   });
 
   it('escapes the nonce it is given', () => {
-    expect(renderInvitationNotFound('"><script>')).toContain(
+    expect(renderInvitationNotFound('"><script>', 'en')).toContain(
       '<style nonce="&quot;&gt;&lt;script&gt;">',
     );
   });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../../domain/errors.js';
+import { type Locale, pickLocale } from '../../domain/i18n/locales.js';
 import { answerInvitation } from '../../invites/answer-invitation.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
@@ -43,6 +44,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           token: request.params.token,
           settings,
           policy,
+          acceptLanguage: request.headers['accept-language'],
         });
         return reply
           .type('text/html; charset=utf-8')
@@ -107,7 +109,22 @@ function page(
 
 function notFoundPage(error: unknown, reply: FastifyReply, nonce: string) {
   if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
-  return reply.status(404).type('text/html; charset=utf-8').send(renderInvitationNotFound(nonce));
+  return reply
+    .status(404)
+    .type('text/html; charset=utf-8')
+    .send(renderInvitationNotFound(nonce, requestLocale(reply)));
+}
+
+/**
+ * The language of a recipient page: the person's own locale when the page knows whose it is,
+ * else the browser's Accept-Language, else DEFAULT_LOCALE.
+ */
+export function requestLocale(reply: FastifyReply, own?: string | null): Locale {
+  return pickLocale({
+    own,
+    acceptLanguage: reply.request.headers['accept-language'],
+    companyDefault: reply.server.mailSettings.defaultLocale,
+  });
 }
 
 // Answers to the forms are redirects: no body, so no nonce to draw; never cached, and the token
@@ -119,6 +136,8 @@ export function redirectHeaders(reply: FastifyReply): void {
 function privateHeaders(reply: FastifyReply, contentSecurityPolicy: string): void {
   reply.header('content-security-policy', contentSecurityPolicy);
   reply.header('cache-control', 'no-store');
+  // Pages and their JSON twins speak the language the browser asks for.
+  reply.header('vary', 'Accept-Language');
   reply.header('referrer-policy', 'no-referrer');
 }
 
