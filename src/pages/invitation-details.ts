@@ -39,10 +39,18 @@ function organizerRow(t: Translator, { organizer }: InvitationPageView): SafeHtm
   return html`<dt>${t.text('details.organizer')}</dt><dd>${organizer.name}<br>${email}</dd>`;
 }
 
-/** The interview's facts: title, job, when, where, who, notes and whom to ask. */
-export function renderInvitationDetails(t: Translator, view: InvitationPageView): SafeHtml {
+/** What is asked: the interview's title, job and time, above the Confirm button. */
+export function renderInvitationSummary(t: Translator, view: InvitationPageView): SafeHtml {
   const job = view.jobTitle && html`<p class="sub">${view.jobTitle}</p>`;
+  return html`<section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${view.title}</h2>${job}<dl>${whenRow(t, view)}</dl></section>`;
+}
+
+/**
+ * The rest of the interview's facts, below the reply: where, who, notes and whom to ask (long
+ * addresses and notes never push Confirm off a phone's first screen).
+ */
+export function renderInvitationDetails(t: Translator, view: InvitationPageView): SafeHtml {
   const notes =
     view.notes && html`<dt>${t.text('details.notes')}</dt><dd class="notes">${view.notes}</dd>`;
-  return html`<section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${view.title}</h2>${job}<dl>${whenRow(t, view)}${whereRow(t, view)}${whoRow(t, view)}${notes}${organizerRow(t, view)}</dl></section>`;
+  return html`<section class="card" aria-labelledby="details-title"><h2 id="details-title">${t.text('details.about')}</h2><dl>${whereRow(t, view)}${whoRow(t, view)}${notes}${organizerRow(t, view)}</dl></section>`;
 }

@@ -150,6 +150,44 @@ describe('renderInvitationPage', () => {
     expect(page).not.toContain('You have confirmed');
   });
 
+  it('says a cancellation at the top of the page, before anything else', () => {
+    const page = renderInvitationPage(
+      sampleInvitationView({ interviewStatus: 'cancelled', canRespond: false }),
+    );
+    const status = page.indexOf('This interview has been cancelled.');
+    expect(status).toBeGreaterThan(-1);
+    expect(status).toBeLessThan(page.indexOf('Hello Amira Haddad'));
+    expect(page).not.toContain('Add to calendar');
+  });
+
+  it('puts Confirm right after the time, before the place, people and notes', () => {
+    const page = renderInvitationPage(sampleInvitationView());
+    const confirm = page.indexOf('>Confirm</button>');
+    expect(confirm).toBeGreaterThan(page.indexOf('<dt>When</dt>'));
+    expect(confirm).toBeLessThan(page.indexOf('<dt>Where</dt>'));
+    expect(confirm).toBeLessThan(page.indexOf('<dt>Notes</dt>'));
+  });
+
+  it('offers Add to calendar: the event file, and Google and Outlook filled in with the interview', () => {
+    const page = renderInvitationPage(sampleInvitationView({ title: 'Tech & talk' }));
+    expect(page).toContain('<h2 id="calendar-title">Add to calendar</h2>');
+    expect(page).toContain(
+      '<a href="/i/tok_8f3a9c2e71d04b5fa6e0c9d2b7a41e55/event.ics" download="interview.ics">',
+    );
+    const google = /href="(https:\/\/calendar\.google\.com[^"]*)"/.exec(page)?.[1] ?? '';
+    const params = new URL(google.replaceAll('&amp;', '&')).searchParams;
+    expect(params.get('text')).toBe('Tech & talk');
+    expect(params.get('dates')).toBe('20260303T090000Z/20260303T103000Z');
+    expect(params.get('location')).toContain('Friedrichstraße 68');
+    const outlook = /href="(https:\/\/outlook\.live\.com[^"]*)"/.exec(page)?.[1] ?? '';
+    const o = new URL(outlook.replaceAll('&amp;', '&')).searchParams;
+    expect(o.get('startdt')).toBe('2026-03-03T09:00:00.000Z');
+    expect(o.get('subject')).toBe('Tech & talk');
+    expect(renderInvitationPage(sampleInvitationView({ attendance: 'declined' }))).not.toContain(
+      'Add to calendar',
+    );
+  });
+
   it('offers no buttons once the interview is over, and says so', () => {
     const page = renderInvitationPage(
       sampleInvitationView({ canRespond: false, interviewStatus: 'completed' }),

@@ -1,9 +1,10 @@
 import type { Locale } from '../domain/i18n/locales.js';
 import { type Translator, translator, translatorFor } from '../domain/i18n/translate.js';
+import { renderAddToCalendar } from './add-to-calendar.js';
 import { renderDocument } from './document.js';
 import { html } from './html.js';
 import { renderChanges } from './invitation-changes.js';
-import { renderInvitationDetails } from './invitation-details.js';
+import { renderInvitationDetails, renderInvitationSummary } from './invitation-details.js';
 import { renderNotice, renderReply } from './invitation-reply.js';
 import type { InvitationPageView } from './invitation-view.js';
 import { LOCAL_TIME_SCRIPT } from './local-time-script.js';
@@ -42,7 +43,11 @@ export function personalFooter(t: Translator) {
 export function renderInvitationPage(view: InvitationPageView): string {
   const t = translatorFor(view.locale);
   const heading = t.text('details.heading');
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1><p>${greeting(t, view)}</p>${renderNotice(t, view.notice)}${renderInvitationDetails(t, view)}${renderReply(t, view)}${renderChanges(t, view)}</main>${personalFooter(t)}`;
+  // The cancelled state first; then what is asked, the answer, and the rest of the facts.
+  const cancelled =
+    view.interviewStatus === 'cancelled' &&
+    html`<p class="status closed" role="status">${t.text('reply.closed.cancelled')}</p>`;
+  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1>${cancelled}<p>${greeting(t, view)}</p>${renderNotice(t, view.notice)}${renderInvitationSummary(t, view)}${renderReply(t, view)}${renderInvitationDetails(t, view)}${renderAddToCalendar(t, view)}${renderChanges(t, view)}</main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
     lang: t.locale,

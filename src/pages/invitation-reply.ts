@@ -16,11 +16,8 @@ export function renderNotice(t: Translator, notice: InvitationPageView['notice']
   return notice && html`<p class="status notice" role="status">${t.text(NOTICES[notice])}</p>`;
 }
 
-function closedLine(t: Translator, { interviewStatus }: InvitationPageView): SafeHtml {
-  const text = t.text(
-    interviewStatus === 'cancelled' ? 'reply.closed.cancelled' : 'reply.closed.past',
-  );
-  return html`<p class="status closed">${text}</p>`;
+function closedLine(t: Translator): SafeHtml {
+  return html`<p class="status closed">${t.text('reply.closed.past')}</p>`;
 }
 
 function attendanceLine(
@@ -60,11 +57,12 @@ function declineForm(t: Translator, view: InvitationPageView): SafeHtml | null {
 
 /**
  * The recipient's attendance and, while replies are open, the Confirm and Decline forms. Plain
- * POST forms, so replying needs no script.
+ * POST forms, so replying needs no script. None once cancelled: the top of the page says so.
  */
-export function renderReply(t: Translator, view: InvitationPageView): SafeHtml {
+export function renderReply(t: Translator, view: InvitationPageView): SafeHtml | null {
+  if (view.interviewStatus === 'cancelled') return null;
   const body = view.canRespond
     ? html`${attendanceLine(t, view)}${confirmForm(t, view)}${declineForm(t, view)}`
-    : closedLine(t, view);
+    : closedLine(t);
   return html`<section class="card" aria-labelledby="reply-title"><h2 id="reply-title">${t.text('reply.heading')}</h2>${body}</section>`;
 }

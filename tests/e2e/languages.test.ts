@@ -52,24 +52,38 @@ describe('the Interview Link page in every shipped language, in a real browser',
     server = await startServer();
     const db = server.database.db;
     const actor = await adminActor(server);
-    const nora = await createUser({
-      db,
-      actor: undefined,
-      name: 'Nora York',
-      email: 'nora@example.com',
-      timeZone: 'UTC',
-      role: 'interviewer',
-    });
+    const panel = [];
+    for (const [name, email] of [
+      ['Nora York', 'nora@example.com'],
+      ['Bernd Berlin', 'bernd@example.com'],
+      ['Aiko Tanaka', 'aiko@example.com'],
+    ] as const) {
+      panel.push(
+        await createUser({
+          db,
+          actor: undefined,
+          name,
+          email,
+          timeZone: 'UTC',
+          role: 'interviewer',
+        }),
+      );
+    }
     const interview = await createInterview({
       db,
       actor,
       calendarHost: new URL(server.url).hostname,
       title: 'Onsite loop',
       candidate: { firstName: 'Kenji', lastName: 'Sato', email: 'kenji@example.jp' },
-      interviewerIds: [nora.id],
+      interviewerIds: panel.map((u) => u.id),
       startsAt: '2031-03-04T09:00:00.000Z',
       durationMinutes: 60,
       timeZone: 'UTC',
+      jobTitle: 'Senior Backend Engineer',
+      location: 'Example Corp, Friedrichstraße 68, 3rd floor, reception desk B, 10117 Berlin',
+      meetingUrl: 'https://meet.example.com/abc-defg-hij',
+      notes:
+        'Please bring an ID for the front desk.\nThe session has two parts: a system design talk and a pairing exercise.',
     });
     const templates = await db
       .selectFrom('templates')
@@ -114,16 +128,19 @@ describe('the Interview Link page in every shipped language, in a real browser',
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       const confirm = page.getByRole('button', { name: t.text('reply.confirm'), exact: true });
       await expect.poll(() => confirm.isVisible()).toBe(true);
+      // On the phone's first screen, however long the address, notes and panel.
+      const box = await confirm.boundingBox();
+      expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe(t.text('details.heading'));
       if (locale !== 'en') {
         // Every word of the page, shown or folded away (the Decline form), but not the script.
-        const text = await page.evaluate(() => {
-          const body = document.body.cloneNode(true) as HTMLElement;
+        const text = (await page.evaluate(`(() => {
+          const body = document.body.cloneNode(true);
           for (const script of body.querySelectorAll('script')) script.remove();
-          return body.textContent ?? '';
-        });
+          return body.textContent || '';
+        })()`)) as string;
         expect(sentences.filter((s) => text.includes(s))).toEqual([]);
         expect(text).not.toMatch(ENGLISH_DATES);
       }

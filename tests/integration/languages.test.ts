@@ -257,6 +257,18 @@ describe(`Each recipient in their own language (${engine})`, () => {
     expect(json.data.locale).toBe('fr');
     expect(json.data.when.text).toBe('mardi 15 janvier 2030, 16:00 – 17:00 (Europe/Paris)');
 
+    // Add to calendar: her own event (the invite's UID), in her language, answering nothing.
+    const file = await t.call({ method: 'GET', url: `/i/${token}/event.ics` });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(file.headers['content-disposition']).toBe('attachment; filename="interview.ics"');
+    expect(file.body).toContain('METHOD:PUBLISH');
+    expect(file.body).toContain(`UID:${calendarOf(invite).uid}`);
+    expect(file.body).not.toContain('ATTENDEE');
+    expect(file.body.replace(/\r\n[ \t]/g, '')).toContain(
+      `DESCRIPTION:Détails de l’entretien: https://convene.test/i/${token}`,
+    );
+
     // Nobody answered: a day later the reminder is in French for her, English for Nora.
     const queued = await sendDueReminders({
       db: t.database.db,
@@ -292,5 +304,56 @@ describe(`Each recipient in their own language (${engine})`, () => {
     expect(calendarOf(cancellation).method).toBe('CANCEL');
     const [, , noraCancellation] = await mailsTo('nora.languages@example.com', 3);
     expect(noraCancellation?.parsed.subject).toMatch(/^Cancelled: Entretien technique/);
+    // Cancelled: no file to add; the page says so at the top.
+    const gone = await t.call({ method: 'GET', url: `/i/${token}/event.ics` });
+    expect(gone.statusCode).toBe(303);
+    expect(gone.headers.location).toBe(`/i/${token}`);
+  });
+
+  it('names as organizer the coordinator who sent the invites, not whoever created the interview', async () => {
+    const lena = await t.signedIn('coordinator', {
+      name: 'Lena Vogel',
+      email: 'lena.vogel@example.com',
+    });
+    const candidate = await t.call({
+      method: 'POST',
+      url: '/api/v1/candidates',
+      as,
+      payload: { firstName: 'Ana', lastName: 'Silva', email: 'ana@example.br', locale: 'pt-BR' },
+    });
+    const nora = await buildUser(t.database.db, { email: 'nora.organizer@example.com' });
+    const interview = await t.call({
+      method: 'POST',
+      url: '/api/v1/interviews',
+      as,
+      payload: {
+        title: 'Entrevista',
+        candidateId: candidate.data.id,
+        interviewerIds: [nora.id],
+        startsAt: '2030-02-01T15:00:00Z',
+        durationMinutes: 45,
+        timeZone: 'UTC',
+      },
+    });
+    const seeded = await seededTemplates(t, as);
+    const sent = await t.call({
+      method: 'POST',
+      url: `/api/v1/interviews/${interview.data.id}/invites`,
+      as: lena.as,
+      payload: {
+        candidate: { templateId: seeded.candidate },
+        interviewer: { templateId: seeded.interviewer },
+      },
+    });
+    expect(sent.statusCode).toBe(200);
+    const [invite] = await mailsTo('ana@example.br', 1);
+    expect(invite?.parsed.replyTo?.value[0]?.address).toBe('lena.vogel@example.com');
+    const { token } = linkIn(invite?.parsed.text ?? '');
+    const view = await t.call({ method: 'GET', url: `/api/v1/invitations/${token}` });
+    expect(view.data.organizer).toEqual({ name: 'Lena Vogel', email: 'lena.vogel@example.com' });
+    expect(view.data.locale).toBe('pt-BR');
+    const page = await t.call({ method: 'GET', url: `/i/${token}` });
+    expect(page.body).toContain('Lena Vogel<br><a href="mailto:lena.vogel@example.com">');
+    expect(page.body).toContain('<html lang="pt-BR">');
   });
 });

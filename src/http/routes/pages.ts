@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { AppError } from '../../domain/errors.js';
 import { type Locale, pickLocale } from '../../domain/i18n/locales.js';
 import { answerInvitation } from '../../invites/answer-invitation.js';
+import { invitationEvent } from '../../invites/invitation-event.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
 import { INVITATION_NOTICES, type InvitationNotice } from '../../pages/invitation-view.js';
@@ -51,6 +52,35 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .send(page(details, request.params.token, nonce, notice));
       } catch (error) {
         return notFoundPage(error, reply, nonce);
+      }
+    },
+  );
+
+  // Add to calendar: the participant's own event as a file. GET only reads.
+  app.get(
+    '/i/:token/event.ics',
+    { config, schema: { hide: true, params: TokenParams } },
+    async (request, reply) => {
+      const { token } = request.params;
+      try {
+        const file = await invitationEvent({
+          db,
+          token,
+          settings,
+          acceptLanguage: request.headers['accept-language'],
+        });
+        redirectHeaders(reply);
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="interview.ics"')
+          .send(file);
+      } catch (error) {
+        // Cancelled or over: the page says so, and offers no file.
+        if (error instanceof AppError && error.code === 'conflict') {
+          redirectHeaders(reply);
+          return reply.redirect(`/i/${encodeURIComponent(token)}`, 303);
+        }
+        return notFoundPage(error, reply, pageHeaders(reply));
       }
     },
   );

@@ -27,7 +27,13 @@ export const de = {
   'details.role.candidate': 'Kandidat/in',
   'details.role.interviewer': 'Interviewer/in',
   'details.yourTime': '{time} in Ihrer Zeitzone ({zone})',
+  'details.about': 'Zum Interview',
 
+  // Add to calendar (the participant's own event, or a web calendar's new-event page)
+  'calendar.heading': 'Zum Kalender hinzufügen',
+  'calendar.file': 'Kalenderdatei (.ics)',
+  'calendar.google': 'Google Kalender',
+  'calendar.outlook': 'Outlook im Web',
   // After a Confirm, Decline or change
   'notice.confirmed': 'Vielen Dank. Ihre Teilnahme ist bestätigt.',
   'notice.declined':

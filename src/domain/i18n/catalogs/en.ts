@@ -31,7 +31,13 @@ export const en = {
   'details.role.candidate': 'Candidate',
   'details.role.interviewer': 'Interviewer',
   'details.yourTime': '{time} your time ({zone})',
+  'details.about': 'About the interview',
 
+  // Add to calendar (the participant's own event, or a web calendar's new-event page)
+  'calendar.heading': 'Add to calendar',
+  'calendar.file': 'Calendar file (.ics)',
+  'calendar.google': 'Google Calendar',
+  'calendar.outlook': 'Outlook on the web',
   // After a Confirm, Decline or change
   'notice.confirmed': 'Thank you. Your attendance is confirmed.',
   'notice.declined': 'Thank you. The organizer has been told that you cannot attend.',

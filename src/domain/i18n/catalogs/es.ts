@@ -27,7 +27,13 @@ export const es = {
   'details.role.candidate': 'Candidato/a',
   'details.role.interviewer': 'Entrevistador/a',
   'details.yourTime': '{time} en su hora local ({zone})',
+  'details.about': 'Sobre la entrevista',
 
+  // Add to calendar (the participant's own event, or a web calendar's new-event page)
+  'calendar.heading': 'Añadir al calendario',
+  'calendar.file': 'Archivo de calendario (.ics)',
+  'calendar.google': 'Calendario de Google',
+  'calendar.outlook': 'Outlook en la web',
   // After a Confirm, Decline or change
   'notice.confirmed': 'Gracias. Su asistencia está confirmada.',
   'notice.declined': 'Gracias. Hemos informado al organizador de que no podrá asistir.',

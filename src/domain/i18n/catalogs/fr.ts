@@ -27,7 +27,13 @@ export const fr = {
   'details.role.candidate': 'Candidat(e)',
   'details.role.interviewer': 'Intervieweur(euse)',
   'details.yourTime': '{time} dans votre fuseau horaire ({zone})',
+  'details.about': 'À propos de l’entretien',
 
+  // Add to calendar (the participant's own event, or a web calendar's new-event page)
+  'calendar.heading': 'Ajouter à votre agenda',
+  'calendar.file': 'Fichier d’agenda (.ics)',
+  'calendar.google': 'Google Agenda',
+  'calendar.outlook': 'Outlook sur le web',
   // After a Confirm, Decline or change
   'notice.confirmed': 'Merci. Votre présence est confirmée.',
   'notice.declined': 'Merci. Nous avons informé l’organisateur que vous ne pourrez pas y assister.',

@@ -26,7 +26,13 @@ export const ja = {
   'details.role.candidate': '候補者',
   'details.role.interviewer': '面接官',
   'details.yourTime': '{time}（お使いのタイムゾーン：{zone}）',
+  'details.about': '面接について',
 
+  // Add to calendar (the participant's own event, or a web calendar's new-event page)
+  'calendar.heading': 'カレンダーに追加',
+  'calendar.file': 'カレンダーファイル（.ics）',
+  'calendar.google': 'Google カレンダー',
+  'calendar.outlook': 'Outlook（Web 版）',
   // After a Confirm, Decline or change
   'notice.confirmed': 'ありがとうございます。出席が確定しました。',
   'notice.declined': 'ありがとうございます。ご欠席の旨を担当者にお伝えしました。',

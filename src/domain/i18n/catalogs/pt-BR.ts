@@ -27,7 +27,13 @@ export const ptBR = {
   'details.role.candidate': 'Candidato(a)',
   'details.role.interviewer': 'Entrevistador(a)',
   'details.yourTime': '{time} no seu horário ({zone})',
+  'details.about': 'Sobre a entrevista',
 
+  // Add to calendar (the participant's own event, or a web calendar's new-event page)
+  'calendar.heading': 'Adicionar à agenda',
+  'calendar.file': 'Arquivo de agenda (.ics)',
+  'calendar.google': 'Google Agenda',
+  'calendar.outlook': 'Outlook na Web',
   // After a Confirm, Decline or change
   'notice.confirmed': 'Obrigado. Sua presença está confirmada.',
   'notice.declined': 'Obrigado. O organizador foi avisado de que você não poderá comparecer.',
