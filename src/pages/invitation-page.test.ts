@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../domain/i18n/locales.js';
+import { translator } from '../domain/i18n/translate.js';
 import { renderInvitationNotFound, renderInvitationPage } from './invitation-page.js';
 import { sampleInvitationView } from './invitation-view.fixture.js';
 
@@ -241,6 +243,26 @@ describe('renderInvitationPage', () => {
   it('stays under 15 KB for a realistic view', () => {
     const page = renderInvitationPage(sampleInvitationView({ notes: 'Bring ID. '.repeat(40) }));
     expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(15 * 1024);
+  });
+});
+
+describe('the Interview Details page in every language', () => {
+  it.each(LOCALES)('is written in %s, html lang and all, and stays under 30 KB', (locale) => {
+    const page = renderInvitationPage(sampleInvitationView({ locale }));
+    const t = translator(locale);
+    expect(page).toContain(`<html lang="${locale}">`);
+    expect(page).toContain(`<h1>${t.text('details.heading')}</h1>`);
+    expect(page).toContain(`>${t.text('reply.confirm')}</button>`);
+    expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(30 * 1024);
+  });
+
+  it('reads a regional tag as its language and an unknown one as English', () => {
+    expect(renderInvitationPage(sampleInvitationView({ locale: 'pt-PT' }))).toContain(
+      '<html lang="pt-BR">',
+    );
+    expect(renderInvitationPage(sampleInvitationView({ locale: 'nl' }))).toContain(
+      '<html lang="en">',
+    );
   });
 });
 
