@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
-import { BROWSER_ZONE } from '../format.js';
 import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
+import { BROWSER_ZONE } from '../time-zones.js';
 import { ROLE_OPTIONS, type Role, type User } from '../types.js';
 import { UserFields, type UserValues } from './UserFields.js';
 
