@@ -108,6 +108,7 @@ async function pageSizes(db: RootDb, actor: Actor, ids: string[], from: Date, to
       ...view,
       nonce: 'r4nd0mN0nce0123456789a',
       token,
+      locale: 'en',
       companyName: 'Northwind Labs',
     });
     const bytes = Buffer.byteLength(page, 'utf8');

@@ -1,5 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox';
 import { Value } from 'typebox/value';
+import { LOCALES } from './domain/i18n/locales.js';
 
 /**
  * The environment variables that stand alone, each described once: its type, range, default and
@@ -75,6 +76,10 @@ export const EnvSchema = Type.Object({
     pattern: ONE_LINE,
     hint: 'one line of at most 100 characters',
   }),
+  DEFAULT_LOCALE: Type.Union(
+    LOCALES.map((tag) => Type.Literal(tag)),
+    { default: 'en', hint: `one of ${LOCALES.join(', ')}` },
+  ),
   RUN_WORKER: Flag('true', 'deliver the outbox from this process'),
   OUTBOX_LEASE_SECONDS: Seconds(300, 1, 86_400),
   OUTBOX_RETRY_SECONDS: Seconds(30, 0.001, 3_600),

@@ -1,6 +1,7 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import { type LOG_LEVELS, readEnv } from './config-schema.js';
 import type { CandidateChangePolicy } from './domain/candidate-changes.js';
+import type { Locale } from './domain/i18n/locales.js';
 import { passwordProblem } from './domain/password-rules.js';
 import { MAX_REMINDER_HOURS, type ReminderSettings } from './domain/reminder-rules.js';
 import { isEmailAddress, isSingleLine } from './domain/text-rules.js';
@@ -24,6 +25,8 @@ export interface Config {
   trustProxy: boolean;
   /** Shown in emails ({{ company.name }}) and as the calendar organizer's name. */
   companyName: string;
+  /** DEFAULT_LOCALE: the language of recipients who name none (and whose browser asks for none Convene has). */
+  defaultLocale: Locale;
   /** Deliver the outbox from this process (false when `npm run worker` runs separately). */
   runWorker: boolean;
   /** How long a worker's claim on a message lasts before another may take it over. */
@@ -150,6 +153,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY === 'true',
     companyName: env.COMPANY_NAME,
+    defaultLocale: env.DEFAULT_LOCALE,
     runWorker: env.RUN_WORKER === 'true',
     outboxLeaseSeconds: env.OUTBOX_LEASE_SECONDS,
     outboxRetrySeconds: env.OUTBOX_RETRY_SECONDS,

@@ -14,6 +14,7 @@ export async function insertAdmin(db: Kysely<Database>): Promise<Actor> {
     name: 'Bench Admin',
     email: 'admin@convene.bench',
     time_zone: 'Europe/Berlin',
+    locale: null,
     role: 'admin' as const,
     password_hash: null,
     created_at: now,
@@ -48,6 +49,7 @@ export async function seedInterviews(
     name: `Interviewer ${i} Example`,
     email: `interviewer${i}.${randomUUID().slice(0, 8)}@convene.bench`,
     time_zone: ZONES[i % ZONES.length] as string,
+    locale: null,
     role: 'interviewer' as const,
     password_hash: null,
     created_at: now,
@@ -72,6 +74,7 @@ export async function seedInterviews(
           last_name: 'Sato',
           email: `kenji.${i}.${randomUUID().slice(0, 8)}@example.jp`,
           time_zone: ZONES[(i + 2) % ZONES.length] as string,
+          locale: null,
           phone: null,
           created_at: now,
           updated_at: now,
@@ -125,6 +128,7 @@ export async function seedInterviews(
           name: `${candidate.first_name} ${candidate.last_name}`,
           email: candidate.email,
           time_zone: candidate.time_zone,
+          locale: null,
         });
         for (let position = 1; position <= panel; position += 1) {
           // Two interviewers: positions 7 and 14 apart, as before; a larger panel: consecutive.
@@ -141,6 +145,7 @@ export async function seedInterviews(
             name: user.name,
             email: user.email,
             time_zone: user.time_zone,
+            locale: null,
           });
         }
       }

@@ -17,6 +17,7 @@ import * as schedulingRequests from './migrations/0014-scheduling-requests.js';
 import * as candidateChanges from './migrations/0015-candidate-changes.js';
 import * as schedulingRemindersAndRules from './migrations/0016-scheduling-reminders-and-rules.js';
 import * as proposals from './migrations/0017-proposals.js';
+import * as locales from './migrations/0018-locales.js';
 import type { Database } from './schema.js';
 
 // Migrations are imported, not read from a folder, so the built server and the tests run the
@@ -39,6 +40,7 @@ const migrations = {
   '0015-candidate-changes': candidateChanges,
   '0016-scheduling-reminders-and-rules': schedulingRemindersAndRules,
   '0017-proposals': proposals,
+  '0018-locales': locales,
 } satisfies Record<string, Migration>;
 
 /** Brings the schema up to date; run at every start (idempotent). */

@@ -19,6 +19,8 @@ export interface UsersTable {
   name: string;
   email: string;
   time_zone: string;
+  /** BCP 47 language for their emails and pages; null: the browser's, else DEFAULT_LOCALE (migration 0018). */
+  locale: string | null;
   role: Role;
   password_hash: string | null;
   created_at: string;
@@ -35,6 +37,8 @@ export interface CandidatesTable {
   last_name: string;
   email: string;
   time_zone: string | null;
+  /** BCP 47 language for their emails and pages; null: the browser's, else DEFAULT_LOCALE (migration 0018). */
+  locale: string | null;
   phone: string | null;
   created_at: string;
   updated_at: string;
@@ -86,6 +90,11 @@ export interface TemplatesTable {
   invitable: number;
   /** Carries `{{ scheduling.link }}`: offered for scheduling requests (DESIGN §9). */
   schedulable: number;
+  /**
+   * The wording in other languages, JSON `{ "fr": { "subject", "body" }, … }` (shipped locales
+   * only, each prepared like the template; migration 0018). `{}`: one language.
+   */
+  variants: string;
   archived: number;
   created_by: string | null;
   created_at: string;
@@ -132,6 +141,8 @@ export interface ParticipantsTable {
   name: string;
   email: string;
   time_zone: string | null;
+  /** BCP 47 language for their emails and pages; null: the browser's, else DEFAULT_LOCALE (migration 0018). */
+  locale: string | null;
   attendance: Attendance;
   responded_at: string | null;
   decline_reason: string | null;

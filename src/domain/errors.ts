@@ -41,3 +41,18 @@ export function invalid(issues: FieldIssue[]): never {
   const message = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   throw new AppError('validation_error', message, { issues });
 }
+
+/**
+ * Runs `work`, and when it refuses its input names each field under `prefix` (a template's
+ * `subject` becomes `candidate.subject` in Send Invites, `variants.fr.subject` in a template).
+ */
+export function withFieldPrefix<T>(prefix: string, work: () => T, label = prefix): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'validation_error') throw error;
+    const details = error.details as { issues?: FieldIssue[] } | undefined;
+    const issues = (details?.issues ?? []).map((i) => ({ ...i, field: `${prefix}.${i.field}` }));
+    throw new AppError('validation_error', `${label}: ${error.message}`, { issues });
+  }
+}

@@ -1,6 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildMeetingRequest, type MeetingRequestInput } from './meeting-request.js';
+import {
+  buildCalendarFile,
+  buildMeetingRequest,
+  type MeetingRequestInput,
+} from './meeting-request.js';
 
 function request(overrides: Partial<MeetingRequestInput> = {}): MeetingRequestInput {
   return {
@@ -54,6 +58,20 @@ function attendeesOf(event: ReturnType<typeof parse>['event']) {
     address: String(p.getFirstValue()).toLowerCase(),
   }));
 }
+
+describe('buildCalendarFile', () => {
+  it('publishes the participant’s own event, same UID and SEQUENCE, with no one to answer', () => {
+    const { method: _, attendees: __, ...event } = request({ sequence: 3 });
+    const text = buildCalendarFile(event);
+    const { calendar, event: vevent } = parse(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(vevent.getFirstPropertyValue('uid')).toBe(event.uid);
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+    expect(vevent.getAllProperties('attendee')).toHaveLength(0);
+    expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:invites@convene.example.com');
+    expect(String(vevent.getFirstPropertyValue('dtstart'))).toBe('2026-03-03T09:00:00Z');
+  });
+});
 
 describe('buildMeetingRequest', () => {
   it('asks Outlook not to offer Propose new time only when no one reads it, and only on a request', () => {

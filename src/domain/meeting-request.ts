@@ -96,7 +96,41 @@ export function buildMeetingRequest(input: MeetingRequestInput): string {
   return `${calendar.toString()}\r\n`;
 }
 
-function assertMeetingRequest(input: MeetingRequestInput): void {
+/** What an "Add to calendar" file needs: a meeting request's event, without its attendees. */
+export type CalendarFileInput = Omit<MeetingRequestInput, 'method' | 'attendees' | 'counter'>;
+
+/**
+ * The event as a file to add to a calendar by hand (METHOD:PUBLISH, RFC 5546 §3.2.1): the same
+ * UID and SEQUENCE as the participant's own invite, so a calendar that holds the invite updates
+ * it rather than adding a copy. No attendees: the file answers nothing.
+ */
+export function buildCalendarFile(input: CalendarFileInput): string {
+  assertMeetingRequest({ ...input, method: 'REQUEST', attendees: [] }, false);
+  const url = input.url ? meetingUrl(input.url) : null;
+  const calendar = ical({
+    prodId: (input.productId ?? DEFAULT_PRODUCT_ID).slice(1),
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  calendar.createEvent({
+    id: input.uid,
+    sequence: input.sequence,
+    stamp: input.stamp,
+    start: input.startsAt,
+    end: input.endsAt,
+    summary: oneLine(input.summary),
+    description: withUrl(multiLine(input.description), url),
+    location: input.location ? oneLine(input.location) || null : null,
+    url,
+    organizer: {
+      name: paramText(input.organizer.name) || input.organizer.email,
+      email: input.organizer.email,
+    },
+    status: ICalEventStatus.CONFIRMED,
+  });
+  return `${calendar.toString()}\r\n`;
+}
+
+function assertMeetingRequest(input: MeetingRequestInput, withAttendees = true): void {
   const issues: FieldIssue[] = [];
   const issue = (field: string, message: string) => issues.push({ field, message });
   if (!UID.test(input.uid)) issue('uid', 'must be 1-255 letters, digits or ._~+@-');
@@ -116,7 +150,9 @@ function assertMeetingRequest(input: MeetingRequestInput): void {
   if (!isEmailAddress(organizer)) issue('organizer.email', 'must be an email address');
   // Office 365 strips the '+', so replies to a plus-address go astray.
   if (organizer.split('@')[0]?.includes('+')) issue('organizer.email', 'must not be a +address');
-  if (input.attendees.length === 0) issue('attendees', 'must name at least one attendee');
+  if (withAttendees && input.attendees.length === 0) {
+    issue('attendees', 'must name at least one attendee');
+  }
   input.attendees.forEach((attendee, i) => {
     if (!isEmailAddress(attendee.email)) issue(`attendees.${i}.email`, 'must be an email address');
     // Outlook tells an attendee who is also the organizer "you are the organizer".

@@ -1,4 +1,5 @@
 import { type FieldIssue, invalid } from './errors.js';
+import { isLanguageTag, LOCALES } from './i18n/locales.js';
 import { isEmailAddress, isSingleLine } from './text-rules.js';
 import { isTimeZone } from './time-zones.js';
 
@@ -16,6 +17,10 @@ const RULES: Record<string, Rule> = {
   email: (v) => (isEmailAddress(v) ? undefined : `"${clip(v)}" is not a valid email address`),
   timeZone: (v) =>
     isTimeZone(v) ? undefined : `"${clip(v)}" is not an IANA time zone (e.g. Europe/Berlin)`,
+  locale: (v) =>
+    isLanguageTag(v)
+      ? undefined
+      : `"${clip(v)}" is not a BCP 47 language tag (e.g. ${LOCALES.join(', ')})`,
   phone: (v) =>
     /^\+?[0-9 ().-]{3,32}$/.test(v) ? undefined : 'must be a phone number such as +1 555 010 2030',
 };

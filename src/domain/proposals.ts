@@ -20,6 +20,14 @@ export const MAX_PROPOSED_TIMES = 3;
 const MIN_MINUTES = 5;
 const MAX_MINUTES = 8 * 60;
 
+/** What is wrong with one proposed time, as its field issue says it (pages translate these). */
+export const PROPOSED_TIME_ISSUES = {
+  invalid: 'is not a date and time',
+  past: 'is in the past',
+  current: 'is the interview’s current time',
+  twice: 'is proposed twice',
+} as const;
+
 /**
  * What is wrong with a set of proposed times, as field issues (`times.N`): each must be in the
  * future, last 5 minutes to 8 hours, and differ from the others and from the current time.
@@ -37,14 +45,14 @@ export function proposedTimesIssues(
   times.forEach((time, i) => {
     const field = `times.${i}`;
     const minutes = (time.end - time.start) / 60_000;
-    if (!Number.isFinite(minutes)) issues.push({ field, message: 'is not a valid time' });
-    else if (time.start <= now) issues.push({ field, message: 'is in the past' });
+    if (!Number.isFinite(minutes)) issues.push({ field, message: PROPOSED_TIME_ISSUES.invalid });
+    else if (time.start <= now) issues.push({ field, message: PROPOSED_TIME_ISSUES.past });
     else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
       issues.push({ field, message: 'must last from 5 minutes to 8 hours' });
     } else if (time.start === current.start && time.end === current.end) {
-      issues.push({ field, message: 'is the interview’s current time' });
+      issues.push({ field, message: PROPOSED_TIME_ISSUES.current });
     } else if (times.slice(0, i).some((t) => t.start === time.start && t.end === time.end)) {
-      issues.push({ field, message: 'is proposed twice' });
+      issues.push({ field, message: PROPOSED_TIME_ISSUES.twice });
     }
   });
   return issues;

@@ -4,7 +4,6 @@ import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { loadMessageContext } from '../messages/message-context.js';
 import { queueMessages } from '../messages/queue-messages.js';
-import { REMOVED_FROM_PANEL } from '../messages/render-message.js';
 import { loadPeople, participantRows } from './load-people.js';
 
 export interface PanelChangeOptions {
@@ -58,7 +57,7 @@ export async function changePanel(
         recipients: invited,
         kind: 'cancel',
         contents: undefined,
-        wording: REMOVED_FROM_PANEL,
+        wording: 'removed',
         now,
       });
     }

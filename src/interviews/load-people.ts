@@ -72,6 +72,7 @@ export function participantRows(
       name: `${candidate.first_name} ${candidate.last_name}`.trim(),
       email: candidate.email,
       time_zone: candidate.time_zone,
+      locale: candidate.locale,
     },
     ...interviewers.map((u, i) => ({
       ...base(),
@@ -83,6 +84,7 @@ export function participantRows(
       name: u.name,
       email: u.email,
       time_zone: u.time_zone,
+      locale: u.locale,
     })),
   ];
 }

@@ -22,6 +22,8 @@ export interface CancelInvitationOptions {
   reason: string;
   policy: CandidateChangePolicy;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view (pages and their JSON twins). */
+  acceptLanguage?: string | undefined;
   now?: Date;
 }
 
@@ -59,7 +61,14 @@ export async function cancelInvitation(options: CancelInvitationOptions): Promis
       settings,
       now,
     });
-    return invitationDetails({ db: trx, ...after, settings, policy, now });
+    return invitationDetails({
+      db: trx,
+      ...after,
+      settings,
+      policy,
+      now,
+      acceptLanguage: options.acceptLanguage,
+    });
   });
 }
 

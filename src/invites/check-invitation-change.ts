@@ -17,6 +17,8 @@ export interface CheckInvitationChangeOptions {
   timeZone?: string | undefined;
   policy: CandidateChangePolicy;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view (pages and their JSON twins). */
+  acceptLanguage?: string | undefined;
   now?: Date;
 }
 
@@ -39,6 +41,13 @@ export async function checkInvitationChange(
   const found = await findInviteeByToken(db, token);
   if (!found) throw new AppError('not_found', 'This link is not valid.');
   assertCandidateChange({ kind, ...found, policy, now });
-  const invitation = await invitationDetails({ db, ...found, settings, policy, now });
+  const invitation = await invitationDetails({
+    db,
+    ...found,
+    settings,
+    policy,
+    now,
+    acceptLanguage: options.acceptLanguage,
+  });
   return { invitation, timeZone: askedZoneOr(options.timeZone, invitation.when.timeZone) };
 }

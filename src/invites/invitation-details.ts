@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { type CandidateChangePolicy, candidateChanges } from '../domain/candidate-changes.js';
+import { dateLocale, pickLocale } from '../domain/i18n/locales.js';
 import { effectiveStatus, isOpenForResponses } from '../domain/interview-status.js';
 import { choosePresentation, formatDate, formatTime } from '../domain/template-dates.js';
 import { type MailSettings, sender } from '../mail/mail-settings.js';
@@ -19,6 +20,8 @@ export interface InvitationDetailsOptions {
   participants?: ParticipantsTable[] | undefined;
   /** The organizer when the caller read it already (null: none); undefined: looked up here. */
   organizer?: { name: string; email: string } | null | undefined;
+  /** The browser's Accept-Language, when a page or its JSON twin asks. */
+  acceptLanguage?: string | null | undefined;
 }
 
 /** Builds the participant's view of their interview, times in their zone. */
@@ -36,10 +39,20 @@ export async function invitationDetails(options: InvitationDetailsOptions): Prom
     options.organizer !== undefined ? options.organizer : await loadOrganizer(db, interview);
   const startsAt = new Date(interview.starts_at);
   const endsAt = new Date(interview.ends_at);
-  const shown = choosePresentation(interview.time_zone, participant.time_zone);
+  const locale = pickLocale({
+    own: participant.locale,
+    acceptLanguage: options.acceptLanguage,
+    companyDefault: settings.defaultLocale,
+  });
+  const shown = choosePresentation(
+    interview.time_zone,
+    participant.time_zone,
+    dateLocale(locale, participant.locale),
+  );
   const startTime = formatTime(startsAt, shown).replace(` (${shown.timeZone})`, '');
   return {
     companyName: settings.companyName,
+    locale,
     title: interview.title,
     jobTitle: interview.job_title,
     recipient: { name: participant.name, role: participant.role },

@@ -28,6 +28,8 @@ export interface ListInvitationSlotsOptions {
   page?: { after?: string | undefined } | undefined;
   policy: CandidateChangePolicy;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view (pages and their JSON twins). */
+  acceptLanguage?: string | undefined;
   now?: Date;
 }
 
@@ -55,7 +57,14 @@ export async function listInvitationSlots(
   const { participant, interview } = found;
   assertCandidateChange({ kind: 'reschedule', participant, interview, policy, now });
   const interviewerIds = await panelOf(db, interview.id);
-  const invitation = await invitationDetails({ db, ...found, settings, policy, now });
+  const invitation = await invitationDetails({
+    db,
+    ...found,
+    settings,
+    policy,
+    now,
+    acceptLanguage: options.acceptLanguage,
+  });
   const timeZone = askedZoneOr(options.timeZone, invitation.when.timeZone);
   const free = await rescheduleSlots(db, { interview, interviewerIds, policy, now });
   return {

@@ -3,20 +3,10 @@ import type { InterviewsTable } from '../db/schema.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { queueOrganizerNotice } from './queue-organizer-notice.js';
 
-const FACTS =
-  '<p>When: {{ interview.date }}, {{ interview.time }}, {{ interview.duration }}</p><p>Open the interview in Convene: <a href="{{ interview.link }}">{{ interview.link }}</a></p>';
-
+// Convene's wording for each change, in the organizer's language.
 const WORDING = {
-  rescheduled: {
-    subject:
-      'Moved by the candidate: {{ interview.title }} with {{ candidate.full_name }}, now {{ interview.date }}',
-    body: `<p>{{ candidate.full_name }} moved <strong>{{ interview.title }}</strong> to a new time from their Interview Link. Everyone has been sent the update; the interviewers are asked to confirm again.</p>${FACTS}`,
-  },
-  cancelled: {
-    subject:
-      'Cancelled by the candidate: {{ interview.title }} with {{ candidate.full_name }}, {{ interview.date }}',
-    body: `<p>{{ candidate.full_name }} cancelled <strong>{{ interview.title }}</strong> from their Interview Link. Everyone invited has been sent the cancellation.</p><p>Reason: {{ interview.notes }}</p>${FACTS}`,
-  },
+  rescheduled: 'organizerRescheduled',
+  cancelled: 'organizerCancelled',
 } as const;
 
 export interface NotifyOrganizerOfChangeOptions {

@@ -12,6 +12,8 @@ export interface OpenInvitationOptions {
   db: RootDb;
   token: string;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view (pages and their JSON twins). */
+  acceptLanguage?: string | undefined;
   /** What a candidate may change from their link, shown on their page. */
   policy: CandidateChangePolicy;
   now?: Date;
@@ -46,5 +48,14 @@ export async function openInvitation(options: OpenInvitationOptions): Promise<In
       });
     });
   }
-  return invitationDetails({ db, participant, interview, settings, policy, now, organizer });
+  return invitationDetails({
+    db,
+    participant,
+    interview,
+    settings,
+    policy,
+    now,
+    organizer,
+    acceptLanguage: options.acceptLanguage,
+  });
 }

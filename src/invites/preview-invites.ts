@@ -2,9 +2,9 @@ import type { Queryable } from '../db/database.js';
 import { AppError } from '../domain/errors.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { MailSettings } from '../mail/mail-settings.js';
-import { resolveInviteContents } from '../messages/invite-content.js';
+import { resolveInviteContents, wordingFor } from '../messages/invite-content.js';
 import { loadMessageContext } from '../messages/message-context.js';
-import { renderMessage } from '../messages/render-message.js';
+import { participantTranslator, renderMessage } from '../messages/render-message.js';
 import type { InviteChoice, InvitePreview } from '../shapes/types.js';
 
 export interface PreviewInvitesOptions {
@@ -38,12 +38,17 @@ export async function previewInvites(options: PreviewInvitesOptions): Promise<In
   });
   const context = await loadMessageContext(db, interview, actor, settings);
   const link = `${settings.publicUrl}/i/${PREVIEW_TOKEN}`;
-  return context.participants.map((p) => ({
-    participantId: p.id,
-    role: p.role,
-    name: p.name,
-    email: p.email,
-    timeZone: p.time_zone ?? interview.time_zone,
-    ...renderMessage(context, p, contents[p.role], link),
-  }));
+  return context.participants.map((p) => {
+    // Each recipient sees their own language: the template's variant for it, else its default.
+    const { locale } = participantTranslator(p, settings);
+    return {
+      participantId: p.id,
+      role: p.role,
+      name: p.name,
+      email: p.email,
+      timeZone: p.time_zone ?? interview.time_zone,
+      locale,
+      ...renderMessage(context, p, wordingFor(contents[p.role], locale), link),
+    };
+  });
 }

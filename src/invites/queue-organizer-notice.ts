@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { type EmailName, emailWording } from '../domain/i18n/email-wording.js';
+import { dateLocale } from '../domain/i18n/locales.js';
+import { recipientTranslator } from '../domain/i18n/translate.js';
 import { renderTemplate } from '../domain/template-render.js';
 import { buildTokenValues } from '../domain/template-values.js';
 import { composeMessage } from '../mail/compose-message.js';
@@ -13,10 +16,13 @@ export interface QueueOrganizerNoticeOptions {
   interview: InterviewsTable;
   /** The interview's participants, for the candidate's and the interviewers' names. */
   participants: ReadonlyArray<Pick<ParticipantsTable, 'role' | 'name'>>;
-  /** Convene's wording, in template syntax (tokens are rendered and escaped like any other). */
-  wording: { subject: string; body: string };
-  /** Further token values: notices name a person in `recipient.full_name`, their words in `interview.notes`. */
-  values?: Record<string, string>;
+  /** Convene's wording, in the organizer's language (tokens are rendered and escaped like any other). */
+  wording: EmailName;
+  /**
+   * Further token values: notices name a person in `recipient.full_name`, their words in
+   * `interview.notes` (null: none given, said in the organizer's language).
+   */
+  values?: Record<string, string | null>;
   settings: MailSettings;
   now: Date;
 }
@@ -34,23 +40,36 @@ export async function queueOrganizerNotice(
   if (!interview.organizer_id) return;
   const organizer = await db
     .selectFrom('users')
-    .select(['name', 'email', 'time_zone'])
+    .select(['name', 'email', 'time_zone', 'locale'])
     .where('id', '=', interview.organizer_id)
     .executeTakeFirst();
   if (!organizer) return;
   const to = { name: organizer.name, email: organizer.email };
+  const t = recipientTranslator(organizer.locale, settings.defaultLocale);
   const candidate = participants.find((p) => p.role === 'candidate')?.name ?? '';
   const values = buildTokenValues({
     interview: interviewFacts(interview),
     candidate: { firstName: candidate, lastName: '' },
-    recipient: { name: organizer.name, firstName: null, timeZone: organizer.time_zone },
+    recipient: {
+      name: organizer.name,
+      firstName: null,
+      timeZone: organizer.time_zone,
+      locale: dateLocale(t.locale, organizer.locale),
+    },
     interviewers: participants.filter((p) => p.role === 'interviewer').map((p) => p.name),
     jobTitle: interview.job_title,
     organizer: to,
     companyName: settings.companyName,
     link: `${settings.publicUrl}/interviews/${interview.id}`,
   });
-  const rendered = renderTemplate({ ...options.wording, values: { ...values, ...options.values } });
+  const given = Object.entries(options.values ?? {}).map(([name, value]) => [
+    name,
+    value ?? t.text('organizer.noReason'),
+  ]);
+  const rendered = renderTemplate({
+    ...emailWording(t, options.wording),
+    values: { ...values, ...Object.fromEntries(given) },
+  });
   const id = randomUUID();
   const messageId = `<${id}@${mailHost(settings)}>`;
   const raw = await composeMessage({

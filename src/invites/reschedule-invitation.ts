@@ -22,6 +22,8 @@ export interface RescheduleInvitationOptions {
   startsAt: string;
   policy: CandidateChangePolicy;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view (pages and their JSON twins). */
+  acceptLanguage?: string | undefined;
   now?: Date;
 }
 
@@ -87,7 +89,14 @@ export async function rescheduleInvitation(
     if (!after) throw new Error(`participant ${participant.id} vanished during a reschedule`);
     const change = 'rescheduled';
     await notifyOrganizerOfChange(trx, { interview: after.interview, change, settings, now });
-    return invitationDetails({ db: trx, ...after, settings, policy, now });
+    return invitationDetails({
+      db: trx,
+      ...after,
+      settings,
+      policy,
+      now,
+      acceptLanguage: options.acceptLanguage,
+    });
   });
 }
 

@@ -64,7 +64,12 @@ export async function resendInvites(options: ResendInvitesOptions): Promise<Inte
     await queueMessages(trx, { context, recipients, kind: 'invite', contents, now });
     await trx
       .updateTable('interviews')
-      .set({ invite_content: JSON.stringify(contents), updated_at: toDbTime(now) })
+      .set({
+        invite_content: JSON.stringify(contents),
+        // Whoever sent the invites is the organizer participants see, write to and hear from.
+        organizer_id: actor.userId,
+        updated_at: toDbTime(now),
+      })
       .where('id', '=', interviewId)
       .execute();
     await markTemplatesUsed(

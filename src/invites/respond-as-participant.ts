@@ -22,6 +22,8 @@ export interface RespondAsParticipantOptions {
   attendance: Answer;
   reason?: string | null | undefined;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view (pages and their JSON twins). */
+  acceptLanguage?: string | undefined;
   /**
    * What a candidate may change from their link: only shapes the view returned (a calendar
    * reply, which has no use for it, leaves it out).
@@ -67,6 +69,7 @@ export async function respondAsParticipant(
       now,
       participants,
       organizer,
+      acceptLanguage: options.acceptLanguage,
     }),
   });
   if (found.attendance === attendance && found.decline_reason === reason) {

@@ -14,6 +14,8 @@ export interface RespondToInvitationOptions {
   attendance: Answer;
   reason?: string | null | undefined;
   settings: MailSettings;
+  /** The browser's Accept-Language, for the language of the view returned. */
+  acceptLanguage?: string | undefined;
   /** What a candidate may change from their link, shown in the view returned. */
   policy: CandidateChangePolicy;
   now?: Date;

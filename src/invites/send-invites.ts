@@ -138,6 +138,8 @@ export async function applyInvitesBatch(
       set: {
         invite_content: JSON.stringify(contents),
         invites_sent_at: interview.invites_sent_at ?? toDbTime(now),
+        // Whoever sent the invites is the organizer participants see, write to and hear from.
+        organizer_id: actor.userId,
       },
     });
     statuses.push(status);

@@ -14,22 +14,6 @@ import { type MailSettings, sender } from '../mail/mail-settings.js';
 import { loadMessageContext, loadOrganizer } from '../messages/message-context.js';
 import { buildMessages, saveMessages } from '../messages/queue-messages.js';
 
-// Convene's own wording, rendered like every template (escaping, the recipient's zone).
-const PENDING = {
-  subject: 'Reminder: please answer: {{ interview.title }}, {{ interview.date }}',
-  body: `<p>Hello {{ recipient.first_name }},</p>
-<p>We have not heard from you yet about <strong>{{ interview.title }}</strong> on {{ interview.date }} at {{ interview.time }}. Please confirm or decline: <a href="{{ interview.link }}">{{ interview.link }}</a></p>
-<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
-};
-const UPCOMING = {
-  subject: 'Reminder: {{ interview.title }}, {{ interview.date }} at {{ interview.time }}',
-  body: `<p>Hello {{ recipient.first_name }},</p>
-<p>A reminder of <strong>{{ interview.title }}</strong> on {{ interview.date }} at {{ interview.time }}.</p>
-<p>{{ interview.location }} {{ interview.meeting_url }}</p>
-<p>Details: <a href="{{ interview.link }}">{{ interview.link }}</a></p>
-<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
-};
-
 const OPEN = ['awaiting_confirmation', 'needs_attention', 'scheduled'] as const;
 const PAGE = 500;
 
@@ -193,12 +177,13 @@ async function remindInterview(
       settings,
     );
     let queued = 0;
-    for (const wording of [PENDING, UPCOMING]) {
+    // Convene's own wording, in each recipient's language, rendered like every template.
+    for (const wording of ['pending', 'upcoming'] as const) {
       const recipients = context.participants.filter((p) => {
         const rules = rulesOf.get(p.id);
         if (!rules) return false;
         const pending = rules.some((r) => r !== 'everyone_before_start');
-        return wording === PENDING ? pending : !pending;
+        return wording === 'pending' ? pending : !pending;
       });
       if (recipients.length === 0) continue;
       const built = await buildMessages({

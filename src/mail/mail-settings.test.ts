@@ -9,7 +9,8 @@ describe('mailSettingsOf', () => {
     publicUrl: 'https://convene.example.com',
     imapUrl: undefined,
     inboundSmtpPort: undefined,
-  };
+    defaultLocale: 'en',
+  } as const;
 
   it('reads calendar replies (so takes Propose new time) only with IMAP_URL or INBOUND_SMTP_PORT', () => {
     expect(mailSettingsOf(base).readsReplies).toBe(false);

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { Locale } from '../domain/i18n/locales.js';
 
 /** What composing mail needs from the configuration. */
 export interface MailSettings {
@@ -7,6 +8,8 @@ export interface MailSettings {
   /** MAIL_FROM's display name; the company name stands in when it has none. */
   fromName?: string | undefined;
   companyName: string;
+  /** The company's default language (DEFAULT_LOCALE); English when absent. */
+  defaultLocale?: Locale | undefined;
   /** Base of every link in an email, e.g. https://convene.example.com */
   publicUrl: string;
   /**
@@ -20,13 +23,20 @@ export interface MailSettings {
 export function mailSettingsOf(
   config: Pick<
     Config,
-    'mailFrom' | 'mailFromName' | 'companyName' | 'publicUrl' | 'imapUrl' | 'inboundSmtpPort'
+    | 'mailFrom'
+    | 'mailFromName'
+    | 'companyName'
+    | 'defaultLocale'
+    | 'publicUrl'
+    | 'imapUrl'
+    | 'inboundSmtpPort'
   >,
 ): MailSettings {
   return {
     from: config.mailFrom,
     fromName: config.mailFromName,
     companyName: config.companyName,
+    defaultLocale: config.defaultLocale,
     publicUrl: config.publicUrl,
     readsReplies: config.imapUrl !== undefined || config.inboundSmtpPort !== undefined,
   };

@@ -1,14 +1,26 @@
 import type { Queryable } from '../db/database.js';
-import { AppError, invalid } from '../domain/errors.js';
+import { invalid, withFieldPrefix } from '../domain/errors.js';
+import type { Wording } from '../domain/i18n/email-wording.js';
+import type { Locale } from '../domain/i18n/locales.js';
 import type { ParticipantRole } from '../domain/interview-status.js';
 import { prepareTemplate } from '../domain/template-prepare.js';
+import { parseVariants, type TemplateVariants } from '../domain/template-variants.js';
 import type { InviteChoice } from '../shapes/types.js';
 
-/** The message one audience gets: the template it came from and the (edited) subject and body. */
+/**
+ * The message one audience gets: the template it came from, the (edited) subject and body, and
+ * the template's wording in other languages, for recipients who read one of them.
+ */
 export interface InviteContent {
   templateId: string | null;
   subject: string;
   body: string;
+  variants?: TemplateVariants | undefined;
+}
+
+/** The wording a recipient reading `locale` gets: the template's variant for it, else its default. */
+export function wordingFor(content: InviteContent, locale: Locale): Wording {
+  return content.variants?.[locale] ?? content;
 }
 
 export type InviteContents = Record<ParticipantRole, InviteContent>;
@@ -35,27 +47,23 @@ export async function resolveInviteContents(
     if (row.archived) invalid([{ field, message: 'is archived' }]);
     if (!row.invitable)
       invalid([{ field, message: 'has no {{ interview.link }} token, so it cannot invite' }]);
-    const edited = prefixIssues(audience, () =>
-      prepareTemplate({ subject: choice.subject ?? row.subject, body: choice.body ?? row.body }),
+    const edited = withFieldPrefix(
+      audience,
+      () =>
+        prepareTemplate({ subject: choice.subject ?? row.subject, body: choice.body ?? row.body }),
+      `${audience} message`,
     );
     if (!edited.invitable) {
       invalid([{ field: `${audience}.body`, message: 'must keep the {{ interview.link }} token' }]);
     }
-    return { templateId: row.id, subject: edited.subject, body: edited.body };
+    return {
+      templateId: row.id,
+      subject: edited.subject,
+      body: edited.body,
+      variants: parseVariants(row.variants),
+    };
   };
   return { candidate: await resolve('candidate'), interviewer: await resolve('interviewer') };
-}
-
-// Template issues name `subject`/`body`; in Send Invites they belong to `candidate.` or `interviewer.`.
-function prefixIssues<T>(audience: ParticipantRole, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'validation_error') throw error;
-    const details = error.details as { issues?: Array<{ field: string }> } | undefined;
-    const issues = (details?.issues ?? []).map((i) => ({ ...i, field: `${audience}.${i.field}` }));
-    throw new AppError('validation_error', `${audience} message: ${error.message}`, { issues });
-  }
 }
 
 /** Reads the contents stored with an interview at its last send. */

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../db/database.js';
 import type { ParticipantsTable } from '../db/schema.js';
 import { type CalendarChange, nextSequence } from '../domain/calendar-sequence.js';
+import { type EmailName, emailWording } from '../domain/i18n/email-wording.js';
+import type { Translator } from '../domain/i18n/translate.js';
 import { buildMeetingRequest } from '../domain/meeting-request.js';
 import type { MessageKind } from '../domain/messages.js';
 import type { RenderedMessage } from '../domain/template-render.js';
 import { composeMessage } from '../mail/compose-message.js';
 import { type EnqueueMessageOptions, enqueueMessages } from '../mail/enqueue-message.js';
 import { mailHost, sender } from '../mail/mail-settings.js';
-import type { InviteContents } from './invite-content.js';
+import { type InviteContents, wordingFor } from './invite-content.js';
 import {
   invitationLink,
   type NewParticipantToken,
@@ -16,9 +18,8 @@ import {
   saveParticipantTokens,
 } from './participant-tokens.js';
 import {
-  CANCELLATION,
   type MessageContext,
-  PROPOSAL_DECLINED,
+  participantTranslator,
   renderMessage,
   renderUpdateNotice,
   type UpdateFacts,
@@ -37,8 +38,8 @@ export interface QueueMessagesOptions {
   kind: MessageKind;
   /** The invite wording; cancellations use Convene's own. */
   contents: InviteContents | undefined;
-  /** One wording for every recipient (reminders), instead of `contents`. */
-  wording?: { subject: string; body: string };
+  /** One of Convene's own emails (reminders), in each recipient's language, instead of `contents`. */
+  wording?: EmailName;
   /** An update's facts: its email opens with what changed and whether to confirm again. */
   update?: UpdateFacts;
   now: Date;
@@ -77,14 +78,15 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
   const change = calendarChange(kind);
   const host = mailHost(settings);
   const organizer = sender(settings);
-  const templates = recipients.map((participant) => {
-    const template =
+  const translators = recipients.map((participant) => participantTranslator(participant, settings));
+  const templates = recipients.map((participant, i) => {
+    // Cancellations and refused proposals are not written by coordinators: Convene's wording.
+    const own =
       options.wording ??
-      (kind === 'cancel'
-        ? CANCELLATION
-        : kind === 'declinecounter'
-          ? PROPOSAL_DECLINED
-          : contents?.[participant.role]);
+      (kind === 'cancel' ? 'cancelled' : kind === 'declinecounter' ? 'proposalDeclined' : null);
+    const t = translators[i] as Translator;
+    const content = contents?.[participant.role];
+    const template = own ? emailWording(t, own) : content && wordingFor(content, t.locale);
     if (!template)
       throw new Error(`no ${participant.role} message content for interview ${interview.id}`);
     return template;
@@ -97,7 +99,10 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
         renderMessage(context, participant, templates[i] as Template, link),
         options.update && renderUpdateNotice(context, participant, options.update, link),
       );
-      const subject = kind === 'update' ? `Updated: ${rendered.subject}` : rendered.subject;
+      const subject =
+        kind === 'update'
+          ? (translators[i] as Translator).text('email.updated', { subject: rendered.subject })
+          : rendered.subject;
       // Each participant's own event: their UID, and the SEQUENCE of what they were last sent.
       const sequence = change
         ? nextSequence(change, context.sentSequences.get(participant.id))

@@ -1,4 +1,7 @@
 import type { CandidatesTable, InterviewsTable, ParticipantsTable } from '../db/schema.js';
+import { emailLine } from '../domain/i18n/email-wording.js';
+import { dateLocale } from '../domain/i18n/locales.js';
+import { recipientTranslator, type Translator } from '../domain/i18n/translate.js';
 import { htmlToText } from '../domain/template-html.js';
 import { type RenderedMessage, renderTemplate } from '../domain/template-render.js';
 import { buildTokenValues, type TokenContext } from '../domain/template-values.js';
@@ -16,33 +19,16 @@ export interface MessageContext {
   settings: MailSettings;
 }
 
-// Cancellations are not written by coordinators: the wording is Convene's, rendered through the
-// same function as every template so escaping and zones are the same.
-export const CANCELLATION = {
-  subject: 'Cancelled: {{ interview.title }}, {{ interview.date }}',
-  body: `<p>Hello {{ recipient.first_name }},</p>
-<p>The interview <strong>{{ interview.title }}</strong> on {{ interview.date }} at {{ interview.time }} has been cancelled. If your calendar added it, it will now remove it.</p>
-<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
-};
-
-/** What an interviewer taken off the panel gets with the CANCEL of their own event. */
-export const REMOVED_FROM_PANEL = {
-  subject: 'No longer needed: {{ interview.title }}, {{ interview.date }}',
-  body: `<p>Hello {{ recipient.first_name }},</p>
-<p>You are no longer on the panel for <strong>{{ interview.title }}</strong> on {{ interview.date }} at {{ interview.time }}. If your calendar added it, it will now remove it; nothing else is needed from you.</p>
-<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
-};
-
 /**
- * What a participant whose proposed time the coordinator declined gets, with the calendar's
- * METHOD:DECLINECOUNTER: the interview stays where it was.
+ * The language a participant's emails are written in: their own locale (copied from their
+ * profile), else the company default. Emails have no browser to ask.
  */
-export const PROPOSAL_DECLINED = {
-  subject: 'Proposed time not possible: {{ interview.title }}',
-  body: `<p>Hello {{ recipient.first_name }},</p>
-<p>Thank you for proposing another time for <strong>{{ interview.title }}</strong>. It is not possible, so the interview stays on {{ interview.date }} at {{ interview.time }}. Please open your Interview Link to confirm that time, or reply to this email if it does not suit you.</p>
-<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
-};
+export function participantTranslator(
+  participant: Pick<ParticipantsTable, 'locale'>,
+  settings: Pick<MailSettings, 'defaultLocale'>,
+): Translator {
+  return recipientTranslator(participant.locale, settings.defaultLocale);
+}
 
 /** An interview's row as the token values take it. */
 export function interviewFacts(interview: InterviewsTable): TokenContext['interview'] {
@@ -72,6 +58,7 @@ export function renderMessage(
       name: participant.name,
       firstName: participant.role === 'candidate' ? candidate.first_name : null,
       timeZone: participant.time_zone,
+      locale: dateLocale(participantTranslator(participant, settings).locale, participant.locale),
     },
     interviewers: participants.filter((p) => p.role === 'interviewer').map((p) => p.name),
     jobTitle: interview.job_title,
@@ -99,14 +86,12 @@ const WHERE = '{{ interview.location }}';
 const VIDEO = '{{ interview.meeting_url }}';
 
 // Whoever chose the new time is confirmed for it; the others learn who moved it.
-function answerLine(participant: ParticipantsTable, facts: UpdateFacts): string {
-  if (facts.chosenBy === participant.id) {
-    return '<p>You chose this new time, so your attendance is confirmed.</p>';
-  }
-  const who = facts.chosenBy ? '<p>The candidate chose this new time.</p>\n' : '';
+function answerLine(t: Translator, participant: ParticipantsTable, facts: UpdateFacts): string {
+  if (facts.chosenBy === participant.id) return `<p>${emailLine(t, 'update.youChose')}</p>`;
+  const who = facts.chosenBy ? `<p>${emailLine(t, 'update.candidateChose')}</p>\n` : '';
   return facts.reconfirm
-    ? `${who}<p><strong>Please confirm again</strong>: open your Interview Link below and press Confirm (or Decline).</p>`
-    : '<p>Your earlier answer still stands.</p>';
+    ? `${who}<p>${emailLine(t, 'update.confirmAgain')}</p>`
+    : `<p>${emailLine(t, 'update.stands')}</p>`;
 }
 
 /**
@@ -121,22 +106,27 @@ export function renderUpdateNotice(
 ): { html: string; text: string } {
   const { before } = facts;
   const now = context.interview;
+  const t = participantTranslator(participant, context.settings);
   const shown = (interview: InterviewsTable, template: string) =>
     renderMessage({ ...context, interview }, participant, { subject: '-', body: template }, link)
-      .html || '<em>none</em>';
+      .html || `<em>${emailLine(t, 'update.none')}</em>`;
   const change = (label: string, template: string) =>
     `<li>${label}: <s>${shown(before, template)}</s> → <strong>${shown(now, template)}</strong></li>`;
   const lines = [
     before.starts_at !== now.starts_at || before.ends_at !== now.ends_at
-      ? change('When', WHEN)
+      ? change(emailLine(t, 'update.when'), WHEN)
       : '',
-    (before.location ?? '') !== (now.location ?? '') ? change('Where', WHERE) : '',
-    (before.meeting_url ?? '') !== (now.meeting_url ?? '') ? change('Video link', VIDEO) : '',
+    (before.location ?? '') !== (now.location ?? '')
+      ? change(emailLine(t, 'update.where'), WHERE)
+      : '',
+    (before.meeting_url ?? '') !== (now.meeting_url ?? '')
+      ? change(emailLine(t, 'update.video'), VIDEO)
+      : '',
   ].filter(Boolean);
   const html = [
-    '<p><strong>This interview has changed.</strong></p>',
-    lines.length > 0 ? `<ul>${lines.join('')}</ul>` : '<p>Its details were updated.</p>',
-    answerLine(participant, facts),
+    `<p><strong>${emailLine(t, 'update.changed')}</strong></p>`,
+    lines.length > 0 ? `<ul>${lines.join('')}</ul>` : `<p>${emailLine(t, 'update.details')}</p>`,
+    answerLine(t, participant, facts),
     '<hr>',
   ].join('\n');
   return { html, text: htmlToText(html) };

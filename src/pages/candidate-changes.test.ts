@@ -184,6 +184,7 @@ describe('the reschedule page', () => {
       nonce: 'n0nce',
       token: 'a/b',
       companyName: 'Northwind Labs',
+      locale: 'en',
       timeZone: 'Asia/Kolkata',
     });
     expect(page).toContain('<form method="get" action="/i/a%2Fb/reschedule" class="zone">');
@@ -232,11 +233,11 @@ describe('the cancel page', () => {
       invitation: invitation(),
       nonce: 'n0nce',
       token: 'a',
-      error: 'Reason is required: please say why you cancel.',
+      refused: true,
       reason: '</textarea><script>alert(1)</script>',
     });
     expect(page).toContain(
-      '<p id="cancel-error" class="status closed" role="alert">Reason is required',
+      '<p id="cancel-error" class="status closed" role="alert">Please write your reason, in at most 1000 characters.',
     );
     expect(page).toContain('aria-describedby="cancel-error cancel-hint" aria-invalid="true"');
     expect(page).toContain('&lt;/textarea&gt;&lt;script&gt;');

@@ -1,7 +1,8 @@
-import { timesText, untilText } from '../domain/candidate-changes.js';
+import type { Translator } from '../domain/i18n/translate.js';
 import { html, type SafeHtml } from './html.js';
 import type { InvitationPageView } from './invitation-view.js';
 import { mailtoHref } from './links.js';
+import { rich } from './text.js';
 
 /** The candidate's own pages for a change, beside their Interview Link page. */
 export function changePath(token: string, page: 'reschedule' | 'cancel'): string {
@@ -9,22 +10,29 @@ export function changePath(token: string, page: 'reschedule' | 'cancel'): string
 }
 
 /** "please contact Lena Vogel (lena@…)", the address a mailto link when it is a plain one. */
-export function contactLine({ organizer }: Pick<InvitationPageView, 'organizer'>): SafeHtml {
+export function contactLine(
+  t: Translator,
+  { organizer }: Pick<InvitationPageView, 'organizer'>,
+): SafeHtml {
   const href = mailtoHref(organizer.email);
-  const email = href ? html`<a href="${href}">${organizer.email}</a>` : organizer.email;
-  return html`please contact ${organizer.name} (${email})`;
+  const email = href ? html`<a href="${href}">${organizer.email}</a>` : html`${organizer.email}`;
+  return rich(t, 'changes.contact', { name: organizer.name, email });
 }
 
-function moveLine(view: InvitationPageView): SafeHtml | null {
+/** "until 24 hours before the start", in the page's language. */
+export function untilPhrase(t: Translator, cutoffHours: number): string {
+  return t.text('changes.until', { hours: cutoffHours });
+}
+
+function moveLine(t: Translator, view: InvitationPageView): SafeHtml | null {
   const changes = view.changes;
   if (!changes) return null;
   const { refusal } = changes.reschedule;
-  if (refusal === 'limit') {
-    return html`<p>You have already moved this interview as often as allowed. To move it again, ${contactLine(view)}.</p>`;
-  }
-  if (refusal === 'disabled') return html`<p>To move it, ${contactLine(view)}.</p>`;
-  const left = changes.reschedulesLeft;
-  return html`<p><a class="button primary" href="${changePath(view.token, 'reschedule')}">Choose another time</a></p><p class="muted">You can move it ${timesText(left)} more.</p>`;
+  const contact = contactLine(t, view);
+  if (refusal === 'limit') return html`<p>${rich(t, 'changes.limit', { contact })}</p>`;
+  if (refusal === 'disabled') return html`<p>${rich(t, 'changes.disabled', { contact })}</p>`;
+  const left = t.text('changes.left', { count: changes.reschedulesLeft });
+  return html`<p><a class="button primary" href="${changePath(view.token, 'reschedule')}">${t.text('changes.choose')}</a></p><p class="muted">${left}</p>`;
 }
 
 /**
@@ -33,13 +41,14 @@ function moveLine(view: InvitationPageView): SafeHtml | null {
  * past the cut-off, one line saying until when changes were possible and whom to contact.
  * Nothing for interviewers, or once the interview is cancelled or over.
  */
-export function renderChanges(view: InvitationPageView): SafeHtml | null {
+export function renderChanges(t: Translator, view: InvitationPageView): SafeHtml | null {
   const changes = view.changes;
   if (!changes || changes.cancel.refusal === 'closed') return null;
-  const title = html`<h2 id="changes-title">Need another time?</h2>`;
+  const title = html`<h2 id="changes-title">${t.text('changes.heading')}</h2>`;
+  const until = untilPhrase(t, changes.cutoffHours);
   const body =
     changes.cancel.refusal === 'cutoff'
-      ? html`<p>Changes are possible ${untilText(changes.cutoffHours)}. To change anything now, ${contactLine(view)}.</p>`
-      : html`<p>You can move or cancel this interview ${untilText(changes.cutoffHours)}.</p>${moveLine(view)}<p><a href="${changePath(view.token, 'cancel')}">Cancel the interview</a></p>`;
+      ? html`<p>${rich(t, 'changes.closed', { until, contact: contactLine(t, view) })}</p>`
+      : html`<p>${t.text('changes.open', { until })}</p>${moveLine(t, view)}<p><a href="${changePath(view.token, 'cancel')}">${t.text('changes.cancel')}</a></p>`;
   return html`<section class="card" aria-labelledby="changes-title">${title}${body}</section>`;
 }

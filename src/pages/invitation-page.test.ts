@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../domain/i18n/locales.js';
+import { translator } from '../domain/i18n/translate.js';
 import { renderInvitationNotFound, renderInvitationPage } from './invitation-page.js';
 import { sampleInvitationView } from './invitation-view.fixture.js';
 
@@ -22,7 +24,7 @@ describe('renderInvitationPage', () => {
     expect(page).toContain('Technical interview');
     expect(page).toContain('Senior Backend Engineer');
     expect(page).toContain(
-      '<time datetime="2026-03-03T09:00:00.000Z" data-end="2026-03-03T10:30:00.000Z" data-zone="Europe/Berlin">Tuesday, 3 March 2026, 10:00 – 11:30 (Europe/Berlin)</time>',
+      '<time datetime="2026-03-03T09:00:00.000Z" data-end="2026-03-03T10:30:00.000Z" data-zone="Europe/Berlin" data-local="{time} your time ({zone})">Tuesday, 3 March 2026, 10:00 – 11:30 (Europe/Berlin)</time>',
     );
     expect(page).toContain('Friedrichstraße 68');
     expect(page).toContain(
@@ -150,6 +152,44 @@ describe('renderInvitationPage', () => {
     expect(page).not.toContain('You have confirmed');
   });
 
+  it('says a cancellation at the top of the page, before anything else', () => {
+    const page = renderInvitationPage(
+      sampleInvitationView({ interviewStatus: 'cancelled', canRespond: false }),
+    );
+    const status = page.indexOf('This interview has been cancelled.');
+    expect(status).toBeGreaterThan(-1);
+    expect(status).toBeLessThan(page.indexOf('Hello Amira Haddad'));
+    expect(page).not.toContain('Add to calendar');
+  });
+
+  it('puts Confirm right after the time, before the place, people and notes', () => {
+    const page = renderInvitationPage(sampleInvitationView());
+    const confirm = page.indexOf('>Confirm</button>');
+    expect(confirm).toBeGreaterThan(page.indexOf('<dt>When</dt>'));
+    expect(confirm).toBeLessThan(page.indexOf('<dt>Where</dt>'));
+    expect(confirm).toBeLessThan(page.indexOf('<dt>Notes</dt>'));
+  });
+
+  it('offers Add to calendar: the event file, and Google and Outlook filled in with the interview', () => {
+    const page = renderInvitationPage(sampleInvitationView({ title: 'Tech & talk' }));
+    expect(page).toContain('<h2 id="calendar-title">Add to calendar</h2>');
+    expect(page).toContain(
+      '<a href="/i/tok_8f3a9c2e71d04b5fa6e0c9d2b7a41e55/event.ics" download="interview.ics">',
+    );
+    const google = /href="(https:\/\/calendar\.google\.com[^"]*)"/.exec(page)?.[1] ?? '';
+    const params = new URL(google.replaceAll('&amp;', '&')).searchParams;
+    expect(params.get('text')).toBe('Tech & talk');
+    expect(params.get('dates')).toBe('20260303T090000Z/20260303T103000Z');
+    expect(params.get('location')).toContain('Friedrichstraße 68');
+    const outlook = /href="(https:\/\/outlook\.live\.com[^"]*)"/.exec(page)?.[1] ?? '';
+    const o = new URL(outlook.replaceAll('&amp;', '&')).searchParams;
+    expect(o.get('startdt')).toBe('2026-03-03T09:00:00.000Z');
+    expect(o.get('subject')).toBe('Tech & talk');
+    expect(renderInvitationPage(sampleInvitationView({ attendance: 'declined' }))).not.toContain(
+      'Add to calendar',
+    );
+  });
+
   it('offers no buttons once the interview is over, and says so', () => {
     const page = renderInvitationPage(
       sampleInvitationView({ canRespond: false, interviewStatus: 'completed' }),
@@ -206,9 +246,29 @@ describe('renderInvitationPage', () => {
   });
 });
 
+describe('the Interview Details page in every language', () => {
+  it.each(LOCALES)('is written in %s, html lang and all, and stays under 30 KB', (locale) => {
+    const page = renderInvitationPage(sampleInvitationView({ locale }));
+    const t = translator(locale);
+    expect(page).toContain(`<html lang="${locale}">`);
+    expect(page).toContain(`<h1>${t.text('details.heading')}</h1>`);
+    expect(page).toContain(`>${t.text('reply.confirm')}</button>`);
+    expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(30 * 1024);
+  });
+
+  it('reads a regional tag as its language and an unknown one as English', () => {
+    expect(renderInvitationPage(sampleInvitationView({ locale: 'pt-PT' }))).toContain(
+      '<html lang="pt-BR">',
+    );
+    expect(renderInvitationPage(sampleInvitationView({ locale: 'nl' }))).toContain(
+      '<html lang="en">',
+    );
+  });
+});
+
 describe('renderInvitationNotFound', () => {
   it('says the link is not valid, under the nonce, with no script and nothing about an interview', () => {
-    const page = renderInvitationNotFound('n0nce');
+    const page = renderInvitationNotFound('n0nce', 'en');
     expect(page).toContain('<h1>This link is not valid</h1>');
     expect(page).toContain('<style nonce="n0nce">');
     expect(page).toContain('<meta name="robots" content="noindex">');
@@ -217,7 +277,7 @@ describe('renderInvitationNotFound', () => {
   });
 
   it('escapes the nonce it is given', () => {
-    expect(renderInvitationNotFound('"><script>')).toContain(
+    expect(renderInvitationNotFound('"><script>', 'en')).toContain(
       '<style nonce="&quot;&gt;&lt;script&gt;">',
     );
   });

@@ -1,65 +1,68 @@
+import type { MessageKey, Translator } from '../domain/i18n/translate.js';
 import { html, type SafeHtml } from './html.js';
-import type { InvitationPageView } from './invitation-view.js';
+import type { InvitationNotice, InvitationPageView } from './invitation-view.js';
 
 const NOTICES = {
-  confirmed: 'Thank you. Your attendance is confirmed.',
-  declined: 'Thank you. The organizer has been told that you cannot attend.',
-  already: 'You had already sent this reply, so nothing has changed.',
-  rescheduled: 'Your interview has moved to the new time. Everyone has been sent the update.',
-  cancelled: 'Your interview is cancelled. Everyone invited has been told.',
-  proposed: 'Thank you. The organizer has your proposed times and will get back to you.',
-} as const;
+  confirmed: 'notice.confirmed',
+  declined: 'notice.declined',
+  already: 'notice.already',
+  rescheduled: 'notice.rescheduled',
+  cancelled: 'notice.cancelled',
+  proposed: 'notice.proposed',
+} as const satisfies Record<InvitationNotice, MessageKey>;
 
 /** The one-off line after a Confirm, Decline or change, announced to screen readers; none without one. */
-export function renderNotice(notice: InvitationPageView['notice']): SafeHtml | null {
-  return notice && html`<p class="status notice" role="status">${NOTICES[notice]}</p>`;
+export function renderNotice(t: Translator, notice: InvitationPageView['notice']): SafeHtml | null {
+  return notice && html`<p class="status notice" role="status">${t.text(NOTICES[notice])}</p>`;
 }
 
-function closedLine({ interviewStatus }: InvitationPageView): SafeHtml {
-  const text =
-    interviewStatus === 'cancelled'
-      ? 'This interview has been cancelled. You do not need to reply.'
-      : 'This interview has already taken place, so replies are closed.';
-  return html`<p class="status closed">${text}</p>`;
+function closedLine(t: Translator): SafeHtml {
+  return html`<p class="status closed">${t.text('reply.closed.past')}</p>`;
 }
 
-function attendanceLine({ attendance, declineReason, interviewStatus }: InvitationPageView) {
+function attendanceLine(
+  t: Translator,
+  { attendance, declineReason, interviewStatus }: InvitationPageView,
+) {
   if (attendance === 'confirmed') {
-    const allIn =
-      interviewStatus === 'scheduled' && html`<p>Everyone has confirmed: the interview is on.</p>`;
-    return html`<p class="status confirmed">You have confirmed your attendance.</p>${allIn}`;
+    const allIn = interviewStatus === 'scheduled' && html`<p>${t.text('reply.allConfirmed')}</p>`;
+    return html`<p class="status confirmed">${t.text('reply.confirmed')}</p>${allIn}`;
   }
   if (attendance === 'declined') {
-    const text = declineReason ? `You declined: ${declineReason}` : 'You declined this interview.';
+    const text = declineReason
+      ? t.text('reply.declinedBecause', { reason: declineReason })
+      : t.text('reply.declined');
     return html`<p class="status declined">${text}</p>`;
   }
-  return html`<p class="status pending">Please confirm that you will attend.</p>`;
+  return html`<p class="status pending">${t.text('reply.pending')}</p>`;
 }
 
-function action(token: string, verb: 'confirm' | 'decline'): string {
+function action(token: string, verb: 'confirm' | 'decline' | 'propose'): string {
   return `/i/${encodeURIComponent(token)}/${verb}`;
 }
 
-function confirmForm(view: InvitationPageView): SafeHtml | null {
+function confirmForm(t: Translator, view: InvitationPageView): SafeHtml | null {
   if (view.attendance === 'confirmed') return null;
-  const hint =
-    view.attendance === 'declined' && html`<p>Changed your mind? You can still confirm.</p>`;
-  return html`${hint}<form method="post" action="${action(view.token, 'confirm')}"><button type="submit" class="primary">Confirm</button></form>`;
+  const hint = view.attendance === 'declined' && html`<p>${t.text('reply.changedMind')}</p>`;
+  return html`${hint}<form method="post" action="${action(view.token, 'confirm')}"><button type="submit" class="primary">${t.text('reply.confirm')}</button></form>`;
 }
 
-function declineForm(view: InvitationPageView): SafeHtml | null {
+function declineForm(t: Translator, view: InvitationPageView): SafeHtml | null {
   if (view.attendance === 'declined') return null;
-  const summary = view.attendance === 'confirmed' ? 'Can’t make it after all?' : 'Can’t make it?';
-  return html`<details><summary>${summary}</summary><form method="post" action="${action(view.token, 'decline')}"><label for="reason">Reason (optional)</label><textarea id="reason" name="reason" maxlength="1000" rows="3" aria-describedby="reason-hint"></textarea><p id="reason-hint" class="muted">The organizer will see your reason.</p><button type="submit" class="secondary">Decline</button></form><p><a href="/i/${encodeURIComponent(view.token)}/propose">Propose other times instead</a></p></details>`;
+  const summary = t.text(
+    view.attendance === 'confirmed' ? 'reply.cantMakeItAfterAll' : 'reply.cantMakeIt',
+  );
+  return html`<details><summary>${summary}</summary><form method="post" action="${action(view.token, 'decline')}"><label for="reason">${t.text('reply.reason')}</label><textarea id="reason" name="reason" maxlength="1000" rows="3" aria-describedby="reason-hint"></textarea><p id="reason-hint" class="muted">${t.text('reply.reasonHint')}</p><button type="submit" class="secondary">${t.text('reply.decline')}</button></form><p><a href="${action(view.token, 'propose')}">${t.text('reply.propose')}</a></p></details>`;
 }
 
 /**
  * The recipient's attendance and, while replies are open, the Confirm and Decline forms. Plain
- * POST forms, so replying needs no script.
+ * POST forms, so replying needs no script. None once cancelled: the top of the page says so.
  */
-export function renderReply(view: InvitationPageView): SafeHtml {
+export function renderReply(t: Translator, view: InvitationPageView): SafeHtml | null {
+  if (view.interviewStatus === 'cancelled') return null;
   const body = view.canRespond
-    ? html`${attendanceLine(view)}${confirmForm(view)}${declineForm(view)}`
-    : closedLine(view);
-  return html`<section class="card" aria-labelledby="reply-title"><h2 id="reply-title">Your attendance</h2>${body}</section>`;
+    ? html`${attendanceLine(t, view)}${confirmForm(t, view)}${declineForm(t, view)}`
+    : closedLine(t);
+  return html`<section class="card" aria-labelledby="reply-title"><h2 id="reply-title">${t.text('reply.heading')}</h2>${body}</section>`;
 }

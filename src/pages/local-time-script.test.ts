@@ -7,17 +7,21 @@ interface FakeNode {
 }
 
 /** Runs the script against a one-element fake document, in a browser set to `browserZone`. */
-function run(browserZone: string, attributes: Record<string, string>): FakeNode[] {
+function run(browserZone: string, attributes: Record<string, string>, lang = 'en-GB'): FakeNode[] {
   const inserted: FakeNode[] = [];
   const time = {
     nextSibling: null,
     getAttribute: (name: string) => attributes[name] ?? null,
     parentNode: { insertBefore: (node: FakeNode) => inserted.push(node) },
   };
-  const document = { querySelector: () => time, createElement: (): FakeNode => ({}) };
+  const document = {
+    documentElement: { lang },
+    querySelector: () => time,
+    createElement: (): FakeNode => ({}),
+  };
   class BrowserDateTimeFormat extends Intl.DateTimeFormat {
-    constructor(_locale?: string, options?: Intl.DateTimeFormatOptions) {
-      super('en-GB', { timeZone: browserZone, ...options });
+    constructor(locale?: string, options?: Intl.DateTimeFormatOptions) {
+      super(locale, { timeZone: browserZone, ...options });
     }
   }
   new Function('document', 'Intl', LOCAL_TIME_SCRIPT)(document, {
@@ -30,6 +34,7 @@ const berlinMorning = {
   datetime: '2026-03-03T09:00:00.000Z',
   'data-end': '2026-03-03T10:30:00.000Z',
   'data-zone': 'Europe/Berlin',
+  'data-local': '{time} your time ({zone})',
 };
 
 describe('the local time script', () => {
@@ -46,6 +51,12 @@ describe('the local time script', () => {
     expect(note?.textContent).toBe(
       'Tue 3 Mar, 23:00 – Wed 4 Mar, 00:30 your time (Pacific/Kiritimati)',
     );
+  });
+
+  it('writes the line in the page language, dates as that language writes them', () => {
+    const french = { ...berlinMorning, 'data-local': '{time}, votre heure ({zone})' };
+    const [note] = run('Asia/Tokyo', french, 'fr');
+    expect(note?.textContent).toBe('mar. 3 mars, 18:00 – 19:30, votre heure (Asia/Tokyo)');
   });
 
   it('does nothing in the same zone or in another zone that shows the same clock', () => {

@@ -24,6 +24,8 @@ dt{font-weight:600;font-size:.875rem;text-transform:uppercase;letter-spacing:.04
 dd{margin:.125rem 0 0}
 ul{margin:0;padding-left:1.25rem}
 .notes{white-space:pre-line}
+.links{list-style:none;padding:0}
+.links a{display:inline-block;min-height:2.75rem;padding:.625rem 0}
 .muted{color:var(--muted)}
 .local{display:block;color:var(--muted)}
 a{color:var(--accent);overflow-wrap:anywhere}

@@ -1,9 +1,11 @@
-import { timesText, untilText } from '../domain/candidate-changes.js';
+import { type Translator, translatorFor } from '../domain/i18n/translate.js';
 import type { InvitationSlotsView } from '../invites/list-invitation-slots.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
-import { changePath, contactLine } from './invitation-changes.js';
+import { changePath, contactLine, untilPhrase } from './invitation-changes.js';
+import { pageTitle, personalFooter } from './invitation-page.js';
 import { renderSlotList, renderZoneForm, renderZoneListPage } from './slot-list.js';
+import { rich } from './text.js';
 import { ZONE_SCRIPT } from './zone-script.js';
 
 /** What the candidate's reschedule page (`GET /i/<token>/reschedule`, or a refused move's 409) renders. */
@@ -21,25 +23,31 @@ export interface ReschedulePageParts extends InvitationSlotsView {
  */
 export function renderReschedulePage(view: ReschedulePageParts): string {
   const { invitation } = view;
+  const t = translatorFor(invitation.locale);
   const page = changePath(view.token, 'reschedule');
   const zone =
     view.slots.length > 0 &&
     renderZoneForm({
+      t,
       timeZone: view.timeZone,
       choices: view.zoneChoices,
       othersHref: `${page}/zone`,
     });
   const list = renderSlotList({
     ...view,
+    t,
     action: page,
     pageHref: page,
-    hint: 'Choose one; your interview moves at once and everyone gets the new time.',
+    hint: t.text('reschedule.hint'),
   });
   const back = `/i/${encodeURIComponent(view.token)}`;
-  const body = html`<header><p>${invitation.companyName}</p></header><main><h1>Choose a new time</h1><p>Hello ${invitation.recipient.name}, you can move your interview to any of the times below.</p>${current(view)}${stateLine(view)}${zone}${list}<p><a href="${back}">Keep the current time</a></p></main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
+  const heading = t.text('reschedule.heading');
+  const greeting = t.text('reschedule.greeting', { name: invitation.recipient.name });
+  const body = html`<header><p>${invitation.companyName}</p></header><main><h1>${heading}</h1><p>${greeting}</p>${current(t, view)}${stateLine(t, view)}${zone}${list}<p><a href="${back}">${t.text('reschedule.keep')}</a></p></main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
-    title: `Choose a new time · ${invitation.companyName}`,
+    lang: t.locale,
+    title: pageTitle(t, heading, invitation.companyName),
     body,
     script: view.slots.length > 0 ? ZONE_SCRIPT : undefined,
   });
@@ -51,20 +59,27 @@ export function renderRescheduleZonePage(view: {
   token: string;
   companyName: string;
   timeZone: string;
+  locale: string;
 }): string {
-  return renderZoneListPage({ ...view, action: changePath(view.token, 'reschedule') });
+  return renderZoneListPage({
+    ...view,
+    t: translatorFor(view.locale),
+    action: changePath(view.token, 'reschedule'),
+  });
 }
 
-function current({ invitation }: ReschedulePageParts): SafeHtml {
-  const left = invitation.changes?.reschedulesLeft ?? 0;
-  const until = untilText(invitation.changes?.cutoffHours ?? 0);
-  return html`<section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${invitation.title}</h2><dl><dt>Now</dt><dd><time datetime="${invitation.when.startsAt}">${invitation.when.text}</time></dd></dl><p class="muted">You can move it ${timesText(left)} more, ${until}.</p></section>`;
+function current(t: Translator, { invitation }: ReschedulePageParts): SafeHtml {
+  const left = t.text('reschedule.left', {
+    count: invitation.changes?.reschedulesLeft ?? 0,
+    until: untilPhrase(t, invitation.changes?.cutoffHours ?? 0),
+  });
+  return html`<section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${invitation.title}</h2><dl><dt>${t.text('reschedule.now')}</dt><dd><time datetime="${invitation.when.startsAt}">${invitation.when.text}</time></dd></dl><p class="muted">${left}</p></section>`;
 }
 
-function stateLine(view: ReschedulePageParts): SafeHtml | null {
+function stateLine(t: Translator, view: ReschedulePageParts): SafeHtml | null {
   const taken =
-    view.taken &&
-    html`<p class="status closed" role="alert">Sorry, that time was just taken. Please choose another one below.</p>`;
+    view.taken && html`<p class="status closed" role="alert">${t.text('slots.taken')}</p>`;
   if (view.slots.length > 0) return taken || null;
-  return html`${taken}<p class="status closed">No other time is free for everyone. To find one, ${contactLine(view.invitation)}.</p>`;
+  const none = rich(t, 'reschedule.none', { contact: contactLine(t, view.invitation) });
+  return html`${taken}<p class="status closed">${none}</p>`;
 }

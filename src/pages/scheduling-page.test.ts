@@ -13,11 +13,13 @@ function view(overrides: Partial<SchedulingPageParts> = {}): SchedulingPageParts
     nonce: 'n0nce',
     token: 'tok/en?',
     companyName: 'Example Corp',
+    locale: 'en',
     title: 'Technical interview',
     durationMinutes: 45,
     location: null,
     meetingUrl: null,
     candidateName: 'Ada',
+    candidateLocale: null,
     status: 'opened',
     timeZone: 'Europe/Berlin',
     slots: [
@@ -83,6 +85,7 @@ describe('the candidate scheduling page', () => {
       nonce: 'n0nce',
       token: 'tok/en?',
       companyName: HOSTILE,
+      locale: 'en',
       timeZone: 'Asia/Kolkata',
     });
     expect(page).toContain('<form method="get" action="/s/tok%2Fen%3F" class="zone">');

@@ -1,18 +1,21 @@
+import { dateLocale, type Locale } from '../domain/i18n/locales.js';
+import { type Translator, translator } from '../domain/i18n/translate.js';
 import { formatDuration } from '../domain/template-dates.js';
 import type { SchedulingPageView } from '../scheduling/open-scheduling-page.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
+import { pageTitle, personalFooter } from './invitation-page.js';
 import { webUrl } from './links.js';
 import { renderSlotList, renderZoneForm, renderZoneListPage } from './slot-list.js';
 import { ZONE_SCRIPT } from './zone-script.js';
-
-const LOCALE = 'en-GB';
 
 /** What the candidate's page (`GET /s/<token>`, or a refused booking's 409) renders. */
 export interface SchedulingPageParts extends SchedulingPageView {
   nonce: string;
   token: string;
   companyName: string;
+  /** The candidate's language (pageLocale: theirs, else the browser's, else the company's). */
+  locale: Locale;
   /** The time the candidate chose was taken meanwhile: say so above the fresh times. */
   taken?: boolean | undefined;
   /** The booking was refused for another reason (say, an interviewer left): ask them to write. */
@@ -25,49 +28,56 @@ export interface SchedulingPageParts extends SchedulingPageView {
  * switches the zone; the one script only moves to the browser's zone on a first visit.
  */
 export function renderSchedulingPage(view: SchedulingPageParts): string {
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your interview time</h1><p>Hello ${view.candidateName}, ${view.companyName} invites you to pick a time for your interview.</p>${summary(view)}${stateLine(view)}${view.slots.length > 0 ? zoneForm(view) : null}${times(view)}</main><footer><p>This link is personal to you. Please do not forward it.</p></footer>`;
+  const t = translator(view.locale);
+  const heading = t.text('scheduling.heading');
+  const greeting = t.text('scheduling.greeting', {
+    name: view.candidateName,
+    company: view.companyName,
+  });
+  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1><p>${greeting}</p>${summary(t, view)}${stateLine(t, view)}${view.slots.length > 0 ? zoneForm(t, view) : null}${times(t, view)}</main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
-    title: `Choose your interview time · ${view.companyName}`,
+    lang: t.locale,
+    title: pageTitle(t, heading, view.companyName),
     body,
     script: view.slots.length > 0 ? ZONE_SCRIPT : undefined,
   });
 }
 
-function summary(view: SchedulingPageParts): SafeHtml {
+function summary(t: Translator, view: SchedulingPageParts): SafeHtml {
   const link = webUrl(view.meetingUrl);
-  const where = view.location && html`<dt>Where</dt><dd>${view.location}</dd>`;
+  const where = view.location && html`<dt>${t.text('details.where')}</dt><dd>${view.location}</dd>`;
   const video =
     view.meetingUrl &&
-    html`<dt>Video call</dt><dd>${link ? html`<a href="${link}">${view.meetingUrl}</a>` : view.meetingUrl}</dd>`;
-  return html`<section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${view.title}</h2><dl><dt>Duration</dt><dd>${formatDuration(view.durationMinutes, LOCALE)}</dd>${where}${video}</dl></section>`;
+    html`<dt>${t.text('scheduling.video')}</dt><dd>${link ? html`<a href="${link}">${view.meetingUrl}</a>` : view.meetingUrl}</dd>`;
+  const duration = formatDuration(view.durationMinutes, dateLocale(t.locale));
+  return html`<section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${view.title}</h2><dl><dt>${t.text('scheduling.duration')}</dt><dd>${duration}</dd>${where}${video}</dl></section>`;
 }
 
 const CLOSED = {
-  booked:
-    'You have booked your interview. The confirmation email we sent you has your Interview Details link.',
-  cancelled: 'This request has been withdrawn. Please contact the person who sent it.',
-  expired: 'The time for choosing has passed. Please contact the person who sent this request.',
+  booked: 'scheduling.booked',
+  cancelled: 'scheduling.cancelled',
+  expired: 'scheduling.expired',
 } as const;
 
-function stateLine(view: SchedulingPageParts): SafeHtml | null {
+function stateLine(t: Translator, view: SchedulingPageParts): SafeHtml | null {
   if (view.status === 'booked' || view.status === 'cancelled' || view.status === 'expired') {
     const kind = view.status === 'booked' ? 'confirmed' : 'closed';
-    return html`<p class="status ${kind}" role="status">${CLOSED[view.status]}</p>`;
+    return html`<p class="status ${kind}" role="status">${t.text(CLOSED[view.status])}</p>`;
   }
   const taken =
-    (view.taken &&
-      html`<p class="status closed" role="alert">Sorry, that time was just taken. Please choose another one below.</p>`) ||
+    (view.taken && html`<p class="status closed" role="alert">${t.text('slots.taken')}</p>`) ||
     (view.problem &&
-      html`<p class="status closed" role="alert">Sorry, that time could not be booked. Please contact the person who sent this request.</p>`);
+      html`<p class="status closed" role="alert">${t.text('scheduling.problem')}</p>`);
   if (view.slots.length === 0) {
-    return html`${taken}<p class="status closed">No free times are left. Please contact the person who sent this request.</p>`;
+    return html`${taken}<p class="status closed">${t.text('scheduling.none')}</p>`;
   }
   return taken || null;
 }
 
-function zoneForm(view: SchedulingPageParts): SafeHtml {
+function zoneForm(t: Translator, view: SchedulingPageParts): SafeHtml {
   return renderZoneForm({
+    t,
     timeZone: view.timeZone,
     choices: view.zoneChoices,
     othersHref: `/s/${encodeURIComponent(view.token)}/zone`,
@@ -83,16 +93,22 @@ export function renderZonePage(view: {
   token: string;
   companyName: string;
   timeZone: string;
+  locale: Locale;
 }): string {
-  return renderZoneListPage({ ...view, action: `/s/${encodeURIComponent(view.token)}` });
+  return renderZoneListPage({
+    ...view,
+    t: translator(view.locale),
+    action: `/s/${encodeURIComponent(view.token)}`,
+  });
 }
 
-function times(view: SchedulingPageParts): SafeHtml | null {
+function times(t: Translator, view: SchedulingPageParts): SafeHtml | null {
   const page = `/s/${encodeURIComponent(view.token)}`;
   return renderSlotList({
     ...view,
+    t,
     action: `${page}/book`,
     pageHref: page,
-    hint: 'Choose one; it is booked at once and you get an email with the details.',
+    hint: t.text('scheduling.hint'),
   });
 }

@@ -1,9 +1,10 @@
+import { dateLocale } from '../domain/i18n/locales.js';
+import type { Translator } from '../domain/i18n/translate.js';
 import { groupSlotsByDay } from '../domain/scheduling-rules.js';
 import { formatDate } from '../domain/template-dates.js';
 import { renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
-
-const LOCALE = 'en-GB';
+import { pageTitle } from './invitation-page.js';
 
 // The pieces every page that lists times to choose is made of (the scheduling page, the
 // candidate's reschedule page): a short zone switch, every zone on a page of its own, and the
@@ -11,6 +12,7 @@ const LOCALE = 'en-GB';
 
 /** What the short zone switch needs. */
 export interface ZoneFormParts {
+  t: Translator;
   timeZone: string;
   /** The few zones offered in place: the one shown first. */
   choices: readonly string[];
@@ -22,12 +24,12 @@ export interface ZoneFormParts {
  * A GET form back to the same page with `?tz=`, offering a few zones and a link to all of them.
  * The zone script (zone-script.ts) opens the page in the browser's zone on a first visit.
  */
-export function renderZoneForm({ timeZone, choices, othersHref }: ZoneFormParts): SafeHtml {
+export function renderZoneForm({ t, timeZone, choices, othersHref }: ZoneFormParts): SafeHtml {
   const options = choices.map(
     (zone) =>
       html`<option value="${zone}"${zone === timeZone ? html` selected` : null}>${zone}</option>`,
   );
-  return html`<form method="get" class="zone" data-zone="${timeZone}"><label for="tz">Times are shown in</label><select id="tz" name="tz">${options}</select> <button type="submit" class="secondary">Show times</button> <a href="${othersHref}">Another time zone</a></form>`;
+  return html`<form method="get" class="zone" data-zone="${timeZone}"><label for="tz">${t.text('zone.shownIn')}</label><select id="tz" name="tz">${options}</select> <button type="submit" class="secondary">${t.text('zone.show')}</button> <a href="${othersHref}">${t.text('zone.another')}</a></form>`;
 }
 
 /**
@@ -35,6 +37,7 @@ export function renderZoneForm({ timeZone, choices, othersHref }: ZoneFormParts)
  * GET form opens `action` (the times page) in the zone chosen.
  */
 export function renderZoneListPage(view: {
+  t: Translator;
   nonce: string;
   companyName: string;
   timeZone: string;
@@ -48,16 +51,20 @@ export function renderZoneListPage(view: {
       ? html`<option selected>${zone}</option>`
       : html`<option>${zone}</option>`,
   );
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>Choose your time zone</h1><form method="get" action="${view.action}" class="zone"><label for="tz">Time zone</label><select id="tz" name="tz">${options}</select> <button type="submit" class="primary">Show times</button></form></main>`;
+  const { t } = view;
+  const heading = t.text('zone.heading');
+  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1><form method="get" action="${view.action}" class="zone"><label for="tz">${t.text('zone.label')}</label><select id="tz" name="tz">${options}</select> <button type="submit" class="primary">${t.text('zone.show')}</button></form></main>`;
   return renderDocument({
     nonce: view.nonce,
-    title: `Choose your time zone · ${view.companyName}`,
+    lang: t.locale,
+    title: pageTitle(t, heading, view.companyName),
     body,
   });
 }
 
 /** What a page of times to choose from needs. */
 export interface SlotListParts {
+  t: Translator;
   /** This page's start times (epoch ms), in order. */
   slots: readonly number[];
   durationMinutes: number;
@@ -79,11 +86,12 @@ export interface SlotListParts {
  * choosing one needs no script), then links to later and earliest times; nothing when none.
  */
 export function renderSlotList(parts: SlotListParts): SafeHtml | null {
-  const { slots, timeZone, durationMinutes, action } = parts;
+  const { t, slots, timeZone, durationMinutes, action } = parts;
   if (slots.length === 0) return null;
-  const clock = new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit' });
+  const locale = dateLocale(t.locale);
+  const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
   const days = groupSlotsByDay(slots, timeZone).map((day, i) => {
-    const heading = formatDate(new Date(day.starts[0] as number), { timeZone, locale: LOCALE });
+    const heading = formatDate(new Date(day.starts[0] as number), { timeZone, locale });
     const buttons = day.starts.map((start) => {
       const from = new Date(start);
       const to = new Date(start + durationMinutes * 60_000);
@@ -92,7 +100,7 @@ export function renderSlotList(parts: SlotListParts): SafeHtml | null {
     });
     return html`<section class="card" aria-labelledby="day-${i}"><h2 id="day-${i}">${heading}</h2><form method="post" action="${action}"><ul class="slots">${buttons}</ul></form></section>`;
   });
-  return html`<h2>Free times (${timeZone})</h2><p class="sub">${parts.hint}</p>${days}${pager(parts)}`;
+  return html`<h2>${t.text('slots.heading', { zone: timeZone })}</h2><p class="sub">${parts.hint}</p>${days}${pager(parts)}`;
 }
 
 // Later times continue after the last one shown; the zone shown stays.
@@ -101,5 +109,8 @@ function pager(parts: SlotListParts): SafeHtml | null {
   const base = `${parts.pageHref}?tz=${encodeURIComponent(parts.timeZone)}`;
   const last = parts.slots[parts.slots.length - 1] as number;
   const later = `${base}&after=${encodeURIComponent(new Date(last).toISOString())}`; // not stored
-  return html`<nav class="pager" aria-label="More times">${parts.paged ? html`<a href="${base}">Earliest times</a> ` : null}${parts.more ? html`<a href="${later}">Later times</a>` : null}</nav>`;
+  const { t } = parts;
+  const earliest = parts.paged && html`<a href="${base}">${t.text('slots.earliest')}</a> `;
+  const next = parts.more && html`<a href="${later}">${t.text('slots.later')}</a>`;
+  return html`<nav class="pager" aria-label="${t.text('slots.more')}">${earliest}${next}</nav>`;
 }

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../db/errors.js';
 import type { CandidatesTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError, type FieldIssue, invalid } from '../domain/errors.js';
+import { canonicalLanguageTag } from '../domain/i18n/locales.js';
 import { personFieldIssues } from '../domain/people-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
@@ -17,6 +18,8 @@ export interface CandidateInput {
   lastName: string;
   email: string;
   timeZone?: string | null | undefined;
+  /** BCP 47; null or absent: none (the browser's language, else the company's). */
+  locale?: string | null | undefined;
   phone?: string | null | undefined;
 }
 
@@ -43,9 +46,10 @@ export function newCandidate(
 ): { row: CandidatesTable; issues: FieldIssue[] } {
   const email = normalizeEmail(input.email);
   const timeZone = input.timeZone ?? null;
+  const locale = input.locale?.trim() || null;
   const phone = input.phone?.trim() || null;
   const { firstName, lastName } = input;
-  const issues = personFieldIssues({ firstName, lastName, email, timeZone, phone }, prefix);
+  const issues = personFieldIssues({ firstName, lastName, email, timeZone, locale, phone }, prefix);
   const now = nowDbTime();
   const row = {
     id: randomUUID(),
@@ -53,6 +57,7 @@ export function newCandidate(
     last_name: lastName.trim(),
     email,
     time_zone: timeZone === null ? null : canonicalTimeZone(timeZone),
+    locale: locale === null || issues.length > 0 ? locale : canonicalLanguageTag(locale),
     phone,
     created_at: now,
     updated_at: now,

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
+import { canonicalLanguageTag } from '../domain/i18n/locales.js';
 import { assertPasswordPolicy } from '../domain/password-rules.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
@@ -19,6 +20,8 @@ export interface CreateUserOptions {
   name: string;
   email: string;
   timeZone: string;
+  /** BCP 47; null or absent: none (the browser's language, else the company's). */
+  locale?: string | null | undefined;
   role: Role;
   password?: string | undefined;
 }
@@ -28,7 +31,8 @@ export async function createUser(options: CreateUserOptions): Promise<User> {
   const { db, actor, name, timeZone, role, password } = options;
   if (actor) assertCan(actor, 'users:write');
   const email = normalizeEmail(options.email);
-  assertPersonFields({ name, email, timeZone });
+  const locale = options.locale?.trim() || null;
+  assertPersonFields({ name, email, timeZone, locale });
   if (password !== undefined) assertPasswordPolicy(password, [name, email]);
   const now = nowDbTime();
   const row = {
@@ -36,6 +40,7 @@ export async function createUser(options: CreateUserOptions): Promise<User> {
     name: name.trim(),
     email,
     time_zone: canonicalTimeZone(timeZone),
+    locale: locale === null ? null : canonicalLanguageTag(locale),
     role,
     password_hash: password === undefined ? null : await hashPassword(password),
     created_at: now,

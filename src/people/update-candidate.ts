@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../db/errors.js';
 import type { CandidatesTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
+import { canonicalLanguageTag } from '../domain/i18n/locales.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import { normalizeEmail } from '../domain/text-rules.js';
@@ -19,6 +20,7 @@ export interface UpdateCandidateOptions {
     lastName?: string | undefined;
     email?: string | undefined;
     timeZone?: string | null | undefined;
+    locale?: string | null | undefined;
     phone?: string | null | undefined;
   };
 }
@@ -29,7 +31,8 @@ export async function updateCandidate(options: UpdateCandidateOptions): Promise<
   assertCan(actor, 'candidates:write');
   const email = changes.email === undefined ? undefined : normalizeEmail(changes.email);
   const phone = changes.phone === undefined ? undefined : changes.phone?.trim() || null;
-  assertPersonFields({ ...changes, email, phone });
+  const locale = changes.locale === undefined ? undefined : changes.locale?.trim() || null;
+  assertPersonFields({ ...changes, email, phone, locale });
   const set: Partial<CandidatesTable> = { updated_at: nowDbTime() };
   if (changes.firstName !== undefined) set.first_name = changes.firstName.trim();
   if (changes.lastName !== undefined) set.last_name = changes.lastName.trim();
@@ -38,6 +41,7 @@ export async function updateCandidate(options: UpdateCandidateOptions): Promise<
     set.time_zone = changes.timeZone === null ? null : canonicalTimeZone(changes.timeZone);
   }
   if (phone !== undefined) set.phone = phone;
+  if (locale !== undefined) set.locale = locale === null ? null : canonicalLanguageTag(locale);
   try {
     const row = await db
       .updateTable('candidates')

@@ -2,6 +2,7 @@ import type { RootDb } from '../db/database.js';
 import type { UsersTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
+import { canonicalLanguageTag } from '../domain/i18n/locales.js';
 import { assertPersonFields } from '../domain/people-rules.js';
 import { type Actor, assertCan, type Role } from '../domain/permissions.js';
 import { canonicalTimeZone } from '../domain/time-zones.js';
@@ -18,6 +19,8 @@ export interface UpdateUserOptions {
   changes: {
     name?: string | undefined;
     timeZone?: string | undefined;
+    /** BCP 47; null clears it. */
+    locale?: string | null | undefined;
     role?: Role | undefined;
     /** false deactivates (sessions end, keys are revoked); true reactivates. */
     active?: boolean | undefined;
@@ -39,7 +42,8 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
   if (!own || changes.role !== undefined || changes.active !== undefined) {
     assertCan(actor, 'users:write');
   }
-  assertPersonFields({ name: changes.name, timeZone: changes.timeZone });
+  const locale = changes.locale === undefined ? undefined : changes.locale?.trim() || null;
+  assertPersonFields({ name: changes.name, timeZone: changes.timeZone, locale });
   const hours = changes.workingHours && normalizeWorkingHours(changes.workingHours);
   return db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -49,6 +53,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     const set: Partial<UsersTable> = { updated_at: now };
     if (changes.name !== undefined) set.name = changes.name.trim();
     if (changes.timeZone !== undefined) set.time_zone = canonicalTimeZone(changes.timeZone);
+    if (locale !== undefined) set.locale = locale === null ? null : canonicalLanguageTag(locale);
     if (changes.role !== undefined) set.role = changes.role;
     if (hours !== undefined) set.working_hours = hours && JSON.stringify(hours);
     const deactivating = changes.active === false && row.deactivated_at === null;

@@ -12,6 +12,7 @@ import {
   SCHEDULING_NOTICE_MINUTES,
   SCHEDULING_STEP_MINUTES,
 } from '../domain/scheduling-rules.js';
+import { parseVariants } from '../domain/template-variants.js';
 import { canonicalTimeZone } from '../domain/time-zones.js';
 import { loadPeople } from '../interviews/load-people.js';
 import { markTemplatesUsed } from '../invites/send-invites.js';
@@ -100,7 +101,7 @@ export async function createSchedulingRequest(
     request: row,
     candidate,
     interviewers,
-    template,
+    template: { ...template, variants: parseVariants(template.variants) },
     link: schedulingLink(settings.publicUrl, token),
     organizer: { name: actor.name, email: actor.email },
     settings,

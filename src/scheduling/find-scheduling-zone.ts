@@ -12,16 +12,22 @@ export interface FindSchedulingZoneOptions {
 
 /**
  * The zone a scheduling page shows its times in: the one asked for, else the candidate's, else
- * the request's. For the page that lists every zone; 404 if the token is unknown.
+ * the request's, and the candidate's own locale. For the page that lists every zone; 404 if the
+ * token is unknown.
  */
-export async function findSchedulingZone(options: FindSchedulingZoneOptions): Promise<string> {
+export async function findSchedulingZone(
+  options: FindSchedulingZoneOptions,
+): Promise<{ timeZone: string; candidateLocale: string | null }> {
   const { db, token, timeZone } = options;
   const request = await findRequestByToken(db, token);
   if (!request) throw new AppError('not_found', 'This link is not valid.');
   const candidate = await db
     .selectFrom('candidates')
-    .select('time_zone')
+    .select(['time_zone', 'locale'])
     .where('id', '=', request.candidate_id)
     .executeTakeFirst();
-  return askedZoneOr(timeZone, candidate?.time_zone ?? request.time_zone);
+  return {
+    timeZone: askedZoneOr(timeZone, candidate?.time_zone ?? request.time_zone),
+    candidateLocale: candidate?.locale ?? null,
+  };
 }

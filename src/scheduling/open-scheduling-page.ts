@@ -32,6 +32,8 @@ export interface SchedulingPageView extends TimesPage {
   location: string | null;
   meetingUrl: string | null;
   candidateName: string;
+  /** The candidate's own locale, if they have one: the page's language before the browser's. */
+  candidateLocale: string | null;
   status: SchedulingStatus;
   /** The zone times are shown in: asked for, else the candidate's, else the request's. */
   timeZone: string;
@@ -53,7 +55,7 @@ export async function openSchedulingPage(
   if (!request) throw new AppError('not_found', 'This link is not valid.');
   const candidate = await db
     .selectFrom('candidates')
-    .select(['first_name', 'last_name', 'time_zone'])
+    .select(['first_name', 'last_name', 'time_zone', 'locale'])
     .where('id', '=', request.candidate_id)
     .executeTakeFirstOrThrow();
   const status = schedulingStatus(request.status, request.expires_at, now);
@@ -74,6 +76,7 @@ export async function openSchedulingPage(
     location: request.location,
     meetingUrl: request.meeting_url,
     candidateName: candidate.first_name,
+    candidateLocale: candidate.locale,
     status: status === 'sent' && options.markOpened ? 'opened' : status,
     timeZone,
     ...pageOfTimes(free, options.after),

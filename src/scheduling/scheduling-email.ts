@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidatesTable, SchedulingRequestsTable, UsersTable } from '../db/schema.js';
+import { dateLocale } from '../domain/i18n/locales.js';
+import { recipientTranslator } from '../domain/i18n/translate.js';
 import { renderTemplate } from '../domain/template-render.js';
 import { buildTokenValues } from '../domain/template-values.js';
+import type { TemplateVariants } from '../domain/template-variants.js';
 import { composeMessage } from '../mail/compose-message.js';
 import type { EnqueueMessageOptions } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
@@ -11,7 +14,8 @@ export interface SchedulingEmailOptions {
   request: SchedulingRequestsTable;
   candidate: CandidatesTable;
   interviewers: UsersTable[];
-  template: { subject: string; body: string };
+  /** The request template, with its wording in other languages (the candidate's is used). */
+  template: { subject: string; body: string; variants?: TemplateVariants | undefined };
   /** The candidate's scheduling page. */
   link: string;
   organizer: { name: string; email: string };
@@ -31,6 +35,7 @@ export async function buildSchedulingEmail(
   options: SchedulingEmailOptions,
 ): Promise<EnqueueMessageOptions> {
   const { request, candidate, template, settings, now } = options;
+  const t = recipientTranslator(candidate.locale, settings.defaultLocale);
   const values = buildTokenValues({
     interview: {
       title: request.title,
@@ -45,6 +50,7 @@ export async function buildSchedulingEmail(
       name: `${candidate.first_name} ${candidate.last_name}`.trim(),
       firstName: candidate.first_name,
       timeZone: candidate.time_zone,
+      locale: dateLocale(t.locale, candidate.locale),
     },
     interviewers: options.interviewers.map((u) => u.name),
     organizer: options.organizer,
@@ -55,8 +61,11 @@ export async function buildSchedulingEmail(
   for (const name of ['interview.date', 'interview.time', 'interview.end_time'] as const) {
     values[name] = '';
   }
-  const rendered = renderTemplate({ subject: template.subject, body: template.body, values });
-  const subject = options.reminder ? `Reminder: ${rendered.subject}` : rendered.subject;
+  const wording = template.variants?.[t.locale] ?? template;
+  const rendered = renderTemplate({ subject: wording.subject, body: wording.body, values });
+  const subject = options.reminder
+    ? t.text('email.reminder', { subject: rendered.subject })
+    : rendered.subject;
   const id = randomUUID();
   const messageId = `<${id}@${mailHost(settings)}>`;
   const to = { name: values['recipient.full_name'], email: candidate.email };

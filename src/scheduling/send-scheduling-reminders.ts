@@ -3,22 +3,17 @@ import type { Queryable, RootDb } from '../db/database.js';
 import { afterCursor } from '../db/pagination.js';
 import type { SchedulingRequestsTable } from '../db/schema.js';
 import { toDbTime } from '../db/time.js';
+import { emailWording } from '../domain/i18n/email-wording.js';
+import { recipientTranslator } from '../domain/i18n/translate.js';
 import {
   SCHEDULING_REMINDER_MIN_LEFT_HOURS,
   schedulingReminderDue,
 } from '../domain/scheduling-rules.js';
+import { parseVariants } from '../domain/template-variants.js';
 import { enqueueMessage } from '../mail/enqueue-message.js';
 import type { MailSettings } from '../mail/mail-settings.js';
 import { buildSchedulingEmail } from './scheduling-email.js';
 import { interviewerIdsOf, schedulingLink } from './scheduling-view.js';
-
-// Convene's own wording, for a request whose template no longer carries the link (edited since).
-const FALLBACK = {
-  subject: 'Please choose a time: {{ interview.title }}',
-  body: `<p>Hello {{ recipient.first_name }},</p>
-<p>Please choose a time for <strong>{{ interview.title }}</strong> ({{ interview.duration }}) with {{ interviewers.names }}: <a href="{{ scheduling.link }}">{{ scheduling.link }}</a></p>
-<p>{{ organizer.name }}<br>{{ company.name }}</p>`,
-};
 
 const PAGE = 200;
 const HOUR = 3_600_000;
@@ -113,7 +108,7 @@ async function remind(options: SendSchedulingRemindersOptions, request: Candidat
   if (!people) return false;
   const template = await db
     .selectFrom('templates')
-    .select(['subject', 'body', 'schedulable'])
+    .select(['subject', 'body', 'schedulable', 'variants'])
     .where('id', '=', request.request_template_id ?? '')
     .executeTakeFirst();
   const token = newSecret();
@@ -121,7 +116,13 @@ async function remind(options: SendSchedulingRemindersOptions, request: Candidat
     request,
     candidate: people.candidate,
     interviewers: people.interviewers,
-    template: template?.schedulable ? template : FALLBACK,
+    // A template edited since no longer carrying the link: Convene's own wording, in their language.
+    template: template?.schedulable
+      ? { ...template, variants: parseVariants(template.variants) }
+      : emailWording(
+          recipientTranslator(people.candidate.locale, settings.defaultLocale),
+          'choose',
+        ),
     link: schedulingLink(settings.publicUrl, token),
     organizer: { name: request.organizer_name, email: request.organizer_email },
     settings,

@@ -21,6 +21,11 @@ export const InvitePreviewSchema = Type.Object({
   name: Type.String(),
   email: Type.String(),
   timeZone: Type.String({ description: "The zone the recipient's dates and times are shown in" }),
+  locale: Type.String({
+    description:
+      "The language the recipient reads (their locale, else DEFAULT_LOCALE): the template's variant for it is shown, else its default wording",
+    examples: ['fr'],
+  }),
   subject: Type.String(),
   html: Type.String(),
   text: Type.String(),
@@ -67,6 +72,11 @@ export const CandidateChangesSchema = Type.Object(
 /** What a participant sees through their link: the page and the JSON twin share it. */
 export const InvitationSchema = Type.Object({
   companyName: Type.String(),
+  locale: Type.String({
+    description:
+      "The language the view's text is written in (BCP 47): the participant's own locale, else the first language of the request's Accept-Language that Convene has, else the company default",
+    examples: ['fr'],
+  }),
   title: Type.String({ description: "The interview's title, e.g. Technical interview" }),
   jobTitle: Nullable(Type.String()),
   recipient: Type.Object({ name: Type.String(), role: ParticipantRoleSchema }),

@@ -72,6 +72,12 @@ export const UserSchema = Type.Object({
   name: Type.String(),
   email: Type.String(),
   timeZone: Type.String(),
+  locale: Nullable(
+    Type.String({
+      description:
+        'BCP 47 language for their emails and Interview Link page, e.g. fr or pt-BR; null: their browser’s language, else DEFAULT_LOCALE',
+    }),
+  ),
   role: RoleSchema,
   canSignIn: Type.Boolean(),
   active: Type.Boolean({ description: 'False once deactivated: no sign-in, sessions or API keys' }),
@@ -88,6 +94,12 @@ export const CandidateSchema = Type.Object({
   lastName: Type.String(),
   email: Type.String(),
   timeZone: Nullable(Type.String()),
+  locale: Nullable(
+    Type.String({
+      description:
+        'BCP 47 language for their emails and Interview Link page, e.g. fr or pt-BR; null: their browser’s language, else DEFAULT_LOCALE',
+    }),
+  ),
   phone: Nullable(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),

@@ -47,7 +47,12 @@ import type {
 } from './people.js';
 import type { ProposalSchema } from './proposals.js';
 import type { SchedulingRequestInputSchema, SchedulingRequestSchema } from './scheduling.js';
-import type { RenderedTemplateSchema, TemplateSchema, TokenSchema } from './templates.js';
+import type {
+  RenderedTemplateSchema,
+  TemplateSchema,
+  TemplateVariantSchema,
+  TokenSchema,
+} from './templates.js';
 import type { WebhookDeliverySchema, WebhookSchema, WebhookWithSecretSchema } from './webhooks.js';
 
 export type { Page } from './common.js';
@@ -55,6 +60,7 @@ export type { Page } from './common.js';
 import type { ParticipantRole } from '../domain/interview-status.js';
 
 export type { Answer as AnswerKind } from '../domain/answers.js';
+export type { Locale } from '../domain/i18n/locales.js';
 export type { Attendance, InterviewStatus, ParticipantRole } from '../domain/interview-status.js';
 export type { Role } from '../domain/permissions.js';
 export type { WebhookEvent } from '../domain/webhook-events.js';
@@ -93,6 +99,7 @@ export type InvitationSlots = Static<typeof InvitationSlotsSchema>;
 /** A template's audience: the role of the participants it is written for. */
 export type Audience = ParticipantRole;
 export type Template = Static<typeof TemplateSchema>;
+export type TemplateVariant = Static<typeof TemplateVariantSchema>;
 export type RenderedTemplate = Static<typeof RenderedTemplateSchema>;
 export type Token = Static<typeof TokenSchema>;
 

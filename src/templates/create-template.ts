@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
 import { nowDbTime } from '../db/time.js';
+import type { Wording } from '../domain/i18n/email-wording.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
 import type { Audience, Template } from '../shapes/types.js';
 import { prepareStoredTemplate } from './prepare-template.js';
@@ -14,6 +15,8 @@ export interface CreateTemplateOptions {
   audience: Audience;
   subject: string;
   body: string;
+  /** The wording in other languages, by locale (fr, de…). */
+  variants?: Readonly<Record<string, Wording | undefined>> | undefined;
 }
 
 /** Saves a new template after validating its tokens and sanitizing its HTML. */
@@ -31,6 +34,7 @@ export async function createTemplate(options: CreateTemplateOptions): Promise<Te
     body: prepared.body,
     invitable: prepared.invitable ? 1 : 0,
     schedulable: prepared.schedulable ? 1 : 0,
+    variants: JSON.stringify(prepared.variants),
     archived: 0,
     created_by: actor?.userId ?? null,
     created_at: now,

@@ -2,7 +2,9 @@ import type { Queryable } from '../db/database.js';
 import type { TemplatesTable } from '../db/schema.js';
 import { nowDbTime } from '../db/time.js';
 import { AppError } from '../domain/errors.js';
+import type { Wording } from '../domain/i18n/email-wording.js';
 import { type Actor, assertCan } from '../domain/permissions.js';
+import { parseVariants } from '../domain/template-variants.js';
 import type { Audience, Template } from '../shapes/types.js';
 import { prepareStoredTemplate } from './prepare-template.js';
 import { toTemplate } from './template-view.js';
@@ -16,6 +18,8 @@ export interface UpdateTemplateOptions {
     audience?: Audience | undefined;
     subject?: string | undefined;
     body?: string | undefined;
+    /** Written whole: the languages left out are removed. */
+    variants?: Readonly<Record<string, Wording | undefined>> | undefined;
     archived?: boolean | undefined;
   };
 }
@@ -34,6 +38,7 @@ export async function updateTemplate(options: UpdateTemplateOptions): Promise<Te
     name: changes.name ?? current.name,
     subject: changes.subject ?? current.subject,
     body: changes.body ?? current.body,
+    variants: changes.variants ?? parseVariants(current.variants),
   });
   const set: Partial<TemplatesTable> = {
     name: prepared.name,
@@ -42,6 +47,7 @@ export async function updateTemplate(options: UpdateTemplateOptions): Promise<Te
     body: prepared.body,
     invitable: prepared.invitable ? 1 : 0,
     schedulable: prepared.schedulable ? 1 : 0,
+    variants: JSON.stringify(prepared.variants),
     updated_at: nowDbTime(),
   };
   if (changes.audience !== undefined) set.audience = changes.audience;

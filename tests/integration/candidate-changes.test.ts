@@ -519,7 +519,7 @@ describe(`Candidate reschedule and cancel (${engine})`, () => {
     expect(confirm.body).toContain('<h1>Cancel your interview?</h1>');
     const empty = await form(`/i/${candidate}/cancel`, { reason: '  ' });
     expect(empty.statusCode).toBe(400);
-    expect(empty.body).toContain('Reason is required: please say why you cancel.');
+    expect(empty.body).toContain('Please write your reason, in at most 1000 characters.');
     expect(empty.body).toContain('aria-invalid="true"');
     expect((await interviewOf(id)).status).not.toBe('cancelled');
     const done = await form(`/i/${candidate}/cancel`, { reason: 'Found another job <b>' });

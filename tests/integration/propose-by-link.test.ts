@@ -105,7 +105,7 @@ describe(`Proposing other times from the Interview Link (${engine})`, () => {
       reason: '<script>x</script>',
     });
     expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain('This time is not a date and time.');
+    expect(refused.body).toMatch(/id="time-3-error" class="error">This is not a date and time\.</);
     expect(refused.body).toContain('value="2030-01-17T10:00"');
     expect(refused.body).not.toContain('<script>x');
     const past = await form(token, {
@@ -117,7 +117,7 @@ describe(`Proposing other times from the Interview Link (${engine})`, () => {
     expect(past.body).toMatch(/id="time-2-error" class="error">This time is in the past\.</);
     const none = await form(token, { tz: 'UTC' });
     expect(none.statusCode).toBe(400);
-    expect(none.body).toContain('Choose at least one time');
+    expect(none.body).toContain('role="alert">Please choose at least one time.</p>');
     expect(await proposals(id)).toEqual([]);
     const unknown = await t.call({ method: 'GET', url: `/i/${'x'.repeat(43)}/propose` });
     expect(unknown.statusCode).toBe(404);

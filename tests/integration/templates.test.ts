@@ -337,6 +337,7 @@ describe(`templates API (${engine})`, () => {
         body: DEEP,
         invitable: 1,
         schedulable: 0,
+        variants: '{}',
         archived: 0,
         created_by: null,
         created_at: now,

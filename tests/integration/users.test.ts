@@ -33,6 +33,7 @@ describe(`users API (${engine})`, () => {
       name: 'Ines Interviewer',
       email: 'ines@example.com',
       timeZone: 'America/New_York',
+      locale: null,
       role: 'interviewer',
       canSignIn: true,
       active: true,

@@ -42,7 +42,7 @@ export const PAGE_MARKUP: MarkupRules = {
     ),
   ),
   attributes: new Set(
-    'lang charset name content class id role aria-labelledby aria-label aria-describedby datetime data-end data-zone href rel method action type for maxlength rows nonce'.split(
+    'lang charset name content class id role aria-labelledby aria-label aria-describedby datetime data-end data-zone data-local href download rel method action type for maxlength rows nonce'.split(
       ' ',
     ),
   ),

@@ -1,6 +1,5 @@
 /** Date and time formatting in a given zone, for the coordinator's screens. */
 
-import { currentZoneName } from './time-zones.js';
 import type { FieldIssue } from './types.js';
 
 export function formatWhen(iso: string, timeZone: string): string {
@@ -31,9 +30,6 @@ export function formatDuration(minutes: number): string {
   const m = minutes % 60;
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 }
-
-/** The browser's own zone under its current name (Chrome still says "Asia/Calcutta"). */
-export const BROWSER_ZONE = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * An issue as a sentence a coordinator understands: "Unknown token {{ x }} at line 2, column 7",

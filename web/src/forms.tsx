@@ -17,16 +17,34 @@ export type FieldNames = Record<string, string>;
 // biome-ignore lint/suspicious/noExplicitAny: any form's values; only their field names are read.
 type AnyForm = UseFormReturnType<any, any>;
 
+// True when `path` ("variants.fr.body") leads through objects of the form to a plain value.
+function isNestedField(values: Record<string, unknown>, path: string): boolean {
+  let at: unknown = values;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null || Array.isArray(at) || !Object.hasOwn(at, key)) {
+      return false;
+    }
+    at = (at as Record<string, unknown>)[key];
+  }
+  return typeof at !== 'object' || at === null;
+}
+
+// The form field an issue is shown under: the one it names, a field of an object on the form
+// ("variants.fr.body"), else the list it is about ("events.2" under events); none if not shown.
+function formField(values: Record<string, unknown>, named: string): string | undefined {
+  if (named in values || isNestedField(values, named)) return named;
+  const first = named.split('.')[0];
+  return first !== undefined && first in values ? first : undefined;
+}
+
 function split(form: AnyForm, error: unknown, names: FieldNames) {
   const onFields: Record<string, string> = {};
   const rest: FieldIssue[] = [];
   const issues = error instanceof ApiError ? error.issues : [];
   const values = form.getValues() as Record<string, unknown>;
   for (const issue of issues) {
-    // An issue about one item of a list field ("events.2") is shown under the list.
-    const named = names[issue.field] ?? issue.field;
-    const field = named in values ? named : named.split('.')[0];
-    if (field === undefined || !(field in values)) rest.push(issue);
+    const field = formField(values, names[issue.field] ?? issue.field);
+    if (field === undefined) rest.push(issue);
     else onFields[field] = [onFields[field], formatIssue(issue)].filter(Boolean).join('; ');
   }
   return { onFields, rest };
@@ -68,6 +86,8 @@ interface FormMutationOptions<V, R> {
   /** Sends the form's values. */
   mutationFn(values: V): Promise<R>;
   onSuccess?(result: R, values: V): void;
+  /** After the refusal's issues are under the fields, e.g. to show the tab holding them. */
+  onError?(error: Error): void;
   /** Server field names that differ from the form's. */
   names?: FieldNames;
 }
@@ -78,12 +98,15 @@ interface FormMutationOptions<V, R> {
  */
 export function useFormMutation<V, R>(
   form: UseFormReturnType<V, V>,
-  { mutationFn, onSuccess, names }: FormMutationOptions<V, R>,
+  { mutationFn, onSuccess, onError, names }: FormMutationOptions<V, R>,
 ) {
   const mutation = useMutation<R, Error, V>({
     mutationFn,
     onSuccess,
-    onError: (error) => showIssues(form, error, names),
+    onError: (error) => {
+      showIssues(form, error, names);
+      onError?.(error);
+    },
   });
   return { mutation, submit: form.onSubmit((values) => mutation.mutate(values)) };
 }

@@ -263,8 +263,14 @@ export const templateQueries = {
     queryFn: () => api<{ items: Api.Token[] }>('GET', '/templates/tokens').then((r) => r.items),
     staleTime: forever,
   }),
-  /** An unsaved template rendered with sample data, as a recipient in `timeZone` sees it. */
-  preview: (input: { audience: Api.Audience; subject: string; body: string }, timeZone: string) =>
+  /**
+   * An unsaved template rendered with sample data, as a recipient in `timeZone` sees it (dates
+   * written in `locale` when given, else the company's language).
+   */
+  preview: (
+    input: { audience: Api.Audience; subject: string; body: string; locale?: Api.Locale },
+    timeZone: string,
+  ) =>
     queryOptions({
       queryKey: [...keys.templates, 'preview', input, timeZone],
       queryFn: () =>

@@ -33,7 +33,11 @@ export const REQUEST_FIELDS = {
 };
 
 /** A new candidate is added first, on its own: POST /candidates names its fields so. */
-export const NEW_CANDIDATE_FIELDS = { email: 'candidateEmail', timeZone: 'candidateTimeZone' };
+export const NEW_CANDIDATE_FIELDS = {
+  email: 'candidateEmail',
+  timeZone: 'candidateTimeZone',
+  locale: 'candidateLocale',
+};
 
 // The browser's own check of an address; the server's is the final word.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;

@@ -111,3 +111,9 @@ export function currentZoneName(zone: string): string {
 export function isOfferedZone(zone: string): boolean {
   return CURRENT.has(zone);
 }
+
+/**
+ * The browser's own zone under its current name (Chrome still says "Asia/Calcutta"). Here, not
+ * in format.ts, so the zone data loads only with the forms that pick a zone.
+ */
+export const BROWSER_ZONE = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);

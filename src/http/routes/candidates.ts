@@ -72,7 +72,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateCandidate',
         tags: ['candidates'],
-        summary: 'Change some of a candidate’s fields; null clears timeZone or phone',
+        summary: 'Change some of a candidate’s fields; null clears timeZone, locale or phone',
         params: IdParams,
         body: UpdateCandidateBody,
         response: { 200: CandidateSchema, ...errors(400, 401, 403, 404, 409) },

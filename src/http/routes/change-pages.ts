@@ -11,7 +11,7 @@ import { renderInvitationNotFound } from '../../pages/invitation-page.js';
 import type { InvitationNotice } from '../../pages/invitation-view.js';
 import { renderReschedulePage, renderRescheduleZonePage } from '../../pages/reschedule-page.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
-import { pageHeaders, redirectHeaders } from './pages.js';
+import { pageHeaders, redirectHeaders, requestLocale } from './pages.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 const HTML = 'text/html; charset=utf-8';
@@ -39,7 +39,10 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!(error instanceof AppError)) throw error;
     if (error.code === 'conflict') return back(reply, token);
     if (error.code !== 'not_found' && error.code !== 'forbidden') throw error;
-    return reply.status(404).type(HTML).send(renderInvitationNotFound(nonce));
+    return reply
+      .status(404)
+      .type(HTML)
+      .send(renderInvitationNotFound(nonce, requestLocale(reply)));
   };
 
   const showTimes = async (
@@ -51,7 +54,15 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     try {
       const { timeZone, after } = options;
       const page = { after };
-      const view = await listInvitationSlots({ db, token, policy, settings, timeZone, page });
+      const view = await listInvitationSlots({
+        db,
+        token,
+        policy,
+        settings,
+        timeZone,
+        page,
+        acceptLanguage: reply.request.headers['accept-language'],
+      });
       return reply
         .type(HTML)
         .send(renderReschedulePage({ ...view, nonce, token, taken: options.taken }));
@@ -102,11 +113,12 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           timeZone: request.query.tz,
           policy,
           settings,
+          acceptLanguage: request.headers['accept-language'],
         });
-        const { companyName } = invitation;
+        const { companyName, locale } = invitation;
         return reply
           .type(HTML)
-          .send(renderRescheduleZonePage({ nonce, token, companyName, timeZone }));
+          .send(renderRescheduleZonePage({ nonce, token, companyName, timeZone, locale }));
       } catch (error) {
         return refused(error, reply, token, nonce);
       }
@@ -132,6 +144,7 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           startsAt: request.body.startsAt,
           policy,
           settings,
+          acceptLanguage: request.headers['accept-language'],
         });
         app.outbox.wake();
         return back(reply, token, 'rescheduled');
@@ -160,6 +173,7 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           kind: 'cancel',
           policy,
           settings,
+          acceptLanguage: request.headers['accept-language'],
         });
         return reply.type(HTML).send(renderCancelPage({ invitation, nonce, token }));
       } catch (error) {
@@ -183,7 +197,14 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { token } = request.params;
       const reason = request.body.reason ?? '';
       try {
-        await cancelInvitation({ db, token, reason, policy, settings });
+        await cancelInvitation({
+          db,
+          token,
+          reason,
+          policy,
+          settings,
+          acceptLanguage: request.headers['accept-language'],
+        });
         app.outbox.wake();
         return back(reply, token, 'cancelled');
       } catch (error) {
@@ -198,13 +219,12 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
             kind: 'cancel',
             policy,
             settings,
+            acceptLanguage: request.headers['accept-language'],
           });
           return reply
             .status(400)
             .type(HTML)
-            .send(
-              renderCancelPage({ invitation, nonce, token, error: reasonProblem(error), reason }),
-            );
+            .send(renderCancelPage({ invitation, nonce, token, refused: true, reason }));
         } catch (again) {
           return refused(again, reply, token, nonce);
         }
@@ -212,9 +232,3 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-// "Reason is required: …", from the 400's field issue.
-function reasonProblem(error: AppError): string {
-  const issues = (error.details as { issues?: Array<{ message: string }> } | undefined)?.issues;
-  return issues?.[0] ? `Reason ${issues[0].message}.` : error.message;
-}

@@ -37,7 +37,13 @@ export const invitationChangeRoutes: FastifyPluginAsyncTypebox = async (app) => 
       },
     },
     async (request) => {
-      const view = await listInvitationSlots({ db, token: request.params.token, policy, settings });
+      const view = await listInvitationSlots({
+        db,
+        token: request.params.token,
+        policy,
+        settings,
+        acceptLanguage: request.headers['accept-language'],
+      });
       const length = view.durationMinutes * 60_000;
       const iso = (ms: number) => new Date(ms).toISOString(); // not stored
       return {
@@ -72,7 +78,14 @@ export const invitationChangeRoutes: FastifyPluginAsyncTypebox = async (app) => 
     async (request) => {
       const { token } = request.params;
       const { startsAt } = request.body;
-      const invitation = await rescheduleInvitation({ db, token, startsAt, policy, settings });
+      const invitation = await rescheduleInvitation({
+        db,
+        token,
+        startsAt,
+        policy,
+        settings,
+        acceptLanguage: request.headers['accept-language'],
+      });
       app.outbox.wake();
       return invitation;
     },
@@ -99,7 +112,14 @@ export const invitationChangeRoutes: FastifyPluginAsyncTypebox = async (app) => 
     async (request) => {
       const { token } = request.params;
       const { reason } = request.body;
-      const invitation = await cancelInvitation({ db, token, reason, policy, settings });
+      const invitation = await cancelInvitation({
+        db,
+        token,
+        reason,
+        policy,
+        settings,
+        acceptLanguage: request.headers['accept-language'],
+      });
       app.outbox.wake();
       return invitation;
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { invalid } from '../../domain/errors.js';
+import { PROPOSED_TIME_ISSUES } from '../../domain/proposals.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { proposeByLink } from '../../invites/propose-by-link.js';
 import { respondToInvitation } from '../../invites/respond-to-invitation.js';
@@ -33,7 +34,14 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InvitationSchema, ...errors(404, 429) },
       },
     },
-    async (request) => openInvitation({ db, token: request.params.token, settings, policy }),
+    async (request) =>
+      openInvitation({
+        db,
+        token: request.params.token,
+        settings,
+        policy,
+        acceptLanguage: request.headers['accept-language'],
+      }),
   );
 
   app.post(
@@ -56,6 +64,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         attendance: 'confirmed',
         settings,
         policy,
+        acceptLanguage: request.headers['accept-language'],
       });
       if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };
@@ -88,6 +97,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reason: request.body?.reason,
         settings,
         policy,
+        acceptLanguage: request.headers['accept-language'],
       });
       if (result.changed) app.outbox.wake();
       return { changed: result.changed, invitation: result.details };
@@ -126,7 +136,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const starts = request.body.times.map((value, i) => {
         const start = Date.parse(value);
         if (Number.isNaN(start))
-          invalid([{ field: `times.${i}`, message: 'is not a date and time' }]);
+          invalid([{ field: `times.${i}`, message: PROPOSED_TIME_ISSUES.invalid }]);
         return start;
       });
       const result = await proposeByLink({

@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../../domain/errors.js';
+import { type Locale, pickLocale } from '../../domain/i18n/locales.js';
 import { answerInvitation } from '../../invites/answer-invitation.js';
+import { invitationEvent } from '../../invites/invitation-event.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
 import { INVITATION_NOTICES, type InvitationNotice } from '../../pages/invitation-view.js';
@@ -43,12 +45,42 @@ export const pageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           token: request.params.token,
           settings,
           policy,
+          acceptLanguage: request.headers['accept-language'],
         });
         return reply
           .type('text/html; charset=utf-8')
           .send(page(details, request.params.token, nonce, notice));
       } catch (error) {
         return notFoundPage(error, reply, nonce);
+      }
+    },
+  );
+
+  // Add to calendar: the participant's own event as a file. GET only reads.
+  app.get(
+    '/i/:token/event.ics',
+    { config, schema: { hide: true, params: TokenParams } },
+    async (request, reply) => {
+      const { token } = request.params;
+      try {
+        const file = await invitationEvent({
+          db,
+          token,
+          settings,
+          acceptLanguage: request.headers['accept-language'],
+        });
+        redirectHeaders(reply);
+        return reply
+          .type('text/calendar; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="interview.ics"')
+          .send(file);
+      } catch (error) {
+        // Cancelled or over: the page says so, and offers no file.
+        if (error instanceof AppError && error.code === 'conflict') {
+          redirectHeaders(reply);
+          return reply.redirect(`/i/${encodeURIComponent(token)}`, 303);
+        }
+        return notFoundPage(error, reply, pageHeaders(reply));
       }
     },
   );
@@ -107,7 +139,22 @@ function page(
 
 function notFoundPage(error: unknown, reply: FastifyReply, nonce: string) {
   if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
-  return reply.status(404).type('text/html; charset=utf-8').send(renderInvitationNotFound(nonce));
+  return reply
+    .status(404)
+    .type('text/html; charset=utf-8')
+    .send(renderInvitationNotFound(nonce, requestLocale(reply)));
+}
+
+/**
+ * The language of a recipient page: the person's own locale when the page knows whose it is,
+ * else the browser's Accept-Language, else DEFAULT_LOCALE.
+ */
+export function requestLocale(reply: FastifyReply, own?: string | null): Locale {
+  return pickLocale({
+    own,
+    acceptLanguage: reply.request.headers['accept-language'],
+    companyDefault: reply.server.mailSettings.defaultLocale,
+  });
 }
 
 // Answers to the forms are redirects: no body, so no nonce to draw; never cached, and the token
@@ -119,6 +166,8 @@ export function redirectHeaders(reply: FastifyReply): void {
 function privateHeaders(reply: FastifyReply, contentSecurityPolicy: string): void {
   reply.header('content-security-policy', contentSecurityPolicy);
   reply.header('cache-control', 'no-store');
+  // Pages and their JSON twins speak the language the browser asks for.
+  reply.header('vary', 'Accept-Language');
   reply.header('referrer-policy', 'no-referrer');
 }
 

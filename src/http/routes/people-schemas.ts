@@ -11,6 +11,14 @@ const timeZoneField = Type.String({
   description: 'IANA zone, e.g. Europe/Berlin',
 });
 
+const localeField = Nullable(
+  Type.String({
+    maxLength: 35,
+    description:
+      'BCP 47 language tag for their emails and Interview Link page, e.g. fr or pt-BR (shipped: en, fr, de, es, pt-BR, ja; others read the company default); null: none',
+  }),
+);
+
 export const PasswordField = Type.String({
   minLength: 1,
   maxLength: 200,
@@ -22,6 +30,7 @@ export const CreateUserBody = Type.Object(
     name: Line(),
     email: Type.String({ minLength: 3, maxLength: 254 }),
     timeZone: timeZoneField,
+    locale: Type.Optional(localeField),
     role: RoleSchema,
     password: Type.Optional(PasswordField),
   },
@@ -33,6 +42,7 @@ export const UpdateUserBody = Type.Object(
   {
     name: Type.Optional(Line()),
     timeZone: Type.Optional(timeZoneField),
+    locale: Type.Optional(localeField),
     role: Type.Optional(RoleSchema),
     active: Type.Optional(
       Type.Boolean({ description: 'false deactivates: sessions end and API keys are revoked' }),
@@ -52,6 +62,7 @@ const candidateFields = {
   lastName: Line(),
   email: Type.String({ minLength: 3, maxLength: 254 }),
   timeZone: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
+  locale: Type.Optional(localeField),
   phone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
 };
 

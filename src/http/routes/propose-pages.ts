@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, type FieldIssue } from '../../domain/errors.js';
-import { wallTimeToInstant } from '../../domain/proposals.js';
+import { PROPOSED_TIME_ISSUES, wallTimeToInstant } from '../../domain/proposals.js';
 import { askedZoneOr } from '../../domain/time-zones.js';
 import { openInvitation } from '../../invites/open-invitation.js';
 import { proposeByLink } from '../../invites/propose-by-link.js';
 import { renderInvitationNotFound } from '../../pages/invitation-page.js';
 import { renderProposePage } from '../../pages/propose-page.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
-import { pageHeaders, redirectHeaders } from './pages.js';
+import { pageHeaders, redirectHeaders, requestLocale } from './pages.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 const HTML = 'text/html; charset=utf-8';
@@ -33,11 +33,21 @@ export const proposePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { token } = request.params;
       const nonce = pageHeaders(reply);
-      const invitation = await openInvitation({ db, token, settings, policy }).catch((error) => {
+      const invitation = await openInvitation({
+        db,
+        token,
+        settings,
+        policy,
+        acceptLanguage: request.headers['accept-language'],
+      }).catch((error) => {
         if (error instanceof AppError && error.code === 'not_found') return null;
         throw error;
       });
-      if (!invitation) return reply.status(404).type(HTML).send(renderInvitationNotFound(nonce));
+      if (!invitation)
+        return reply
+          .status(404)
+          .type(HTML)
+          .send(renderInvitationNotFound(nonce, requestLocale(reply)));
       if (!invitation.canRespond) return reply.redirect(back(token), 303);
       return reply.type(HTML).send(renderProposePage({ nonce, token, invitation }));
     },
@@ -69,11 +79,12 @@ export const proposePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       typed.forEach((value, i) => {
         if (!value) return;
         const start = wallTimeToInstant(value, zone);
-        if (start === null) issues.push({ field: `times.${i}`, message: 'is not a date and time' });
+        if (start === null)
+          issues.push({ field: `times.${i}`, message: PROPOSED_TIME_ISSUES.invalid });
         else starts.push(start);
       });
       if (starts.length === 0 && issues.length === 0) {
-        issues.push({ field: 'times.0', message: 'Choose at least one time' });
+        issues.push({ field: 'times', message: 'must hold at least one time' });
       }
       try {
         if (issues.length > 0) throw new AppError('validation_error', 'bad times', { issues });
@@ -89,9 +100,18 @@ export const proposePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const nonce = pageHeaders(reply);
         if (error.code !== 'validation_error') {
-          return reply.status(404).type(HTML).send(renderInvitationNotFound(nonce));
+          return reply
+            .status(404)
+            .type(HTML)
+            .send(renderInvitationNotFound(nonce, requestLocale(reply)));
         }
-        const invitation = await openInvitation({ db, token, settings, policy });
+        const invitation = await openInvitation({
+          db,
+          token,
+          settings,
+          policy,
+          acceptLanguage: request.headers['accept-language'],
+        });
         // The use case numbers times among those given; the page among its three fields.
         const given = typed.flatMap((value, i) => (value ? [i] : []));
         const found = (error.details as { issues?: FieldIssue[] } | undefined)?.issues ?? [];

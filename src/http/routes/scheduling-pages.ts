@@ -8,7 +8,7 @@ import { bookSchedulingSlot } from '../../scheduling/book-scheduling-slot.js';
 import { findSchedulingZone } from '../../scheduling/find-scheduling-zone.js';
 import { openSchedulingPage } from '../../scheduling/open-scheduling-page.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
-import { pageHeaders, redirectHeaders } from './pages.js';
+import { pageHeaders, redirectHeaders, requestLocale } from './pages.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 
@@ -43,6 +43,7 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           nonce,
           token,
           companyName: settings.companyName,
+          locale: requestLocale(reply, view.candidateLocale),
           taken: options.taken,
           problem: options.problem,
         }),
@@ -52,7 +53,7 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .status(404)
         .type('text/html; charset=utf-8')
-        .send(renderInvitationNotFound(nonce));
+        .send(renderInvitationNotFound(nonce, requestLocale(reply)));
     }
   };
 
@@ -92,16 +93,22 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const nonce = pageHeaders(reply);
       const { token } = request.params;
       try {
-        const timeZone = await findSchedulingZone({ db, token, timeZone: request.query.tz });
+        const { timeZone, candidateLocale } = await findSchedulingZone({
+          db,
+          token,
+          timeZone: request.query.tz,
+        });
+        const locale = requestLocale(reply, candidateLocale);
+        const { companyName } = settings;
         return reply
           .type('text/html; charset=utf-8')
-          .send(renderZonePage({ nonce, token, companyName: settings.companyName, timeZone }));
+          .send(renderZonePage({ nonce, token, companyName, timeZone, locale }));
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
         return reply
           .status(404)
           .type('text/html; charset=utf-8')
-          .send(renderInvitationNotFound(nonce));
+          .send(renderInvitationNotFound(nonce, requestLocale(reply)));
       }
     },
   );

@@ -3,7 +3,12 @@ import { Type } from 'typebox';
 import { TEMPLATE_TOKENS } from '../../domain/template-tokens.js';
 import { List, Page } from '../../shapes/common.js';
 import { ParticipantRoleSchema as Audience } from '../../shapes/interviews.js';
-import { RenderedTemplateSchema, TemplateSchema, TokenSchema } from '../../shapes/templates.js';
+import {
+  RenderedTemplateSchema,
+  TemplateSchema,
+  TemplateVariantsSchema,
+  TokenSchema,
+} from '../../shapes/templates.js';
 import { createTemplate } from '../../templates/create-template.js';
 import { deleteTemplate } from '../../templates/delete-template.js';
 import { getTemplate } from '../../templates/get-template.js';
@@ -96,7 +101,13 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['templates'],
         summary: 'Create a template; unknown tokens are refused with their position',
         body: Type.Object(
-          { name: Line(), audience: Audience, subject: Subject, body: Body },
+          {
+            name: Line(),
+            audience: Audience,
+            subject: Subject,
+            body: Body,
+            variants: Type.Optional(TemplateVariantsSchema),
+          },
           { additionalProperties: false },
         ),
         response: { 201: TemplateSchema, ...errors(400, 401, 403) },
@@ -129,7 +140,8 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateTemplate',
         tags: ['templates'],
-        summary: 'Edit a template, or archive/unarchive it',
+        summary:
+          'Edit a template, or archive/unarchive it; variants are written whole (a language left out is removed)',
         params: IdParams,
         body: Type.Object(
           {
@@ -137,6 +149,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
             audience: Type.Optional(Audience),
             subject: Type.Optional(Subject),
             body: Type.Optional(Body),
+            variants: Type.Optional(TemplateVariantsSchema),
             archived: Type.Optional(Type.Boolean()),
           },
           { additionalProperties: false, minProperties: 1 },

@@ -77,7 +77,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'updateUser',
         tags: ['users'],
         summary:
-          'Change a user: admins their role and active state (active:false deactivates: sessions end, keys are revoked, interviews stay); anyone their own name, zone and working hours (with time off). 409 if no active admin would remain',
+          'Change a user: admins their role and active state (active:false deactivates: sessions end, keys are revoked, interviews stay); anyone their own name, zone, language (locale) and working hours (with time off). 409 if no active admin would remain',
         params: IdParams,
         body: UpdateUserBody,
         response: { 200: UserSchema, ...errors(400, 401, 403, 404, 409) },

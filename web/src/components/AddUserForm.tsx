@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
-import { BROWSER_ZONE } from '../format.js';
 import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
+import { BROWSER_ZONE } from '../time-zones.js';
 import { ROLE_OPTIONS, type Role, type User } from '../types.js';
+import { LanguageSelect } from './LanguageSelect.js';
 import { UserFields, type UserValues } from './UserFields.js';
 
-type Values = UserValues & { role: Role };
+type Values = UserValues & { role: Role; locale: string | null };
 
 /** Adds a user (admins); without a password they are invited to interviews but cannot sign in. */
 export function AddUserForm() {
@@ -20,6 +21,7 @@ export function AddUserForm() {
       email: '',
       timeZone: BROWSER_ZONE,
       role: 'interviewer',
+      locale: null,
       password: '',
     },
     validate: { name: required('Enter a name'), email: required('Enter an email address') },
@@ -44,6 +46,7 @@ export function AddUserForm() {
               allowDeselect={false}
               {...form.getInputProps('role')}
             />
+            <LanguageSelect label="Language" {...form.getInputProps('locale')} />
           </UserFields>
         </SimpleGrid>
         <FormAlert error={add.error} form={form} />

@@ -131,4 +131,25 @@ describe('the Create interview form', () => {
       ]);
     });
   });
+
+  it('adds a new candidate in the language picked, by its own name', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<CreateInterviewModal opened onClose={() => undefined} />, server.session);
+    await fill(user, await screen.findByRole('textbox', { name: /^Candidate/ }), 'Amélie Martin');
+    await user.click(await screen.findByRole('option', { name: /add new candidate/i }));
+    await fill(user, field('Candidate email'), 'amelie@example.fr');
+    const language = field('Candidate language');
+    // Until one is picked, the page follows the candidate's browser.
+    expect((language as HTMLInputElement).value).toBe('Browser’s language');
+    await user.click(language);
+    await user.click(await screen.findByRole('option', { name: 'Français' }));
+    await user.click(field('Interviewers'));
+    await user.click(await screen.findByRole('option', { name: 'Nora York' }));
+    await fill(user, field('Interview title'), 'Entretien technique');
+    await user.click(screen.getByRole('button', { name: 'Save interview' }));
+    await waitFor(async () => {
+      const found = await fetch('/api/v1/candidates?q=amelie').then((r) => r.json());
+      expect(found.items.map((c: { locale: string | null }) => c.locale)).toEqual(['fr']);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { languageName } from '../languages.js';
 import type { InvitePreview as Rendered } from '../types.js';
 import { HtmlFrame } from './HtmlFrame.js';
 
@@ -10,7 +11,7 @@ interface InvitePreviewProps {
   audienceLabel: string;
 }
 
-/** One audience's message as each recipient will see it, in their own time zone. */
+/** One audience's message as each recipient will see it, in their own time zone and language. */
 export function InvitePreview({ items, audienceLabel }: InvitePreviewProps) {
   const [chosenId, setChosenId] = useState(items[0]?.participantId ?? '');
   const shown = items.find((i) => i.participantId === chosenId) ?? items[0];
@@ -31,6 +32,12 @@ export function InvitePreview({ items, audienceLabel }: InvitePreviewProps) {
         </Text>
         <Text size="sm" c="dimmed">
           Times shown in {shown.timeZone}
+        </Text>
+        <Text size="sm" c="dimmed">
+          Written in{' '}
+          <Text span inherit lang={shown.locale}>
+            {languageName(shown.locale)}
+          </Text>
         </Text>
       </Group>
       <Text size="sm">

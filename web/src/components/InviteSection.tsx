@@ -1,9 +1,11 @@
 import { Alert, Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../api.js';
 import { issuesOf } from '../format.js';
+import { LANGUAGE_NAMES } from '../languages.js';
+import { variantLocales, variantsOf } from '../template-variants.js';
 import type { Audience, InviteChoice, InvitePreview as Rendered, Template } from '../types.js';
 import { InvitePreview } from './InvitePreview.js';
 import { LazyTemplateEditor as TemplateEditor } from './LazyTemplateEditor.js';
@@ -114,6 +116,7 @@ export function InviteSection(props: InviteSectionProps) {
               }}
               bodyLabel={`${names.person} message body`}
             />
+            <OtherLanguages template={draft.template} />
           </Box>
           {mode === 'preview' && preview.data && (
             <InvitePreview
@@ -178,4 +181,22 @@ export function InviteTemplateField({ noTemplates, ...picker }: InviteTemplateFi
     );
   }
   return <TemplatePicker label={names.field} {...picker} />;
+}
+
+/** Which languages the template has its own wording in: their readers get that, not these edits. */
+function OtherLanguages({ template }: { template: Template }) {
+  const locales = variantLocales(variantsOf(template));
+  if (locales.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" mt="xs">
+      Also written in{' '}
+      {locales.map((locale, i) => (
+        <Fragment key={locale}>
+          {i > 0 && ', '}
+          <span lang={locale}>{LANGUAGE_NAMES[locale]}</span>
+        </Fragment>
+      ))}
+      : recipients who read one of these get the template’s wording in it, without edits made here.
+    </Text>
+  );
 }

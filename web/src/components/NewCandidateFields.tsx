@@ -1,7 +1,9 @@
-import { Alert, Button, Fieldset, Group, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../api.js';
+import { BROWSER_LANGUAGE_HINT } from '../languages.js';
+import { LanguageSelect } from './LanguageSelect.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
 
 /** A candidate being added with the interview, as the form holds it. */
@@ -10,6 +12,8 @@ export interface NewCandidate {
   lastName: string;
   candidateEmail: string;
   candidateTimeZone: string | null;
+  /** Their language; null: their browser's (Interview Link page), else the company's. */
+  candidateLocale: string | null;
 }
 
 /** Where the interview API's names for the new candidate's fields land on the form. */
@@ -18,6 +22,7 @@ export const CANDIDATE_FIELDS = {
   'candidate.lastName': 'lastName',
   'candidate.email': 'candidateEmail',
   'candidate.timeZone': 'candidateTimeZone',
+  'candidate.locale': 'candidateLocale',
 };
 
 export const EMPTY_CANDIDATE: NewCandidate = {
@@ -25,6 +30,7 @@ export const EMPTY_CANDIDATE: NewCandidate = {
   lastName: '',
   candidateEmail: '',
   candidateTimeZone: null,
+  candidateLocale: null,
 };
 
 /** Prefills the new candidate from what was typed in the type-ahead. */
@@ -41,6 +47,7 @@ export function candidatePayload(candidate: NewCandidate) {
     lastName: candidate.lastName.trim(),
     email: candidate.candidateEmail.trim(),
     timeZone: candidate.candidateTimeZone,
+    locale: candidate.candidateLocale,
   };
 }
 
@@ -59,7 +66,7 @@ interface Props {
   existing?: { name: string; onUse(): void } | null;
 }
 
-/** First/last name, email and zone of a candidate being added with the interview. */
+/** First/last name, email, zone and language of a candidate being added with the interview. */
 export function NewCandidateFields({ form, onBack, existing }: Props) {
   const first = useRef<HTMLInputElement>(null);
   // Chosen from the type-ahead: carry on typing here.
@@ -84,6 +91,13 @@ export function NewCandidateFields({ form, onBack, existing }: Props) {
           {...form.getInputProps('candidateTimeZone')}
         />
       </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+        <LanguageSelect
+          label="Candidate language"
+          description={`Of their emails and Interview Link page. ${BROWSER_LANGUAGE_HINT}`}
+          {...form.getInputProps('candidateLocale')}
+        />
+      </SimpleGrid>
       {existing && (
         <Alert color="yellow" mt="sm" title="This email belongs to an existing candidate">
           <Group justify="space-between">

@@ -7,11 +7,13 @@ import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
 import { checkDatesOff, type DateOffDraft, datesOffDraft } from '../dates-off-draft.js';
 import { useFormMutation } from '../forms.js';
+import { BROWSER_LANGUAGE_HINT } from '../languages.js';
 import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Role, User } from '../types.js';
 import { checkWeek, draftOf, hoursToSend, type WeekDraft } from '../week-draft.js';
 import { DatesOffEditor } from './DatesOffEditor.js';
+import { LanguageSelect } from './LanguageSelect.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
 import { WorkingHoursEditor } from './WorkingHoursEditor.js';
 
@@ -19,6 +21,8 @@ import { WorkingHoursEditor } from './WorkingHoursEditor.js';
 export interface ProfileValues {
   name: string;
   timeZone: string;
+  /** The language of Convene's emails and pages to them; null: their browser's. */
+  locale: string | null;
   workingHours: WeekDraft;
   /** Time off, in the working hours' zone. */
   datesOff: DateOffDraft[];
@@ -31,6 +35,7 @@ export function profileValues(user: User): ProfileValues {
   return {
     name: user.name,
     timeZone: user.timeZone,
+    locale: user.locale,
     workingHours: draftOf(user.workingHours),
     datesOff: datesOffDraft(user.workingHours),
     role: user.role,
@@ -58,7 +63,10 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Name, time zone, working hours and time off of a user, with the server's problems under each. */
+/**
+ * Name, time zone, language, working hours and time off of a user, with the server's problems
+ * under each.
+ */
 export function ProfileFields({ form, hoursZone, own = false, children }: Props) {
   const hours = form.getInputProps('workingHours');
   const zone = hoursZone ?? form.values.timeZone;
@@ -71,6 +79,11 @@ export function ProfileFields({ form, hoursZone, own = false, children }: Props)
         description={own ? 'Times across Convene are shown in it' : undefined}
         allowDeselect={false}
         {...form.getInputProps('timeZone')}
+      />
+      <LanguageSelect
+        label={own ? 'Your language' : 'Language'}
+        description={`Of Convene’s emails and Interview Link pages to ${own ? 'you' : 'them'}; this app stays in English. ${BROWSER_LANGUAGE_HINT}`}
+        {...form.getInputProps('locale')}
       />
       <WorkingHoursEditor
         value={form.values.workingHours}
@@ -104,6 +117,7 @@ export function useSaveProfile(
       api<User>('PATCH', `/users/${user.id}`, {
         name: values.name,
         timeZone: values.timeZone,
+        locale: values.locale,
         workingHours: hoursToSend(
           values.workingHours,
           user.workingHours?.timeZone ?? null,

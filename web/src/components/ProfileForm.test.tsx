@@ -3,11 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AdminServer, startAsAdmin } from '../../test/api-server.js';
 import { renderWithApp } from '../../test/render.js';
+import { api } from '../api.js';
 import type { User } from '../types.js';
 import { ProfileForm } from './ProfileForm.js';
 
 const me = (server: AdminServer) =>
   fetch(`/api/v1/users/${server.session.user.id}`).then((r) => r.json() as Promise<User>);
+
+// The language picker's visible input (Select also labels a hidden one and its options).
+function languageField(): HTMLInputElement {
+  const shown = screen
+    .getAllByLabelText(/^Your language/)
+    .find((e) => e.tagName === 'INPUT' && e.getAttribute('type') !== 'hidden');
+  if (!shown) throw new Error('no language field');
+  return shown as HTMLInputElement;
+}
 
 // A time input, set as the browser's picker sets it (happy-dom types no digits into one).
 const setTime = (name: string, value: string) =>
@@ -138,5 +148,34 @@ describe('your profile', () => {
     );
     expect(sent).not.toHaveBeenCalled();
     sent.mockRestore();
+  });
+
+  it('saves your language, and the browser’s again as none', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<ProfileForm />, { ...server.session, user: await me(server) });
+    const language = languageField();
+    expect(language.value).toBe('Browser’s language');
+    await user.click(language);
+    await user.click(await screen.findByRole('option', { name: 'Deutsch' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () => expect((await me(server)).locale).toBe('de'));
+
+    await user.click(language);
+    await user.click(await screen.findByRole('option', { name: 'Browser’s language' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () => expect((await me(server)).locale).toBeNull());
+  });
+
+  it('shows a language Convene has no catalog of as it is, and keeps it', async () => {
+    await api('PATCH', `/users/${server.session.user.id}`, { locale: 'nl-BE' });
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(<ProfileForm />, { ...server.session, user: await me(server) });
+    expect(languageField().value).toBe('nl-BE');
+    const name = screen.getByLabelText(/^Your name/);
+    await user.clear(name);
+    await user.paste('Carla Dutch');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(async () => expect((await me(server)).name).toBe('Carla Dutch'));
+    expect((await me(server)).locale).toBe('nl-BE');
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AdminServer, startAsAdmin } from '../../test/api-server.js';
@@ -64,5 +64,44 @@ describe('the Send Invites window', () => {
         candidateInvite.subject,
       ),
     );
+  });
+
+  it('previews a French candidate’s invite in its French wording, and says so', async () => {
+    const nora = await api<Page<{ id: string }>>('GET', '/users?q=nora');
+    const amelie = await api<Interview>('POST', '/interviews', {
+      title: 'Entretien technique',
+      candidate: {
+        firstName: 'Amélie',
+        lastName: 'Martin',
+        email: 'amelie@example.fr',
+        locale: 'fr',
+      },
+      interviewerIds: [nora.items[0]?.id],
+      startsAt: '2030-01-16T09:00:00Z',
+      durationMinutes: 60,
+      timeZone: 'Europe/Paris',
+    });
+    const bilingual = await api<Template>('POST', '/templates', {
+      name: 'Bilingual invite',
+      audience: 'candidate',
+      subject: 'Interview: {{ interview.title }}',
+      body: '<p>Please open {{ interview.link }}.</p>',
+      variants: {
+        fr: { subject: 'Entretien : {{ interview.title }}', body: '<p>{{ interview.link }}</p>' },
+      },
+    });
+    localStorage.setItem('convene.lastInvite.candidate', bilingual.id);
+    const user = userEvent.setup({ delay: null });
+    renderWithApp(
+      <SendInvitesModal interviewId={amelie.id} onClose={() => undefined} />,
+      server.session,
+    );
+    const section = await screen.findByRole('region', { name: 'Candidate Message' });
+    await waitFor(() =>
+      expect(within(section).getByText(/^Also written in/).textContent).toContain('Français'),
+    );
+    await user.click(within(section).getByRole('button', { name: 'Preview' }));
+    await within(section).findByText('Entretien : Entretien technique');
+    expect(within(section).getByText(/^Written in/).textContent).toBe('Written in Français');
   });
 });

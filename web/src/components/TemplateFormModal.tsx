@@ -1,15 +1,22 @@
 import { Fieldset, Modal, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiError, api } from '../api.js';
-import { issuesOf } from '../format.js';
-import { FormAlert, required, useFormMutation } from '../forms.js';
+import { FormAlert, useFormMutation } from '../forms.js';
 import { invalidate, keys } from '../queries.js';
-import type { Audience, Template } from '../types.js';
+import {
+  tabToShow,
+  variantLocales,
+  variantsOf,
+  type WordingTab,
+  wordingField,
+} from '../template-variants.js';
+import type { Template } from '../types.js';
 import { DialogActions } from './DialogActions.js';
-import { LazyTemplateEditor as TemplateEditor } from './LazyTemplateEditor.js';
 import { TemplateLivePreview, useTemplatePreview } from './TemplateLivePreview.js';
+import { type TemplateValues, TemplateWordingTabs } from './TemplateWordingTabs.js';
 
 interface TemplateFormModalProps {
   opened: boolean;
@@ -18,7 +25,10 @@ interface TemplateFormModalProps {
   onClose(): void;
 }
 
-/** New template / Edit template: name, audience, subject, rich body and a live preview. */
+/**
+ * New template / Edit template: name, audience, subject and rich body, the same per language
+ * (a tab each), and a live preview of the tab being edited.
+ */
 export function TemplateFormModal({ opened, template, onClose }: TemplateFormModalProps) {
   return (
     <Modal
@@ -32,27 +42,42 @@ export function TemplateFormModal({ opened, template, onClose }: TemplateFormMod
   );
 }
 
-interface Values {
-  name: string;
-  audience: Audience;
-  subject: string;
-  body: string;
+// What must be there before anything is sent: a name, and a subject for every wording.
+function check(values: TemplateValues): FormErrors {
+  const errors: FormErrors = {};
+  if (!values.name.trim()) errors.name = 'Enter a name';
+  if (!values.subject.trim()) errors.subject = 'Enter a subject';
+  for (const locale of variantLocales(values.variants)) {
+    if (!values.variants[locale]?.subject.trim()) {
+      errors[wordingField(locale, 'subject')] = 'Enter a subject';
+    }
+  }
+  return errors;
 }
 
 function TemplateForm({ template, onClose }: { template: Template | null; onClose(): void }) {
   const client = useQueryClient();
-  const form = useForm<Values>({
+  const form = useForm<TemplateValues>({
     initialValues: {
       name: template?.name ?? '',
       audience: template?.audience ?? 'candidate',
       subject: template?.subject ?? '',
       body: template?.body ?? '',
+      variants: variantsOf(template),
     },
-    validate: { name: required('Enter a name'), subject: required('Enter a subject') },
+    validate: check,
   });
-  const { audience, subject, body } = form.values;
-  const preview = useTemplatePreview({ audience, subject, body });
-  const { mutation: save, submit } = useFormMutation(form, {
+  const [tab, setTab] = useState<WordingTab>('default');
+  const { audience, subject, body, variants } = form.values;
+  // The preview shows the tab being edited, its dates written in its language.
+  const shown = tab === 'default' ? { subject, body } : (variants[tab] ?? { subject, body });
+  const preview = useTemplatePreview({
+    audience,
+    ...shown,
+    ...(tab === 'default' ? {} : { locale: tab }),
+  });
+  const { mutation: save } = useFormMutation(form, {
+    // The variants are written whole: a language removed here is removed from the template.
     mutationFn: (fields) =>
       template
         ? api<Template>('PATCH', `/templates/${template.id}`, fields)
@@ -62,7 +87,21 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
       void invalidate(client, keys.templates);
       onClose();
     },
+    onError: (error) => {
+      if (error instanceof ApiError)
+        setTab((t) =>
+          tabToShow(
+            t,
+            error.issues.map((i) => i.field),
+          ),
+        );
+    },
   });
+  // A refused field on another language's tab is shown by opening that tab.
+  const submit = form.onSubmit(
+    (values) => save.mutate(values),
+    (errors) => setTab((t) => tabToShow(t, Object.keys(errors))),
+  );
   // The live preview finds the same problems as saving would: show them in place until then.
   const previewIssues = preview.error instanceof ApiError ? preview.error.issues : [];
 
@@ -81,17 +120,9 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
               {...form.getInputProps('audience')}
             />
           </Fieldset>
-          <TemplateEditor
-            subject={subject}
-            body={body}
-            onChange={(content) => form.setValues(content)}
-            errors={{
-              subject: form.errors.subject ?? issuesOf(previewIssues, 'subject'),
-              body: form.errors.body ?? issuesOf(previewIssues, 'body'),
-            }}
-          />
+          <TemplateWordingTabs form={form} tab={tab} onTab={setTab} previewIssues={previewIssues} />
         </Stack>
-        <TemplateLivePreview preview={preview} />
+        <TemplateLivePreview preview={preview} locale={tab === 'default' ? undefined : tab} />
       </SimpleGrid>
       <FormAlert error={save.error} form={form} title="The template was not saved" mt="md" />
       <DialogActions

@@ -3,9 +3,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../api.js';
 import { formatIssue } from '../format.js';
+import { LANGUAGE_NAMES } from '../languages.js';
 import { templateQueries } from '../queries.js';
 import { useSession } from '../session.js';
-import type { Audience } from '../types.js';
+import type { Audience, Locale } from '../types.js';
 import { HtmlFrame } from './HtmlFrame.js';
 import { InvitableBadge } from './TemplateBadges.js';
 
@@ -13,6 +14,8 @@ export interface PreviewInput {
   audience: Audience;
   subject: string;
   body: string;
+  /** The language tab being edited; left out for the default wording. */
+  locale?: Locale;
 }
 
 /** The template rendered with sample data, 400 ms after the last change; null while typing on. */
@@ -26,8 +29,11 @@ export function useTemplatePreview(input: PreviewInput) {
 /** "Live preview" beside the template editor: subject, HTML, and whether it can invite. */
 export function TemplateLivePreview({
   preview,
+  locale,
 }: {
   preview: ReturnType<typeof useTemplatePreview>;
+  /** The language of the wording shown, whose dates the sample writes in its way. */
+  locale?: Locale | undefined;
 }) {
   const { user } = useSession();
   const error = preview.error instanceof ApiError ? preview.error : null;
@@ -40,7 +46,13 @@ export function TemplateLivePreview({
         {preview.isFetching && <Loader size="xs" aria-label="Updating the preview" />}
       </Group>
       <Text size="xs" c="dimmed">
-        Sample interview data, times in {user.timeZone}.
+        Sample interview data, times in {user.timeZone}
+        {locale && (
+          <>
+            , dates written in <span lang={locale}>{LANGUAGE_NAMES[locale]}</span>
+          </>
+        )}
+        .
       </Text>
       {!preview.data && !preview.error && !preview.isFetching && (
         <Text size="sm" c="dimmed">

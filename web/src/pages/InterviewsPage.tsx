@@ -13,20 +13,33 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { query } from '../api.js';
-import { AskCandidateModal } from '../components/AskCandidateModal.js';
-import { BulkSendInvitesModal } from '../components/BulkSendInvitesModal.js';
 import { useCancelInterview } from '../components/CancelInterview.js';
-import { CreateInterviewModal } from '../components/CreateInterviewModal.js';
 import { type Filters, InterviewFilters } from '../components/InterviewFilters.js';
 import { InterviewsTable } from '../components/InterviewsTable.js';
 import { InterviewsWeek, useInterviewsView } from '../components/InterviewsWeek.js';
-import { RescheduleModal } from '../components/RescheduleModal.js';
+import { lazyDialog, OnceOpened } from '../components/lazy-dialog.js';
 import { SelectionBar, useRowSelection } from '../components/SelectionBar.js';
-import { SendInvitesModal } from '../components/SendInvitesModal.js';
 import { interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
 import { addDays, zonedToUtc } from '../zoned-time.js';
+
+// The dialogs load when first opened: Manage Interviews is the first screen after sign-in.
+const CreateInterviewModal = lazyDialog(() =>
+  import('../components/CreateInterviewModal.js').then((m) => m.CreateInterviewModal),
+);
+const AskCandidateModal = lazyDialog(() =>
+  import('../components/AskCandidateModal.js').then((m) => m.AskCandidateModal),
+);
+const SendInvitesModal = lazyDialog(() =>
+  import('../components/SendInvitesModal.js').then((m) => m.SendInvitesModal),
+);
+const BulkSendInvitesModal = lazyDialog(() =>
+  import('../components/BulkSendInvitesModal.js').then((m) => m.BulkSendInvitesModal),
+);
+const RescheduleModal = lazyDialog(() =>
+  import('../components/RescheduleModal.js').then((m) => m.RescheduleModal),
+);
 
 /** Filters live in the URL, so Back from an interview returns to the same list. */
 function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
@@ -171,16 +184,26 @@ export function InterviewsPage() {
           </Button>
         </Center>
       )}
-      <CreateInterviewModal opened={creating} onClose={() => setCreating(false)} />
-      <AskCandidateModal opened={asking} onClose={() => setAsking(false)} />
-      <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
-      <BulkSendInvitesModal
-        opened={sendingBulk}
-        interviews={rows.chosen}
-        onClose={() => setSendingBulk(false)}
-        onSent={rows.clear}
-      />
-      <RescheduleModal interview={rescheduling} onClose={() => setRescheduling(null)} />
+      <OnceOpened open={creating}>
+        <CreateInterviewModal opened={creating} onClose={() => setCreating(false)} />
+      </OnceOpened>
+      <OnceOpened open={asking}>
+        <AskCandidateModal opened={asking} onClose={() => setAsking(false)} />
+      </OnceOpened>
+      <OnceOpened open={sendFor !== null}>
+        <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
+      </OnceOpened>
+      <OnceOpened open={sendingBulk}>
+        <BulkSendInvitesModal
+          opened={sendingBulk}
+          interviews={rows.chosen}
+          onClose={() => setSendingBulk(false)}
+          onSent={rows.clear}
+        />
+      </OnceOpened>
+      <OnceOpened open={rescheduling !== null}>
+        <RescheduleModal interview={rescheduling} onClose={() => setRescheduling(null)} />
+      </OnceOpened>
     </Stack>
   );
 }

@@ -4,10 +4,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { AuthCard } from '../components/AuthCard.js';
 import { UserFields, type UserValues } from '../components/UserFields.js';
-import { BROWSER_ZONE } from '../format.js';
 import { FormAlert, required, useFormMutation } from '../forms.js';
 import { keys } from '../queries.js';
 import { signedIn } from '../session.js';
+import { BROWSER_ZONE } from '../time-zones.js';
 import type { SignedIn } from '../types.js';
 
 /** One-time setup on an empty database: create the first admin, then sign in. */
