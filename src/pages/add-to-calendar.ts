@@ -10,10 +10,8 @@ export function eventFilePath(token: string): string {
 
 // "20310304T090000Z", as Google's template link writes instants.
 function compact(iso: string): string {
-  return new Date(iso)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  const instant = new Date(iso).toISOString(); // not stored
+  return instant.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** Google Calendar's "create event" link, filled in with the interview. */
@@ -35,8 +33,8 @@ export function outlookCalendarUrl(view: InvitationPageView): string {
   url.searchParams.set('path', '/calendar/action/compose');
   url.searchParams.set('rru', 'addevent');
   url.searchParams.set('subject', view.title);
-  url.searchParams.set('startdt', new Date(view.when.startsAt).toISOString());
-  url.searchParams.set('enddt', new Date(view.when.endsAt).toISOString());
+  url.searchParams.set('startdt', new Date(view.when.startsAt).toISOString()); // not stored
+  url.searchParams.set('enddt', new Date(view.when.endsAt).toISOString()); // not stored
   const meeting = webUrl(view.meetingUrl);
   if (meeting) url.searchParams.set('body', meeting);
   const where = view.location ?? meeting;
