@@ -2,6 +2,7 @@ import ical, {
   ICalAttendeeRole,
   ICalAttendeeStatus,
   ICalCalendarMethod,
+  type ICalEventData,
   ICalEventStatus,
 } from 'ical-generator';
 import { type FieldIssue, invalid } from './errors.js';
@@ -59,25 +60,7 @@ const PRODUCT_ID = /^-\/\/[\x20-\x7e]+$/;
  */
 export function buildMeetingRequest(input: MeetingRequestInput): string {
   assertMeetingRequest(input);
-  const url = input.url ? meetingUrl(input.url) : null;
-  const calendar = ical({
-    prodId: (input.productId ?? DEFAULT_PRODUCT_ID).slice(1),
-    method: METHODS[input.method],
-  });
-  calendar.createEvent({
-    id: input.uid,
-    sequence: input.sequence,
-    stamp: input.stamp,
-    start: input.startsAt,
-    end: input.endsAt,
-    summary: oneLine(input.summary),
-    description: withUrl(multiLine(input.description), url),
-    location: input.location ? oneLine(input.location) || null : null,
-    url,
-    organizer: {
-      name: paramText(input.organizer.name) || input.organizer.email,
-      email: input.organizer.email,
-    },
+  return writeCalendar(METHODS[input.method], input, {
     attendees: input.attendees.map((attendee) => ({
       name: paramText(attendee.name) || null,
       email: attendee.email,
@@ -92,8 +75,6 @@ export function buildMeetingRequest(input: MeetingRequestInput): string {
         ? [['X-MICROSOFT-DISALLOW-COUNTER', 'TRUE']]
         : [],
   });
-  // ical-generator leaves the last line without its CRLF; RFC 5545 ends every content line so.
-  return `${calendar.toString()}\r\n`;
 }
 
 /** What an "Add to calendar" file needs: a meeting request's event, without its attendees. */
@@ -106,11 +87,20 @@ export type CalendarFileInput = Omit<MeetingRequestInput, 'method' | 'attendees'
  */
 export function buildCalendarFile(input: CalendarFileInput): string {
   assertMeetingRequest({ ...input, method: 'REQUEST', attendees: [] }, false);
+  return writeCalendar(ICalCalendarMethod.PUBLISH, input, { status: ICalEventStatus.CONFIRMED });
+}
+
+/** The event's own fields, cleaned as every calendar message writes them. */
+type EventExtras = Pick<ICalEventData, 'attendees' | 'status' | 'x'>;
+
+// One calendar around one event: what a meeting request and a calendar file share.
+function writeCalendar(
+  method: ICalCalendarMethod,
+  input: CalendarFileInput,
+  extras: EventExtras,
+): string {
   const url = input.url ? meetingUrl(input.url) : null;
-  const calendar = ical({
-    prodId: (input.productId ?? DEFAULT_PRODUCT_ID).slice(1),
-    method: ICalCalendarMethod.PUBLISH,
-  });
+  const calendar = ical({ prodId: (input.productId ?? DEFAULT_PRODUCT_ID).slice(1), method });
   calendar.createEvent({
     id: input.uid,
     sequence: input.sequence,
@@ -125,8 +115,9 @@ export function buildCalendarFile(input: CalendarFileInput): string {
       name: paramText(input.organizer.name) || input.organizer.email,
       email: input.organizer.email,
     },
-    status: ICalEventStatus.CONFIRMED,
+    ...extras,
   });
+  // ical-generator leaves the last line without its CRLF; RFC 5545 ends every content line so.
   return `${calendar.toString()}\r\n`;
 }
 
