@@ -11,6 +11,7 @@ import { prepare } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import type { Actor } from '../../src/domain/permissions.js';
 import { buildApp } from '../../src/http/app.js';
+import { sendInvites } from '../../src/invites/send-invites.js';
 import { mailSettingsOf } from '../../src/mail/mail-settings.js';
 import { startOutboxWorker } from '../../src/mail/outbox-worker.js';
 import { transportFor } from '../../src/mail/transports.js';
@@ -202,4 +203,25 @@ export async function linkInEmail(server: Server, to: string, path: 's' | 'i'): 
   const link = new RegExp(`${server.url}/${path}/[A-Za-z0-9_-]{43}`).exec(text)?.[0] ?? '';
   expect(link).not.toBe('');
   return link;
+}
+
+/** Send Invites as the first admin, with the seeded Candidate and Interviewer Invites. */
+export async function sendSeededInvites(server: Server, interviewId: string): Promise<void> {
+  const db = server.database.db;
+  const templates = await db
+    .selectFrom('templates')
+    .select(['id', 'audience'])
+    .where('invitable', '=', 1)
+    .execute();
+  const pick = (audience: string) => ({
+    templateId: templates.find((x) => x.audience === audience)?.id ?? '',
+  });
+  await sendInvites({
+    db,
+    actor: await adminActor(server),
+    interviewId,
+    candidate: pick('candidate'),
+    interviewer: pick('interviewer'),
+    settings: server.settings,
+  });
 }

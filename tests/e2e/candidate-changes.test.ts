@@ -2,7 +2,6 @@ import { simpleParser } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview } from '../../src/interviews/create-interview.js';
-import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
   a11yViolations,
@@ -10,6 +9,7 @@ import {
   freshPage,
   launchBrowser,
   screenshot,
+  sendSeededInvites,
   startServer,
 } from './browser.js';
 
@@ -57,22 +57,7 @@ describe('a candidate reschedules and cancels from their Interview Link in a rea
       timeZone: 'UTC',
       meetingUrl: 'https://meet.example.com/abc',
     });
-    const templates = await db
-      .selectFrom('templates')
-      .select(['id', 'audience'])
-      .where('invitable', '=', 1)
-      .execute();
-    const pick = (audience: string) => ({
-      templateId: templates.find((x) => x.audience === audience)?.id ?? '',
-    });
-    await sendInvites({
-      db,
-      actor,
-      interviewId: interview.id,
-      candidate: pick('candidate'),
-      interviewer: pick('interviewer'),
-      settings: server.settings,
-    });
+    await sendSeededInvites(server, interview.id);
     const mail = await db
       .selectFrom('messages')
       .select('raw')

@@ -4,9 +4,15 @@ import { en } from '../../src/domain/i18n/catalogs/en.js';
 import { LOCALES } from '../../src/domain/i18n/locales.js';
 import { translator } from '../../src/domain/i18n/translate.js';
 import { createInterview } from '../../src/interviews/create-interview.js';
-import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
-import { adminActor, launchBrowser, linkInEmail, screenshot, startServer } from './browser.js';
+import {
+  adminActor,
+  launchBrowser,
+  linkInEmail,
+  screenshot,
+  sendSeededInvites,
+  startServer,
+} from './browser.js';
 
 /**
  * The literal English of every catalog message, in pieces of two words or more: what is left
@@ -85,22 +91,7 @@ describe('the Interview Link page in every shipped language, in a real browser',
       notes:
         'Please bring an ID for the front desk.\nThe session has two parts: a system design talk and a pairing exercise.',
     });
-    const templates = await db
-      .selectFrom('templates')
-      .select(['id', 'audience'])
-      .where('invitable', '=', 1)
-      .execute();
-    const pick = (audience: string) => ({
-      templateId: templates.find((x) => x.audience === audience)?.id ?? '',
-    });
-    await sendInvites({
-      db,
-      actor,
-      interviewId: interview.id,
-      candidate: pick('candidate'),
-      interviewer: pick('interviewer'),
-      settings: server.settings,
-    });
+    await sendSeededInvites(server, interview.id);
     link = await linkInEmail(server, 'kenji@example.jp', 'i');
     browser = await launchBrowser();
   });

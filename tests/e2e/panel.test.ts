@@ -2,7 +2,6 @@ import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview } from '../../src/interviews/create-interview.js';
-import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
   a11yViolations,
@@ -10,6 +9,7 @@ import {
   freshPage,
   launchBrowser,
   screenshot,
+  sendSeededInvites,
   signIn,
   startServer,
 } from './browser.js';
@@ -90,22 +90,7 @@ describe('a coordinator replaces a declined interviewer in a real browser', () =
       durationMinutes: 30,
       timeZone: 'UTC',
     });
-    const templates = await db
-      .selectFrom('templates')
-      .select(['id', 'audience'])
-      .where('invitable', '=', 1)
-      .execute();
-    const pick = (audience: string) => ({
-      templateId: templates.find((x) => x.audience === audience)?.id ?? '',
-    });
-    await sendInvites({
-      db,
-      actor,
-      interviewId,
-      candidate: pick('candidate'),
-      interviewer: pick('interviewer'),
-      settings: server.settings,
-    });
+    await sendSeededInvites(server, interviewId);
     browser = await launchBrowser();
     page = (await freshPage(browser)).page;
   });

@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview } from '../../src/interviews/create-interview.js';
 import { proposeTimes } from '../../src/invites/propose-times.js';
-import { sendInvites } from '../../src/invites/send-invites.js';
 import { createUser } from '../../src/people/create-user.js';
 import {
   a11yViolations,
@@ -11,6 +10,7 @@ import {
   launchBrowser,
   linkInEmail,
   screenshot,
+  sendSeededInvites,
   signIn,
   startServer,
 } from './browser.js';
@@ -63,22 +63,7 @@ describe('a coordinator answers proposed times in a real browser', () => {
       timeZone: 'UTC',
     });
     interviewId = interview.id;
-    const templates = await db
-      .selectFrom('templates')
-      .select(['id', 'audience'])
-      .where('invitable', '=', 1)
-      .execute();
-    const pick = (audience: string) => ({
-      templateId: templates.find((x) => x.audience === audience)?.id ?? '',
-    });
-    await sendInvites({
-      db,
-      actor,
-      interviewId,
-      candidate: pick('candidate'),
-      interviewer: pick('interviewer'),
-      settings: server.settings,
-    });
+    await sendSeededInvites(server, interviewId);
     const participants = await db
       .selectFrom('participants')
       .selectAll()
