@@ -38,6 +38,12 @@ describe(`Each recipient in their own language (${engine})`, () => {
     await sink.close();
   });
 
+  /** The seeded Candidate Invite, whose English wording the tests add languages to. */
+  const seededCandidateInvite = async () => {
+    const seeded = await seededTemplates(t, as);
+    return (await t.call({ method: 'GET', url: `/api/v1/templates/${seeded.candidate}`, as })).data;
+  };
+
   const mailsTo = async (email: string, count: number) => {
     await t.worker?.drain();
     const deadline = Date.now() + 10_000;
@@ -89,10 +95,7 @@ describe(`Each recipient in their own language (${engine})`, () => {
 
   it('holds a template’s wording per language, each checked like the template', async () => {
     const base = { name: 'Bilingual invite', audience: 'candidate' };
-    const seeded = await seededTemplates(t, as);
-    const english = (
-      await t.call({ method: 'GET', url: `/api/v1/templates/${seeded.candidate}`, as })
-    ).data;
+    const english = await seededCandidateInvite();
     const noLink = await t.call({
       method: 'POST',
       url: '/api/v1/templates',
@@ -181,9 +184,7 @@ describe(`Each recipient in their own language (${engine})`, () => {
       },
     });
     const seeded = await seededTemplates(t, as);
-    const english = (
-      await t.call({ method: 'GET', url: `/api/v1/templates/${seeded.candidate}`, as })
-    ).data;
+    const english = await seededCandidateInvite();
     const template = await t.call({
       method: 'POST',
       url: '/api/v1/templates',
