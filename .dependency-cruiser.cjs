@@ -7,6 +7,7 @@
 // between modules waiting to happen). messages/ holds what composing and queueing participants'
 // messages needs, shared by the interview use cases (update, cancel) and the invite ones.
 const USE_CASE_ORDER = [
+  'branding',
   'people',
   'auth',
   'templates',

@@ -110,6 +110,7 @@ async function pageSizes(db: RootDb, actor: Actor, ids: string[], from: Date, to
       token,
       locale: 'en',
       companyName: 'Northwind Labs',
+      brand: { logoUrl: null, accentColor: null },
     });
     const bytes = Buffer.byteLength(page, 'utf8');
     report(

@@ -16,7 +16,9 @@ export type Permission =
   | 'api_keys:manage'
   /** Other people's access: their sessions and API keys (one's own need no permission). */
   | 'access:manage'
-  | 'webhooks:manage';
+  | 'webhooks:manage'
+  /** The company's name, logo and accent colour on recipient pages and emails. */
+  | 'branding:write';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
@@ -31,6 +33,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'api_keys:manage',
     'access:manage',
     'webhooks:manage',
+    'branding:write',
   ]),
   coordinator: new Set<Permission>([
     'users:read',

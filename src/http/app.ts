@@ -22,6 +22,7 @@ import { registerWebApp } from './plugins/web-app.js';
 import { answerRoutes } from './routes/answers.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { availabilityRoutes } from './routes/availability.js';
+import { brandingRoutes, logoRoute } from './routes/branding.js';
 import { calendarRoutes } from './routes/calendars.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { changePageRoutes } from './routes/change-pages.js';
@@ -71,6 +72,10 @@ const API_TAGS = [
   { name: 'invitations', description: "A participant's own view through their link; no sign-in" },
   { name: 'dev-mailbox', description: 'What was sent while no SMTP server is configured' },
   { name: 'webhooks', description: 'Event subscriptions for ATS integrations (admins)' },
+  {
+    name: 'branding',
+    description: 'The company name, logo and accent colour on recipient pages and emails (admins)',
+  },
   {
     name: 'calendars',
     description: "Interviewers' calendars, read for busy times (never written)",
@@ -180,6 +185,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await registerWebApp(app);
   await app.register(healthRoutes);
+  await app.register(logoRoute);
   await app.register(pageRoutes);
   await app.register(schedulingPageRoutes);
   await app.register(changePageRoutes);
@@ -205,6 +211,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(invitationChangeRoutes);
       await api.register(devMailboxRoutes);
       await api.register(webhookRoutes);
+      await api.register(brandingRoutes);
       await api.register(calendarRoutes);
       await api.register(schedulingRoutes);
     },

@@ -15,3 +15,9 @@ export const TEMPLATE_BODY_LIMIT = 1024 * 1024;
  * page) read a few short fields: their bodies may be at most 16 KiB.
  */
 export const PUBLIC_BODY_LIMIT = 16 * 1024;
+
+/**
+ * The branding, whose logo comes as base64: room for a logo well over its 16 KB limit, so a too
+ * large one gets the error that says how large it may be rather than a bare 413.
+ */
+export const BRANDING_BODY_LIMIT = 256 * 1024;

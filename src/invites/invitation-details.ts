@@ -1,3 +1,4 @@
+import { brandedSettings, brandLook } from '../branding/branding-store.js';
 import type { Queryable } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { type CandidateChangePolicy, candidateChanges } from '../domain/candidate-changes.js';
@@ -26,7 +27,8 @@ export interface InvitationDetailsOptions {
 
 /** Builds the participant's view of their interview, times in their zone. */
 export async function invitationDetails(options: InvitationDetailsOptions): Promise<Invitation> {
-  const { db, participant, interview, settings, policy, now, participants: known } = options;
+  const { db, participant, interview, policy, now, participants: known } = options;
+  const settings = await brandedSettings(db, options.settings);
   const people = known
     ? known.map((p) => ({ name: p.name, role: p.role }))
     : await db
@@ -52,6 +54,7 @@ export async function invitationDetails(options: InvitationDetailsOptions): Prom
   const startTime = formatTime(startsAt, shown).replace(` (${shown.timeZone})`, '');
   return {
     companyName: settings.companyName,
+    brand: brandLook(settings),
     locale,
     title: interview.title,
     jobTitle: interview.job_title,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { brandedSettings } from '../branding/branding-store.js';
 import type { Transaction } from '../db/database.js';
 import type { InterviewsTable, ParticipantsTable } from '../db/schema.js';
 import { type EmailName, emailWording } from '../domain/i18n/email-wording.js';
@@ -36,7 +37,7 @@ export async function queueOrganizerNotice(
   db: Transaction,
   options: QueueOrganizerNoticeOptions,
 ): Promise<void> {
-  const { interview, participants, settings, now } = options;
+  const { interview, participants, now } = options;
   if (!interview.organizer_id) return;
   const organizer = await db
     .selectFrom('users')
@@ -44,6 +45,7 @@ export async function queueOrganizerNotice(
     .where('id', '=', interview.organizer_id)
     .executeTakeFirst();
   if (!organizer) return;
+  const settings = await brandedSettings(db, options.settings);
   const to = { name: organizer.name, email: organizer.email };
   const t = recipientTranslator(organizer.locale, settings.defaultLocale);
   const candidate = participants.find((p) => p.role === 'candidate')?.name ?? '';

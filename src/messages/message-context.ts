@@ -1,3 +1,4 @@
+import { brandedSettings } from '../branding/branding-store.js';
 import type { Queryable } from '../db/database.js';
 import type { InterviewsTable } from '../db/schema.js';
 import type { MailSettings } from '../mail/mail-settings.js';
@@ -26,6 +27,7 @@ export async function loadMessageContexts(
 ): Promise<Map<string, MessageContext>> {
   const contexts = new Map<string, MessageContext>();
   if (interviews.length === 0) return contexts;
+  const branded = await brandedSettings(db, settings);
   const candidates = await db
     .selectFrom('candidates')
     .select(['id', 'first_name', 'last_name'])
@@ -56,7 +58,7 @@ export async function loadMessageContexts(
       participants: [],
       sentSequences: sequences,
       organizer,
-      settings,
+      settings: branded,
     });
   }
   for (const participant of participants) {

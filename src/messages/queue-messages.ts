@@ -8,6 +8,7 @@ import { buildMeetingRequest } from '../domain/meeting-request.js';
 import type { MessageKind } from '../domain/messages.js';
 import type { RenderedMessage } from '../domain/template-render.js';
 import { composeMessage } from '../mail/compose-message.js';
+import { withEmailHeader } from '../mail/email-header.js';
 import { type EnqueueMessageOptions, enqueueMessages } from '../mail/enqueue-message.js';
 import { mailHost, sender } from '../mail/mail-settings.js';
 import { type InviteContents, wordingFor } from './invite-content.js';
@@ -133,7 +134,7 @@ export async function buildMessages(options: QueueMessagesOptions): Promise<Buil
         // A typed answer reaches the coordinator who sent it, not the robot mailbox.
         replyTo: context.organizer,
         subject,
-        html: rendered.html,
+        html: withEmailHeader(rendered.html, settings),
         text: rendered.text,
         calendar: calendar ? { method, content: calendar } : undefined,
         headers: kind === 'reminder' || kind === 'declinecounter' ? AUTOMATIC : undefined,

@@ -32,11 +32,12 @@ export function renderCancelPage(view: CancelPageParts): string {
     html`<p id="cancel-error" class="status closed" role="alert">${t.text('cancel.problem', { max: MAX_CANCEL_REASON })}</p>`;
   const described = view.refused ? 'cancel-error cancel-hint' : 'cancel-hint';
   const form: SafeHtml = html`<section class="card" aria-labelledby="cancel-title"><h2 id="cancel-title">${t.text('cancel.why')}</h2><form method="post" action="${changePath(view.token, 'cancel')}">${error}<label for="cancel-reason">${t.text('cancel.reason')}</label><textarea id="cancel-reason" name="reason" required maxlength="${MAX_CANCEL_REASON}" rows="4" aria-describedby="${described}"${view.refused ? html` aria-invalid="true"` : null}>${view.reason ?? ''}</textarea><p id="cancel-hint" class="muted">${t.text('cancel.hint')}</p><button type="submit" class="primary">${t.text('changes.cancel')}</button></form></section>`;
-  const body = html`<header><p>${invitation.companyName}</p></header><main><h1>${heading}</h1><section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${invitation.title}</h2><p><time datetime="${invitation.when.startsAt}">${invitation.when.text}</time></p></section>${form}<p><a href="${back}">${t.text('cancel.keep')}</a></p></main>${personalFooter(t)}`;
+  const body = html`<main><h1>${heading}</h1><section class="card" aria-labelledby="interview-title"><h2 id="interview-title">${invitation.title}</h2><p><time datetime="${invitation.when.startsAt}">${invitation.when.text}</time></p></section>${form}<p><a href="${back}">${t.text('cancel.keep')}</a></p></main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
     lang: t.locale,
     title: pageTitle(t, heading, invitation.companyName),
+    brand: invitation,
     body,
   });
 }

@@ -184,6 +184,7 @@ describe('the reschedule page', () => {
       nonce: 'n0nce',
       token: 'a/b',
       companyName: 'Northwind Labs',
+      brand: { logoUrl: null, accentColor: null },
       locale: 'en',
       timeZone: 'Asia/Kolkata',
     });

@@ -1,15 +1,6 @@
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtml } from '../domain/escape-html.js';
 
-/** Replaces the five characters that can end a text node or an attribute value with entities. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+export { escapeHtml };
 
 /**
  * Markup that is already safe to emit. Only `html` and `raw` make one; the private field keeps a

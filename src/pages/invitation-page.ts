@@ -37,8 +37,8 @@ export function personalFooter(t: Translator) {
  * The recipient's Interview Details page (`GET /i/<token>`): a complete HTML document that works
  * without script, in the recipient's language (`view.locale`). Send it with
  * `Content-Security-Policy: default-src 'none'; style-src 'nonce-N'; script-src 'nonce-N';
- * form-action 'self'; base-uri 'none'; frame-ancestors 'none'; img-src 'none'`, where N is
- * `view.nonce`, and `Cache-Control: no-store`.
+ * form-action 'self'; base-uri 'none'; frame-ancestors 'none'; img-src 'self' <PUBLIC_URL>` (the
+ * company logo), where N is `view.nonce`, and `Cache-Control: no-store`.
  */
 export function renderInvitationPage(view: InvitationPageView): string {
   const t = translatorFor(view.locale);
@@ -47,11 +47,12 @@ export function renderInvitationPage(view: InvitationPageView): string {
   const cancelled =
     view.interviewStatus === 'cancelled' &&
     html`<p class="status closed" role="status">${t.text('reply.closed.cancelled')}</p>`;
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1>${cancelled}<p>${greeting(t, view)}</p>${renderNotice(t, view.notice)}${renderInvitationSummary(t, view)}${renderReply(t, view)}${renderInvitationDetails(t, view)}${renderAddToCalendar(t, view)}${renderChanges(t, view)}</main>${personalFooter(t)}`;
+  const body = html`<main><h1>${heading}</h1>${cancelled}<p>${greeting(t, view)}</p>${renderNotice(t, view.notice)}${renderInvitationSummary(t, view)}${renderReply(t, view)}${renderInvitationDetails(t, view)}${renderAddToCalendar(t, view)}${renderChanges(t, view)}</main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
     lang: t.locale,
     title: pageTitle(t, heading, view.companyName),
+    brand: view,
     body,
     script: LOCAL_TIME_SCRIPT,
   });

@@ -8,6 +8,7 @@ export function sampleInvitationView(
     nonce: 'r4nd0mN0nce',
     token: 'tok_8f3a9c2e71d04b5fa6e0c9d2b7a41e55',
     companyName: 'Northwind Labs',
+    brand: { logoUrl: null, accentColor: null },
     locale: 'en',
     title: 'Technical interview',
     jobTitle: 'Senior Backend Engineer',

@@ -13,6 +13,7 @@ export const PAGE_STYLE = `
 body{margin:0;background:var(--bg);color:var(--text);font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;-webkit-text-size-adjust:100%}
 header,main,footer{max-width:40rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1.25rem;color:var(--muted);font-weight:600}
+.logo{display:block;height:2.5rem;width:auto;max-width:min(100%,15rem);object-fit:contain;background:#fff;border-radius:.375rem;padding:.25rem}
 footer{padding-bottom:2rem;color:var(--muted);font-size:.9375rem}
 h1{font-size:1.75rem;line-height:1.2;margin:.25rem 0 .75rem}
 h2{font-size:1.25rem;line-height:1.3;margin:0 0 .25rem}

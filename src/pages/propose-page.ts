@@ -51,11 +51,12 @@ export function renderProposePage(parts: ProposePageParts): string {
   const action = `/i/${encodeURIComponent(token)}/propose`;
   const heading = t.text('propose.heading');
   const intro = t.text('propose.intro', { title: view.title, when: view.when.text });
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1><p>${intro}</p>${general ? html`<p class="status closed" role="alert">${general}</p>` : null}<section class="card"><form method="post" action="${action}"><p class="muted">${t.text('propose.zone', { zone: view.when.timeZone })}</p>${fields}<input type="hidden" name="tz" value="${view.when.timeZone}"><label for="reason">${t.text('propose.note')}</label><textarea id="reason" name="reason" maxlength="1000" rows="3">${parts.comment ?? ''}</textarea><button type="submit" class="primary">${t.text('propose.send')}</button></form><p><a href="/i/${encodeURIComponent(token)}">${t.text('propose.back')}</a></p></section></main>`;
+  const body = html`<main><h1>${heading}</h1><p>${intro}</p>${general ? html`<p class="status closed" role="alert">${general}</p>` : null}<section class="card"><form method="post" action="${action}"><p class="muted">${t.text('propose.zone', { zone: view.when.timeZone })}</p>${fields}<input type="hidden" name="tz" value="${view.when.timeZone}"><label for="reason">${t.text('propose.note')}</label><textarea id="reason" name="reason" maxlength="1000" rows="3">${parts.comment ?? ''}</textarea><button type="submit" class="primary">${t.text('propose.send')}</button></form><p><a href="/i/${encodeURIComponent(token)}">${t.text('propose.back')}</a></p></section></main>`;
   return renderDocument({
     nonce: parts.nonce,
     lang: t.locale,
     title: pageTitle(t, heading, view.companyName),
+    brand: view,
     body,
   });
 }

@@ -1,6 +1,6 @@
 import { type Translator, translatorFor } from '../domain/i18n/translate.js';
 import type { InvitationSlotsView } from '../invites/list-invitation-slots.js';
-import { renderDocument } from './document.js';
+import { type PageBrand, renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { changePath, contactLine, untilPhrase } from './invitation-changes.js';
 import { pageTitle, personalFooter } from './invitation-page.js';
@@ -43,11 +43,12 @@ export function renderReschedulePage(view: ReschedulePageParts): string {
   const back = `/i/${encodeURIComponent(view.token)}`;
   const heading = t.text('reschedule.heading');
   const greeting = t.text('reschedule.greeting', { name: invitation.recipient.name });
-  const body = html`<header><p>${invitation.companyName}</p></header><main><h1>${heading}</h1><p>${greeting}</p>${current(t, view)}${stateLine(t, view)}${zone}${list}<p><a href="${back}">${t.text('reschedule.keep')}</a></p></main>${personalFooter(t)}`;
+  const body = html`<main><h1>${heading}</h1><p>${greeting}</p>${current(t, view)}${stateLine(t, view)}${zone}${list}<p><a href="${back}">${t.text('reschedule.keep')}</a></p></main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
     lang: t.locale,
     title: pageTitle(t, heading, invitation.companyName),
+    brand: invitation,
     body,
     script: view.slots.length > 0 ? ZONE_SCRIPT : undefined,
   });
@@ -58,6 +59,7 @@ export function renderRescheduleZonePage(view: {
   nonce: string;
   token: string;
   companyName: string;
+  brand: PageBrand['brand'];
   timeZone: string;
   locale: string;
 }): string {

@@ -13,6 +13,7 @@ function view(overrides: Partial<SchedulingPageParts> = {}): SchedulingPageParts
     nonce: 'n0nce',
     token: 'tok/en?',
     companyName: 'Example Corp',
+    brand: { logoUrl: null, accentColor: null },
     locale: 'en',
     title: 'Technical interview',
     durationMinutes: 45,
@@ -85,6 +86,7 @@ describe('the candidate scheduling page', () => {
       nonce: 'n0nce',
       token: 'tok/en?',
       companyName: HOSTILE,
+      brand: { logoUrl: null, accentColor: null },
       locale: 'en',
       timeZone: 'Asia/Kolkata',
     });

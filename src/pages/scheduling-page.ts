@@ -2,7 +2,7 @@ import { dateLocale, type Locale } from '../domain/i18n/locales.js';
 import { type Translator, translator } from '../domain/i18n/translate.js';
 import { formatDuration } from '../domain/template-dates.js';
 import type { SchedulingPageView } from '../scheduling/open-scheduling-page.js';
-import { renderDocument } from './document.js';
+import { type PageBrand, renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { pageTitle, personalFooter } from './invitation-page.js';
 import { webUrl } from './links.js';
@@ -14,6 +14,7 @@ export interface SchedulingPageParts extends SchedulingPageView {
   nonce: string;
   token: string;
   companyName: string;
+  brand: PageBrand['brand'];
   /** The candidate's language (pageLocale: theirs, else the browser's, else the company's). */
   locale: Locale;
   /** The time the candidate chose was taken meanwhile: say so above the fresh times. */
@@ -34,11 +35,12 @@ export function renderSchedulingPage(view: SchedulingPageParts): string {
     name: view.candidateName,
     company: view.companyName,
   });
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1><p>${greeting}</p>${summary(t, view)}${stateLine(t, view)}${view.slots.length > 0 ? zoneForm(t, view) : null}${times(t, view)}</main>${personalFooter(t)}`;
+  const body = html`<main><h1>${heading}</h1><p>${greeting}</p>${summary(t, view)}${stateLine(t, view)}${view.slots.length > 0 ? zoneForm(t, view) : null}${times(t, view)}</main>${personalFooter(t)}`;
   return renderDocument({
     nonce: view.nonce,
     lang: t.locale,
     title: pageTitle(t, heading, view.companyName),
+    brand: view,
     body,
     script: view.slots.length > 0 ? ZONE_SCRIPT : undefined,
   });
@@ -92,6 +94,7 @@ export function renderZonePage(view: {
   nonce: string;
   token: string;
   companyName: string;
+  brand: PageBrand['brand'];
   timeZone: string;
   locale: Locale;
 }): string {

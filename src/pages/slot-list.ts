@@ -2,7 +2,7 @@ import { dateLocale } from '../domain/i18n/locales.js';
 import type { Translator } from '../domain/i18n/translate.js';
 import { groupSlotsByDay } from '../domain/scheduling-rules.js';
 import { formatDate } from '../domain/template-dates.js';
-import { renderDocument } from './document.js';
+import { type PageBrand, renderDocument } from './document.js';
 import { html, type SafeHtml } from './html.js';
 import { pageTitle } from './invitation-page.js';
 
@@ -40,6 +40,7 @@ export function renderZoneListPage(view: {
   t: Translator;
   nonce: string;
   companyName: string;
+  brand: PageBrand['brand'];
   timeZone: string;
   action: string;
 }): string {
@@ -53,11 +54,12 @@ export function renderZoneListPage(view: {
   );
   const { t } = view;
   const heading = t.text('zone.heading');
-  const body = html`<header><p>${view.companyName}</p></header><main><h1>${heading}</h1><form method="get" action="${view.action}" class="zone"><label for="tz">${t.text('zone.label')}</label><select id="tz" name="tz">${options}</select> <button type="submit" class="primary">${t.text('zone.show')}</button></form></main>`;
+  const body = html`<main><h1>${heading}</h1><form method="get" action="${view.action}" class="zone"><label for="tz">${t.text('zone.label')}</label><select id="tz" name="tz">${options}</select> <button type="submit" class="primary">${t.text('zone.show')}</button></form></main>`;
   return renderDocument({
     nonce: view.nonce,
     lang: t.locale,
     title: pageTitle(t, heading, view.companyName),
+    brand: view,
     body,
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { brandedSettings } from '../branding/branding-store.js';
 import { hashSecret, newSecret } from '../crypto/secrets.js';
 import type { Queryable, RootDb } from '../db/database.js';
 import type { SchedulingRequestsTable, TemplatesTable } from '../db/schema.js';
@@ -104,7 +105,7 @@ export async function createSchedulingRequest(
     template: { ...template, variants: parseVariants(template.variants) },
     link: schedulingLink(settings.publicUrl, token),
     organizer: { name: actor.name, email: actor.email },
-    settings,
+    settings: await brandedSettings(db, settings),
     now,
   });
   await db.transaction().execute(async (trx) => {

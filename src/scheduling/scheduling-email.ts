@@ -6,6 +6,7 @@ import { renderTemplate } from '../domain/template-render.js';
 import { buildTokenValues } from '../domain/template-values.js';
 import type { TemplateVariants } from '../domain/template-variants.js';
 import { composeMessage } from '../mail/compose-message.js';
+import { withEmailHeader } from '../mail/email-header.js';
 import type { EnqueueMessageOptions } from '../mail/enqueue-message.js';
 import { type MailSettings, mailHost, sender } from '../mail/mail-settings.js';
 import { AUTOMATIC } from '../messages/queue-messages.js';
@@ -75,7 +76,7 @@ export async function buildSchedulingEmail(
     to,
     replyTo: options.organizer,
     subject,
-    html: rendered.html,
+    html: withEmailHeader(rendered.html, settings),
     text: rendered.text,
     headers: options.reminder ? AUTOMATIC : undefined,
     date: now,

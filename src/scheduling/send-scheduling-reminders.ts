@@ -1,3 +1,4 @@
+import { brandedSettings } from '../branding/branding-store.js';
 import { hashSecret, newSecret } from '../crypto/secrets.js';
 import type { Queryable, RootDb } from '../db/database.js';
 import { afterCursor } from '../db/pagination.js';
@@ -103,7 +104,8 @@ function isDue(request: SchedulingRequestsTable, afterHours: number, now: Date):
 // Builds the reminder first (no transaction held while composing), then claims and queues it
 // together; false when the request changed meanwhile or its panel can no longer be booked.
 async function remind(options: SendSchedulingRemindersOptions, request: Candidate) {
-  const { db, settings, now } = options;
+  const { db, now } = options;
+  const settings = await brandedSettings(db, options.settings);
   const people = await panelOf(db, request);
   if (!people) return false;
   const template = await db

@@ -69,9 +69,18 @@ export const CandidateChangesSchema = Type.Object(
   { description: 'Moving to another free time or cancelling from the link; candidates only' },
 );
 
+/** The company's logo and accent, as its recipient pages draw them (admins set them: /branding). */
+export const BrandLookSchema = Type.Object({
+  logoUrl: Nullable(Type.String({ description: 'The company logo; null: the name is shown' })),
+  accentColor: Nullable(
+    Type.String({ description: '#rrggbb of buttons and links; null: Convene’s own' }),
+  ),
+});
+
 /** What a participant sees through their link: the page and the JSON twin share it. */
 export const InvitationSchema = Type.Object({
   companyName: Type.String(),
+  brand: BrandLookSchema,
   locale: Type.String({
     description:
       "The language the view's text is written in (BCP 47): the participant's own locale, else the first language of the request's Accept-Language that Convene has, else the company default",

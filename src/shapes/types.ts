@@ -14,6 +14,7 @@ import type {
 } from './access.js';
 import type { AnswerSchema } from './answers.js';
 import type { AvailabilitySchema, ConflictListSchema, SlotListSchema } from './availability.js';
+import type { BrandingSchema } from './branding.js';
 import type { CalendarSchema } from './calendars.js';
 import type { ErrorBody, FieldIssueSchema } from './common.js';
 import type {
@@ -68,6 +69,7 @@ export type { WebhookEvent } from '../domain/webhook-events.js';
 export type ApiErrorBody = Static<typeof ErrorBody>;
 export type FieldIssue = Static<typeof FieldIssueSchema>;
 
+export type Branding = Static<typeof BrandingSchema>;
 export type User = Static<typeof UserSchema>;
 export type WorkingHours = Static<typeof WorkingHoursSchema>;
 export type WorkingRange = Static<typeof WorkingRangeSchema>;

@@ -115,10 +115,10 @@ export const changePageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           settings,
           acceptLanguage: request.headers['accept-language'],
         });
-        const { companyName, locale } = invitation;
+        const { companyName, brand, locale } = invitation;
         return reply
           .type(HTML)
-          .send(renderRescheduleZonePage({ nonce, token, companyName, timeZone, locale }));
+          .send(renderRescheduleZonePage({ nonce, token, companyName, brand, timeZone, locale }));
       } catch (error) {
         return refused(error, reply, token, nonce);
       }

@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { brandedSettings, brandLook } from '../../branding/branding-store.js';
 import { AppError } from '../../domain/errors.js';
 import { type Locale, pickLocale } from '../../domain/i18n/locales.js';
 import { answerInvitation } from '../../invites/answer-invitation.js';
 import { invitationEvent } from '../../invites/invitation-event.js';
 import { openInvitation } from '../../invites/open-invitation.js';
+import type { PageBrand } from '../../pages/document.js';
 import { renderInvitationNotFound, renderInvitationPage } from '../../pages/invitation-page.js';
 import { INVITATION_NOTICES, type InvitationNotice } from '../../pages/invitation-view.js';
 import type { Invitation } from '../../shapes/types.js';
@@ -171,12 +173,20 @@ function privateHeaders(reply: FastifyReply, contentSecurityPolicy: string): voi
   reply.header('referrer-policy', 'no-referrer');
 }
 
-// A fresh nonce per response; the page may run only its own inline style and script.
+// A fresh nonce per response; the page may run only its own inline style and script, and show
+// only images of its own server (the company logo, at PUBLIC_URL).
 export function pageHeaders(reply: FastifyReply): string {
   const nonce = randomBytes(16).toString('base64');
+  const own = new URL(reply.server.config.publicUrl).origin;
   privateHeaders(
     reply,
-    `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; img-src 'none'`,
+    `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; img-src 'self' ${own}`,
   );
   return nonce;
+}
+
+/** The company's name, logo and accent for a page rendered outside an invitation's view. */
+export async function recipientBrand(reply: FastifyReply): Promise<PageBrand> {
+  const settings = await brandedSettings(reply.server.database.db, reply.server.mailSettings);
+  return { companyName: settings.companyName, brand: brandLook(settings) };
 }

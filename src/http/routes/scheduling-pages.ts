@@ -8,7 +8,7 @@ import { bookSchedulingSlot } from '../../scheduling/book-scheduling-slot.js';
 import { findSchedulingZone } from '../../scheduling/find-scheduling-zone.js';
 import { openSchedulingPage } from '../../scheduling/open-scheduling-page.js';
 import { INVITATION_RATE_LIMIT } from './invitations.js';
-import { pageHeaders, redirectHeaders, requestLocale } from './pages.js';
+import { pageHeaders, recipientBrand, redirectHeaders, requestLocale } from './pages.js';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 
@@ -42,7 +42,7 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...view,
           nonce,
           token,
-          companyName: settings.companyName,
+          ...(await recipientBrand(reply)),
           locale: requestLocale(reply, view.candidateLocale),
           taken: options.taken,
           problem: options.problem,
@@ -99,10 +99,10 @@ export const schedulingPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
           timeZone: request.query.tz,
         });
         const locale = requestLocale(reply, candidateLocale);
-        const { companyName } = settings;
+        const brand = await recipientBrand(reply);
         return reply
           .type('text/html; charset=utf-8')
-          .send(renderZonePage({ nonce, token, companyName, timeZone, locale }));
+          .send(renderZonePage({ nonce, token, ...brand, timeZone, locale }));
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'not_found') throw error;
         return reply
