@@ -1,10 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateBranding } from '../../src/branding/update-branding.js';
+import { LOGO_MAX_BYTES } from '../../src/domain/branding.js';
 import { en } from '../../src/domain/i18n/catalogs/en.js';
 import { LOCALES } from '../../src/domain/i18n/locales.js';
 import { translator } from '../../src/domain/i18n/translate.js';
 import { createInterview } from '../../src/interviews/create-interview.js';
 import { createUser } from '../../src/people/create-user.js';
+import { noisePng } from '../helpers/images.js';
 import {
   adminActor,
   launchBrowser,
@@ -48,7 +51,8 @@ const ENGLISH_DATES =
   /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // The candidate's Interview Details page on a phone, with the browser asking for each shipped
-// language in turn (the candidate has no locale of their own).
+// language in turn (the candidate has no locale of their own), branded with the heaviest logo
+// an admin may upload: the page, its catalog's words and the logo stay within 30 KB transferred.
 describe('the Interview Link page in every shipped language, in a real browser', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let browser: Browser;
@@ -91,6 +95,17 @@ describe('the Interview Link page in every shipped language, in a real browser',
       notes:
         'Please bring an ID for the front desk.\nThe session has two parts: a system design talk and a pairing exercise.',
     });
+    // 120×40 px of noise: as heavy as a logo may be, 16 KB.
+    const logo = noisePng(120, 40);
+    expect(logo.length).toBeGreaterThan(LOGO_MAX_BYTES - 1024);
+    await updateBranding({
+      db,
+      actor,
+      settings: server.settings,
+      companyName: 'Northwind Labs',
+      accentColor: '#0b5d3b',
+      logo: logo.toString('base64'),
+    });
     await sendSeededInvites(server, interview.id);
     link = await linkInEmail(server, 'kenji@example.jp', 'i');
     browser = await launchBrowser();
@@ -115,8 +130,27 @@ describe('the Interview Link page in every shipped language, in a real browser',
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
+      const transfers: Promise<number>[] = [];
+      page.on('requestfinished', (request) =>
+        transfers.push(
+          request.sizes().then((size) => size.responseHeadersSize + size.responseBodySize),
+        ),
+      );
       await page.goto(link);
+      await page.waitForLoadState('networkidle');
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      // The company's logo, drawn (decoded, not a broken image), named by the company.
+      const logo = page.getByRole('img', { name: 'Northwind Labs' });
+      expect(await logo.getAttribute('class')).toBe('logo');
+      await expect
+        .poll(() => page.evaluate("document.querySelector('img.logo').naturalWidth"))
+        .toBe(120);
+      const transferred = (await Promise.all(transfers)).reduce((sum, size) => sum + size, 0);
+      console.log(
+        `Interview Link page in ${locale}, branded: ${(transferred / 1024).toFixed(1)} KB transferred`,
+      );
+      expect(transfers.length).toBe(2);
+      expect(transferred).toBeLessThanOrEqual(30 * 1024);
       const confirm = page.getByRole('button', { name: t.text('reply.confirm'), exact: true });
       await expect.poll(() => confirm.isVisible()).toBe(true);
       // On the phone's first screen, however long the address, notes and panel.
