@@ -7,6 +7,7 @@ import { createCandidate } from '../../src/people/create-candidate.js';
 import { createUser } from '../../src/people/create-user.js';
 import { createSchedulingRequest } from '../../src/scheduling/create-scheduling-request.js';
 import { type FeedServer, fixtureFeed, startFeedServer } from '../helpers/feed-server.js';
+import { noisePng } from '../helpers/images.js';
 import {
   a11yViolations,
   adminActor,
@@ -548,6 +549,29 @@ for (const size of SIZES) {
       await check('webhooks');
     });
 
+    it('Branding, a refused accent under its field, then a logo and accent saved', async () => {
+      await open('/branding', 'Branding');
+      await page.getByLabel('Company name').fill('Northwind Labs');
+      await page.getByLabel('Accent colour').fill('#ffd700');
+      await page.getByRole('button', { name: 'Save branding' }).click();
+      await expect.poll(() => page.getByText(/has a contrast of 1\.\d:1/).isVisible()).toBe(true);
+      await check('branding, refused accent');
+      await page.getByLabel('Accent colour').fill('#0b5d3b');
+      // As a person does: the field opens the file chooser.
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByLabel('Logo').click(),
+      ]);
+      await chooser.setFiles({
+        name: 'logo.png',
+        mimeType: 'image/png',
+        buffer: noisePng(120, 32),
+      });
+      await page.getByRole('button', { name: 'Save branding' }).click();
+      await expect.poll(() => page.getByText('Branding saved').isVisible()).toBe(true);
+      await check('branding');
+    });
+
     it('every recipient page, in a browser of its own', async () => {
       const { context: stranger, page: recipient } = await freshPage(browser, size);
       const visit = async (url: string, title: string) => {
@@ -614,6 +638,7 @@ describe('the main screens reflow at 320 CSS pixels, without scrolling sideways'
       ['/templates', 'Configure Communications'],
       ['/account', 'Your account'],
       ['/people', 'People'],
+      ['/branding', 'Branding'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
       await expect.poll(() => page.getByRole('heading', { name: title }).isVisible()).toBe(true);

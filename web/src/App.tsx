@@ -26,6 +26,7 @@ const InboxPage = page(() => import('./pages/InboxPage.js'), 'InboxPage');
 const TemplatesPage = page(() => import('./pages/TemplatesPage.js'), 'TemplatesPage');
 const DevMailboxPage = page(() => import('./pages/DevMailboxPage.js'), 'DevMailboxPage');
 const WebhooksPage = page(() => import('./pages/WebhooksPage.js'), 'WebhooksPage');
+const BrandingPage = page(() => import('./pages/BrandingPage.js'), 'BrandingPage');
 const PeoplePage = page(() => import('./pages/PeoplePage.js'), 'PeoplePage');
 const AccountPage = page(() => import('./pages/AccountPage.js'), 'AccountPage');
 
@@ -75,6 +76,7 @@ export function App() {
             <Route path="/dev-mailbox" element={<DevMailboxPage />} />
             <Route path="/webhooks" element={<WebhooksPage />} />
             <Route path="/people" element={<PeoplePage />} />
+            <Route path="/branding" element={<BrandingPage />} />
             <Route path="/users" element={<Navigate to="/people" replace />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -28,6 +28,7 @@ export const keys = {
   answers: ['answers'],
   calendars: ['calendars'],
   schedulingRequests: ['scheduling-requests'],
+  branding: ['branding'],
 } as const satisfies Record<string, QueryKey>;
 
 /** Reads again everything under the given resources, after a write changed them. */
@@ -42,6 +43,12 @@ export function interviewWritten(client: QueryClient, interview: Api.Interview):
 }
 
 const forever = Number.POSITIVE_INFINITY;
+
+/** The company's name, logo and accent, as recipients see them. */
+export const brandingQuery = queryOptions({
+  queryKey: keys.branding,
+  queryFn: () => api<Api.Branding>('GET', '/branding'),
+});
 
 export const setupQuery = queryOptions({
   queryKey: keys.setup,

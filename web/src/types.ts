@@ -18,6 +18,7 @@ export type {
   Attendance,
   Audience,
   Availability,
+  Branding,
   BulkSendResult,
   Calendar,
   CalendarSummary,

@@ -17,6 +17,7 @@ const SPA_ROUTES = [
   '/dev-mailbox',
   '/webhooks',
   '/people',
+  '/branding',
   '/users',
   '/account',
 ];

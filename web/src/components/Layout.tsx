@@ -44,6 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
       ? [
           { to: '/webhooks', label: 'Webhooks' },
           { to: '/people', label: 'People' },
+          { to: '/branding', label: 'Branding' },
         ]
       : []),
     ...(devMailbox.data ? [{ to: '/dev-mailbox', label: 'Dev mailbox' }] : []),

@@ -1,0 +1,230 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Center,
+  ColorInput,
+  FileInput,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api.js';
+import { FormAlert, FormCard, useFormMutation } from '../forms.js';
+import { brandingQuery, keys } from '../queries.js';
+import { useSession } from '../session.js';
+import type { Branding } from '../types.js';
+
+// Convene's own accent on recipient pages, shown while none is set.
+const DEFAULT_ACCENT = '#1d4ed8';
+// Shades that keep 4.5:1 on the pages' white and light grey, as the server requires.
+const SWATCHES = ['#1d4ed8', '#0b5d3b', '#7e22ce', '#b91c1c', '#9a3412', '#0f766e', '#1f2937'];
+const LOGO_TYPES = 'image/png,image/jpeg,image/webp,image/gif';
+
+interface BrandingValues {
+  companyName: string;
+  accentColor: string;
+  /** A new logo's base64; null: remove it; undefined: keep the current one. */
+  logo: string | null | undefined;
+}
+
+/** The file's bytes as base64, as the API takes a logo. */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** How the top of a recipient's page looks with these values. */
+function Preview({
+  name,
+  accent,
+  logoSrc,
+}: {
+  name: string;
+  accent: string;
+  logoSrc: string | null;
+}) {
+  return (
+    <Card withBorder bg="gray.0" aria-label="How recipients see it" component="section">
+      <Text size="sm" c="dimmed" mb="xs">
+        How the top of a recipient’s page looks
+      </Text>
+      {logoSrc ? (
+        <Box
+          component="img"
+          src={logoSrc}
+          alt={name}
+          h={40}
+          maw="100%"
+          display="block"
+          bg="white"
+          p={4}
+          style={{ borderRadius: 6, objectFit: 'contain' }}
+        />
+      ) : (
+        <Text fw={600} c="dimmed">
+          {name}
+        </Text>
+      )}
+      <Group mt="md">
+        <Box
+          component="span"
+          px="lg"
+          py={8}
+          fw={700}
+          c="white"
+          style={{ background: accent, borderRadius: 8 }}
+        >
+          Confirm
+        </Box>
+        <Text component="span" fw={600} style={{ color: accent, textDecoration: 'underline' }}>
+          Add to calendar
+        </Text>
+      </Group>
+    </Card>
+  );
+}
+
+function BrandingForm({ branding }: { branding: Branding }) {
+  const client = useQueryClient();
+  const [preview, setPreview] = useState<string | null>(branding.logo?.url ?? null);
+  const [file, setFile] = useState<File | null>(null);
+  const form = useForm<BrandingValues>({
+    initialValues: {
+      companyName: branding.companyName ?? '',
+      accentColor: branding.accentColor ?? '',
+      logo: undefined,
+    },
+  });
+  const { mutation: save, submit } = useFormMutation(form, {
+    mutationFn: (values: BrandingValues) =>
+      api<Branding>('PATCH', '/branding', {
+        companyName: values.companyName.trim() || null,
+        accentColor: values.accentColor.trim() || null,
+        ...(values.logo === undefined ? {} : { logo: values.logo }),
+      }),
+    onSuccess: (saved) => {
+      client.setQueryData(keys.branding, saved);
+      form.setValues({ logo: undefined });
+      form.resetDirty();
+      setFile(null);
+      setPreview(saved.logo?.url ?? null);
+      notifications.show({ color: 'green', message: 'Branding saved' });
+    },
+  });
+  const chooseLogo = async (chosen: File | null) => {
+    setFile(chosen);
+    form.clearFieldError('logo');
+    if (!chosen) {
+      form.setFieldValue('logo', undefined);
+      setPreview(branding.logo?.url ?? null);
+      return;
+    }
+    try {
+      const data = await readBase64(chosen);
+      form.setFieldValue('logo', data);
+      setPreview(`data:${chosen.type};base64,${data}`);
+    } catch (error) {
+      form.setFieldError('logo', (error as Error).message);
+    }
+  };
+  const removeLogo = () => {
+    setFile(null);
+    form.setFieldValue('logo', null);
+    setPreview(null);
+  };
+  const name = form.values.companyName.trim() || branding.defaultCompanyName;
+  const accent = /^#[0-9a-f]{6}$/i.test(form.values.accentColor)
+    ? form.values.accentColor
+    : DEFAULT_ACCENT;
+  return (
+    <FormCard label="Branding" onSubmit={submit}>
+      <Stack>
+        <TextInput
+          label="Company name"
+          description={`On every page and email recipients get. Left empty: ${branding.defaultCompanyName} (COMPANY_NAME).`}
+          placeholder={branding.defaultCompanyName}
+          maxLength={100}
+          {...form.getInputProps('companyName')}
+        />
+        <ColorInput
+          label="Accent colour"
+          description="Buttons and links on recipient pages, and the rule under the emails’ header. It must keep 4.5:1 contrast on white, so darker shades work best. Left empty: Convene’s blue."
+          placeholder={DEFAULT_ACCENT}
+          format="hex"
+          swatches={SWATCHES}
+          swatchesPerRow={7}
+          withEyeDropper={false}
+          {...form.getInputProps('accentColor')}
+        />
+        <Stack gap="xs">
+          <FileInput
+            label="Logo"
+            description="PNG, JPEG, WebP or GIF, at most 16 KB, about 80px high. Shown above each recipient page and email."
+            placeholder={branding.logo ? 'Replace the logo…' : 'Choose an image…'}
+            accept={LOGO_TYPES}
+            clearable
+            value={file}
+            onChange={(chosen) => void chooseLogo(chosen)}
+            error={form.errors.logo}
+          />
+          {preview && (
+            <Group>
+              <Button variant="subtle" color="red" size="compact-sm" onClick={removeLogo}>
+                Remove logo
+              </Button>
+            </Group>
+          )}
+        </Stack>
+        <Preview name={name} accent={accent} logoSrc={preview} />
+        <FormAlert error={save.error} form={form} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            Save branding
+          </Button>
+        </Group>
+      </Stack>
+    </FormCard>
+  );
+}
+
+/** Branding (admins): the company's name, logo and accent on recipient pages and emails. */
+export function BrandingPage() {
+  const { user } = useSession();
+  const branding = useQuery(brandingQuery);
+  if (user.role !== 'admin') {
+    return <Alert color="yellow">Only admins change the branding.</Alert>;
+  }
+  return (
+    <Stack>
+      <Title order={2}>Branding</Title>
+      <Text size="sm" c="dimmed">
+        What candidates and interviewers see of your company on their Interview Link page, the
+        scheduling page and every email Convene sends them.
+      </Text>
+      {branding.isPending && (
+        <Center>
+          <Loader aria-label="Loading the branding" />
+        </Center>
+      )}
+      {branding.error && (
+        <Alert color="red" role="alert">
+          {branding.error.message}
+        </Alert>
+      )}
+      {branding.data && <BrandingForm branding={branding.data} />}
+    </Stack>
+  );
+}
