@@ -557,6 +557,8 @@ for (const size of SIZES) {
       await expect.poll(() => page.getByText(/has a contrast of 1\.\d:1/).isVisible()).toBe(true);
       await check('branding, refused accent');
       await page.getByLabel('Accent colour').fill('#0b5d3b');
+      // A tap beside the colour picker closes it, as a person moving on does.
+      await page.getByRole('heading', { name: 'Branding', exact: true }).click();
       // As a person does: the field opens the file chooser.
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),

@@ -43,6 +43,10 @@ describe('an admin sets the company’s name, logo and accent colour in a real b
 
     await page.getByLabel('Company name').fill('Northwind Labs');
     await page.getByLabel('Accent colour').fill('#60a5fa');
+    // Advised against while typing, before the server refuses it.
+    await expect
+      .poll(() => page.getByText(/^Contrast 2\.\d:1 on the page: too light to read/).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Save branding' }).click();
     const refused = page.getByText(/^#60a5fa has a contrast of 2\.\d:1/);
     await expect.poll(() => refused.isVisible()).toBe(true);
@@ -53,6 +57,8 @@ describe('an admin sets the company’s name, logo and accent colour in a real b
     expect(before).toBeNull();
 
     await page.getByLabel('Accent colour').fill('#0b5d3b');
+    // A tap beside the colour picker closes it, as a person moving on does.
+    await page.getByRole('heading', { name: 'Branding', exact: true }).click();
     // As a person does: the field opens the file chooser.
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
+import { accentContrast, fullHex, MIN_CONTRAST } from '../contrast.js';
 import { FormAlert, FormCard, useFormMutation } from '../forms.js';
 import { brandingQuery, keys } from '../queries.js';
 import { useSession } from '../session.js';
@@ -146,9 +147,17 @@ function BrandingForm({ branding }: { branding: Branding }) {
     setPreview(null);
   };
   const name = form.values.companyName.trim() || branding.defaultCompanyName;
-  const accent = /^#[0-9a-f]{6}$/i.test(form.values.accentColor)
-    ? form.values.accentColor
-    : DEFAULT_ACCENT;
+  // The preview draws only a readable accent: a lighter one is advised against before saving.
+  const typed = fullHex(form.values.accentColor);
+  const contrast = typed === null ? null : accentContrast(typed);
+  const readable = contrast !== null && contrast >= MIN_CONTRAST;
+  const accent = typed !== null && readable ? typed : (branding.accentColor ?? DEFAULT_ACCENT);
+  const advice =
+    contrast === null
+      ? 'Buttons and links on recipient pages, and the rule under the emails’ header. Left empty: Convene’s blue.'
+      : readable
+        ? `Contrast ${contrast.toFixed(1)}:1 on the page: readable.`
+        : `Contrast ${contrast.toFixed(1)}:1 on the page: too light to read (at least ${MIN_CONTRAST}:1), so it will be refused. Pick a darker shade.`;
   return (
     <FormCard label="Branding" onSubmit={submit}>
       <Stack>
@@ -161,7 +170,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
         />
         <ColorInput
           label="Accent colour"
-          description="Buttons and links on recipient pages, and the rule under the emails’ header. It must keep 4.5:1 contrast on white, so darker shades work best. Left empty: Convene’s blue."
+          description={advice}
           placeholder={DEFAULT_ACCENT}
           format="hex"
           swatches={SWATCHES}
