@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout.js';
+import { shell } from './i18n/en/shell.js';
+import { useText } from './i18n/text.js';
 import { sessionQuery, setupQuery } from './queries.js';
 import { SessionProvider } from './session.js';
 
@@ -40,15 +42,18 @@ function Loading({ label, height }: { label: string; height: string }) {
 
 /** Shows a lazily loaded page, with a loader while its chunk arrives. */
 function Lazy({ children, full = false }: { children: ReactNode; full?: boolean }) {
-  const fallback = <Loading label="Loading the page" height={full ? '100vh' : '40vh'} />;
+  const t = useText(shell);
+  const fallback = <Loading label={t('app.loadingPage')} height={full ? '100vh' : '40vh'} />;
   return <Suspense fallback={fallback}>{children}</Suspense>;
 }
 
 /** Setup on an empty database, else sign-in, else the app. */
 export function App() {
+  const t = useText(shell);
   const setup = useQuery(setupQuery);
   const session = useQuery(sessionQuery);
-  if (setup.isPending || session.isPending) return <Loading label="Loading" height="100vh" />;
+  if (setup.isPending || session.isPending)
+    return <Loading label={t('app.loading')} height="100vh" />;
   if (setup.data?.setupRequired) {
     return (
       <Lazy full>

@@ -1,9 +1,10 @@
 /** The interview timeline in sentences: "Carla Coordinator sent invites to 3 participants". */
+import { interviews } from './i18n/en/interviews.js';
 import {
   type InterviewEvent,
   type InterviewStatus,
   type Participant,
-  STATUS_LABELS,
+  STATUS_KEYS,
 } from './types.js';
 
 export interface EventLine {
@@ -22,8 +23,10 @@ function names(ids: unknown[], participants: Participant[]): string {
   return `${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`;
 }
 
+// The timeline is not translated yet: the statuses' English words, from the interviews catalog.
 function statusLabel(value: unknown): string {
-  return STATUS_LABELS[value as InterviewStatus] ?? String(value);
+  const key = STATUS_KEYS[value as InterviewStatus] as keyof typeof interviews.messages | undefined;
+  return key ? interviews.messages[key] : String(value);
 }
 
 const KIND: Record<string, string> = {

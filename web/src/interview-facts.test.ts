@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceSummary } from './interview-facts.js';
+import { interviews } from './i18n/en/interviews.js';
+import { translate } from './i18n/translate.js';
+import { attendanceSummary as summary } from './interview-facts.js';
 import type { Attendance, Interview } from './types.js';
 
+const attendanceSummary = (interview: Interview) => summary(interview, translate(interviews));
 const withAnswers = (...answers: Attendance[]) =>
   ({ participants: answers.map((attendance) => ({ attendance })) }) as unknown as Interview;
 

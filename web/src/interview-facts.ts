@@ -1,4 +1,6 @@
 /** Small facts the interview screens read off an interview. */
+import type { interviews } from './i18n/en/interviews.js';
+import type { Translate } from './i18n/translate.js';
 import type { Interview, Participant } from './types.js';
 
 export function candidateName(interview: Interview): string {
@@ -49,10 +51,12 @@ export function panelOf(interview: Interview): PanelMember[] {
 }
 
 /** Who has answered: "2 of 3 confirmed", and ", 1 declined" once someone declined. */
-export function attendanceSummary(interview: Interview): string {
+export function attendanceSummary(interview: Interview, t: Translate<typeof interviews>): string {
   const count = (attendance: string) =>
     interview.participants.filter((p) => p.attendance === attendance).length;
-  const declined = count('declined');
-  const summary = `${count('confirmed')} of ${interview.participants.length} confirmed`;
-  return declined > 0 ? `${summary}, ${declined} declined` : summary;
+  return t('table.attendance', {
+    confirmed: count('confirmed'),
+    total: interview.participants.length,
+    declined: count('declined'),
+  });
 }

@@ -2,27 +2,25 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/tiptap/styles.css';
-import {
-  type CSSVariablesResolver,
-  createTheme,
-  defaultVariantColorsResolver,
-  MantineProvider,
-  Menu,
-  Modal,
-  MultiSelect,
-  Notification,
-  PasswordInput,
-  Select,
-} from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+  useQuery,
+} from '@tanstack/react-query';
+import { StrictMode, Suspense, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
 import { ApiError } from './api.js';
-import { keys } from './queries.js';
+import { shell } from './i18n/en/shell.js';
+import { TextProvider, useText } from './i18n/text.js';
+import { keys, sessionQuery } from './queries.js';
+import { appTheme, cssVariablesResolver } from './theme.js';
 
 // A 401 anywhere means the session ended (signed out elsewhere, revoked, or the user was
 // deactivated): show the sign-in page instead of an error on every screen.
@@ -48,74 +46,29 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-// Shade 8 and a darker "dimmed" keep text at WCAG AA contrast (4.5:1) on white; Mantine's
-// defaults (indigo 6, gray 6) fall short, as the browser tests' axe check reports.
-// A long type-ahead list scrolls in the listbox itself, not in a ScrollArea inside it: the ARIA
-// pattern (the field's arrow keys move through it, scrolling the highlighted option into view),
-// and what axe knows as a combobox's popup; a scrolling box of its own would need a Tab stop.
-const listbox = {
-  withScrollArea: false,
-  styles: { options: { maxHeight: 250, overflowY: 'auto' as const } },
-};
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  primaryShade: { light: 8, dark: 8 },
-  defaultRadius: 'md',
-  // Someone who asked their system for less motion gets dialogs, menus and notices without it.
-  respectReducedMotion: true,
-  // Light and outline badges, alerts and buttons write their text in a near-black, not the hue's mid shade, which
-  // on its own tint falls below 4.5:1 for most hues (green, orange, yellow…).
-  variantColorResolver: (input) => {
-    const colors = defaultVariantColorsResolver(input);
-    const tinted = input.variant === 'light' || input.variant === 'outline';
-    return tinted ? { ...colors, color: 'var(--convene-light-variant-text)' } : colors;
-  },
-  components: {
-    Modal: Modal.extend({
-      defaultProps: {
-        // Every close button gets a name screen readers can say.
-        closeButtonProps: { 'aria-label': 'Close window' },
-        // A dialog's <header> is only its title bar, not a second banner beside the app's own
-        // (axe: landmark-no-duplicate-banner; Mantine's section role="dialog" does not scope it).
-        attributes: { header: { role: 'presentation' } },
-      },
-    }),
-    // Opening a menu focuses its first item (WAI-ARIA menu button), not Mantine's hidden
-    // placeholder, which also sits in role="menu" where only items may (axe: aria-required-children).
-    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
-    Select: Select.extend({ defaultProps: listbox }),
-    MultiSelect: MultiSelect.extend({ defaultProps: listbox }),
-    // Show / hide password works from the keyboard too (Mantine leaves it out of the Tab order).
-    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleFocusable: true } }),
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-      styles: { description: { color: 'var(--mantine-color-text)' } },
-    }),
-  },
-});
-const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
-    '--convene-light-variant-text': 'var(--mantine-color-dark-8)',
-    // A field's error text and border: red 9 keeps 4.5:1 on white (Mantine's red 6 is 3.3:1).
-    '--mantine-color-error': 'var(--mantine-color-red-9)',
-    // A chosen row: the palest tint, on which links keep 4.5:1 (the "light" tint is too dark).
-    '--convene-selected-row': 'var(--mantine-primary-color-0)',
-  },
-  dark: {
-    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
-    '--convene-light-variant-text': 'var(--mantine-color-gray-0)',
-    '--convene-selected-row': 'var(--mantine-color-dark-5)',
-  },
-});
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 
-createRoot(root).render(
-  <StrictMode>
+/** The app in the language shown: the signed-in user's own, else the browser's (ADR 019). */
+function InLanguage() {
+  const session = useQuery(sessionQuery);
+  return (
+    <TextProvider own={session.data?.user.locale}>
+      {/* Nothing to show, in any language, until the shell's words have arrived. */}
+      <Suspense fallback={null}>
+        <Themed />
+      </Suspense>
+    </TextProvider>
+  );
+}
+
+function Themed() {
+  const t = useText(shell);
+  const theme = useMemo(
+    () => appTheme({ closeWindow: t('dialog.close'), closeNotification: t('notification.close') }),
+    [t],
+  );
+  return (
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
@@ -123,13 +76,19 @@ createRoot(root).render(
     >
       {/* Bottom left: clear of the header's actions and of a dialog's buttons (right-aligned). */}
       <Notifications position="bottom-left" />
-      <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </ModalsProvider>
-      </QueryClientProvider>
+      <ModalsProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ModalsProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <InLanguage />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -9,6 +9,8 @@ import type {
   Role,
   SchedulingRequest,
 } from '../../src/shapes/types.js';
+import type { MessageKey } from './i18n/catalog.js';
+import type { interviews } from './i18n/en/interviews.js';
 
 export type {
   Answer,
@@ -72,13 +74,14 @@ export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => 
   label: ROLE_LABELS[value],
 }));
 
-export const STATUS_LABELS: Record<InterviewStatus, string> = {
-  draft: 'Created',
-  awaiting_confirmation: 'Invites Sent',
-  scheduled: 'Interview Scheduled',
-  needs_attention: 'Needs attention',
-  cancelled: 'Cancelled',
-  completed: 'Completed',
+/** Each status's words in the interviews catalog ("Created", "Invites Sent", …). */
+export const STATUS_KEYS: Record<InterviewStatus, MessageKey<typeof interviews>> = {
+  draft: 'status.draft',
+  awaiting_confirmation: 'status.awaiting_confirmation',
+  scheduled: 'status.scheduled',
+  needs_attention: 'status.needs_attention',
+  cancelled: 'status.cancelled',
+  completed: 'status.completed',
 };
 
 export const STATUS_COLORS: Record<InterviewStatus, string> = {

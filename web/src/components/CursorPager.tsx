@@ -1,5 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
+import { pager } from '../i18n/en/pager.js';
+import { useText } from '../i18n/text.js';
 
 /** Keyset paging: the cursors of the pages seen so far, so Previous can go back. */
 export function useCursorPages() {
@@ -19,14 +21,20 @@ interface CursorPagerProps {
 
 /** Previous / Next buttons over a `{items, nextCursor}` list. */
 export function CursorPager({ paging, nextCursor, label }: CursorPagerProps) {
+  const t = useText(pager);
   if (paging.page === 1 && !nextCursor) return null;
   return (
-    <Group component="nav" aria-label={`${label} pages`} justify="flex-end" gap="xs">
+    <Group
+      component="nav"
+      aria-label={t('pager.label', { what: label })}
+      justify="flex-end"
+      gap="xs"
+    >
       <Text size="sm" c="dimmed">
-        Page {paging.page}
+        {t('pager.page', { page: paging.page })}
       </Text>
       <Button variant="default" size="xs" disabled={paging.page === 1} onClick={paging.previous}>
-        Previous
+        {t('pager.previous')}
       </Button>
       <Button
         variant="default"
@@ -34,7 +42,7 @@ export function CursorPager({ paging, nextCursor, label }: CursorPagerProps) {
         disabled={!nextCursor}
         onClick={() => nextCursor && paging.next(nextCursor)}
       >
-        Next
+        {t('pager.next')}
       </Button>
     </Group>
   );

@@ -1,20 +1,22 @@
 import { ActionIcon, Indicator } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { shell } from '../i18n/en/shell.js';
+import { useText } from '../i18n/text.js';
 import { useInboxSeen } from '../inbox-seen.js';
 import { answerQueries } from '../queries.js';
 import { useSession } from '../session.js';
 
 /** The header's bell: opens the inbox, with the number of answers since it was last opened. */
 export function InboxBell() {
+  const t = useText(shell);
   const { user } = useSession();
   const { since } = useInboxSeen(user.id);
   const unseen = useQuery(answerQueries.since(since));
   const count = unseen.data?.count ?? 0;
-  const label = count === 0 ? 'Inbox' : `Inbox: ${count} new ${count === 1 ? 'answer' : 'answers'}`;
   return (
     <Indicator
-      label={count > 99 ? '99+' : count}
+      label={count > 99 ? t('inbox.overflow') : count}
       size={18}
       color="red"
       disabled={count === 0}
@@ -26,7 +28,7 @@ export function InboxBell() {
         variant="subtle"
         color="gray"
         size="lg"
-        aria-label={label}
+        aria-label={t('inbox.label', { count })}
       >
         <Bell />
       </ActionIcon>

@@ -1,5 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { useNavigate } from 'react-router';
+import { interviews } from '../i18n/en/interviews.js';
+import { useText } from '../i18n/text.js';
 import { candidateName, isOpen } from '../interview-facts.js';
 import { useMenuButton } from '../menu-button.js';
 import type { Interview } from '../types.js';
@@ -13,6 +15,7 @@ interface Props {
 
 /** A row's three dots menu: Send Invites, View details, Reschedule, Cancel. */
 export function InterviewActionsMenu({ interview, onSendInvites, onReschedule, onCancel }: Props) {
+  const t = useText(interviews);
   const navigate = useNavigate();
   const open = isOpen(interview);
   const button = useMenuButton();
@@ -23,23 +26,25 @@ export function InterviewActionsMenu({ interview, onSendInvites, onReschedule, o
           ref={button.ref}
           variant="subtle"
           color="gray"
-          aria-label={`Actions for ${candidateName(interview)}`}
+          aria-label={t('actions.label', { candidate: candidateName(interview) })}
         >
           <Dots />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item disabled={!open} onClick={button.act(() => onSendInvites(interview))}>
-          Send Invites
+          {t('actions.sendInvites')}
         </Menu.Item>
-        <Menu.Item onClick={() => navigate(`/interviews/${interview.id}`)}>View details</Menu.Item>
+        <Menu.Item onClick={() => navigate(`/interviews/${interview.id}`)}>
+          {t('actions.view')}
+        </Menu.Item>
         <Menu.Item disabled={!open} onClick={button.act(() => onReschedule(interview))}>
-          Reschedule
+          {t('actions.reschedule')}
         </Menu.Item>
         <Menu.Divider />
         {/* red.9: the default red is below AA contrast on white. */}
         <Menu.Item color="red.9" disabled={!open} onClick={button.act(() => onCancel(interview))}>
-          Cancel
+          {t('actions.cancel')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -2,7 +2,9 @@ import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
-import { STATUS_LABELS } from '../types.js';
+import { interviews } from '../i18n/en/interviews.js';
+import { useText } from '../i18n/text.js';
+import { STATUS_KEYS } from '../types.js';
 
 export interface Filters {
   status: string[];
@@ -14,8 +16,6 @@ export interface Filters {
   sort: 'startsAt' | 'status';
 }
 
-const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
-
 interface Props {
   value: Filters;
   onChange(patch: Partial<Filters>): void;
@@ -23,6 +23,11 @@ interface Props {
 
 /** Search (debounced), statuses, order and date range above the Manage Interviews table. */
 export function InterviewFilters({ value, onChange }: Props) {
+  const t = useText(interviews);
+  const statuses = Object.entries(STATUS_KEYS).map(([status, key]) => ({
+    value: status,
+    label: t(key),
+  }));
   const [search, setSearch] = useState(value.q);
   const committed = useRef(value.q);
   const commitSearch = useDebouncedCallback((q: string) => {
@@ -37,10 +42,10 @@ export function InterviewFilters({ value, onChange }: Props) {
     }
   }, [value.q]);
   return (
-    <Group align="flex-end" wrap="wrap" role="search" aria-label="Filter interviews">
+    <Group align="flex-end" wrap="wrap" role="search" aria-label={t('filters.label')}>
       <TextInput
-        label="Search"
-        placeholder="Candidate, interviewer, job or title"
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
         type="search"
         w={260}
         value={search}
@@ -50,19 +55,19 @@ export function InterviewFilters({ value, onChange }: Props) {
         }}
       />
       <MultiSelect
-        label="Status"
-        placeholder={value.status.length ? undefined : 'Any status'}
-        data={STATUS_OPTIONS}
+        label={t('filters.status')}
+        placeholder={value.status.length ? undefined : t('filters.anyStatus')}
+        data={statuses}
         value={value.status}
         onChange={(status) => onChange({ status })}
         clearable
         w={300}
       />
       <Select
-        label="Sort by"
+        label={t('filters.sort')}
         data={[
-          { value: 'startsAt', label: 'Start time' },
-          { value: 'status', label: 'Status (needs attention first)' },
+          { value: 'startsAt', label: t('filters.byStart') },
+          { value: 'status', label: t('filters.byStatus') },
         ]}
         value={value.sort}
         allowDeselect={false}
@@ -71,8 +76,8 @@ export function InterviewFilters({ value, onChange }: Props) {
       />
       <DatePickerInput
         type="range"
-        label="Dates"
-        placeholder="Any date"
+        label={t('filters.dates')}
+        placeholder={t('filters.anyDate')}
         clearable
         allowSingleDateInRange
         valueFormat="D MMM YYYY"

@@ -2,6 +2,8 @@ import { Anchor, Box, Checkbox, Skeleton, Table, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatWhen } from '../format.js';
+import { interviews as words } from '../i18n/en/interviews.js';
+import { useText } from '../i18n/text.js';
 import { attendanceSummary, candidateName, interviewerNames, isOpen } from '../interview-facts.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
@@ -29,6 +31,7 @@ interface Props {
  * candidate, time, status and attendance fit without scrolling sideways.
  */
 export function InterviewsTable({ interviews, selection, ...actions }: Props) {
+  const t = useText(words);
   const { user } = useSession();
   const navigate = useNavigate();
   const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
@@ -43,11 +46,11 @@ export function InterviewsTable({ interviews, selection, ...actions }: Props) {
     ...(selection
       ? [{ key: 'select', label: <PageCheckbox {...selection} interviews={interviews} />, w: 40 }]
       : []),
-    'Candidate',
-    { key: 'title', label: 'Interview', visibleFrom: 'sm' },
-    { key: 'when', label: `When (${user.timeZone})`, visibleFrom: 'sm' },
-    { key: 'interviewers', label: 'Interviewers', visibleFrom: 'md' },
-    'Status',
+    { key: 'candidate', label: t('table.candidate') },
+    { key: 'title', label: t('table.interview'), visibleFrom: 'sm' },
+    { key: 'when', label: t('table.when', { zone: user.timeZone }), visibleFrom: 'sm' },
+    { key: 'interviewers', label: t('table.interviewers'), visibleFrom: 'md' },
+    { key: 'status', label: t('table.status') },
   ];
   const visibility = (column: string | Column) =>
     typeof column === 'string' ? {} : { visibleFrom: column.visibleFrom };
@@ -56,7 +59,7 @@ export function InterviewsTable({ interviews, selection, ...actions }: Props) {
       <ListTable
         highlightOnHover
         verticalSpacing="sm"
-        aria-label="Interviews"
+        aria-label={t('table.label')}
         miw={{ sm: 760 }}
         columns={columns}
       >
@@ -72,7 +75,10 @@ export function InterviewsTable({ interviews, selection, ...actions }: Props) {
                     <Checkbox
                       // md: a 24px box, as it has no label to click instead (WCAG 2.5.8).
                       size="md"
-                      aria-label={`Select ${candidateName(interview)} – ${interview.title}`}
+                      aria-label={t('table.select', {
+                        candidate: candidateName(interview),
+                        title: interview.title,
+                      })}
                       checked={selection.selected.has(interview.id)}
                       disabled={!isOpen(interview)}
                       onChange={(e) => selection.onChange([interview], e.currentTarget.checked)}
@@ -103,7 +109,7 @@ export function InterviewsTable({ interviews, selection, ...actions }: Props) {
                     <StatusBadge status={interview.status} />
                   </Box>
                   <Text size="xs" c="dimmed" mt={4}>
-                    {attendanceSummary(interview)}
+                    {attendanceSummary(interview, t)}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">
@@ -134,13 +140,14 @@ function PageCheckbox({
   selected,
   onChange,
 }: RowSelection & { interviews?: Interview[] | undefined }) {
+  const t = useText(words);
   const open = (interviews ?? []).filter(isOpen);
   const chosen = open.filter((i) => selected.has(i.id)).length;
   const all = open.length > 0 && chosen === open.length;
   return (
     <Checkbox
       size="md"
-      aria-label="Select all on this page"
+      aria-label={t('table.selectPage')}
       checked={all}
       indeterminate={chosen > 0 && !all}
       disabled={open.length === 0}

@@ -15,6 +15,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatTime } from '../format.js';
+import { interviews } from '../i18n/en/interviews.js';
+import { useText } from '../i18n/text.js';
 import { candidateName } from '../interview-facts.js';
 import { interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
@@ -47,6 +49,7 @@ export function useInterviewsView(): ['list' | 'week', (view: string) => void] {
  * The status and search filters apply; the week stands in for the dates.
  */
 export function InterviewsWeek({ status, q }: { status: string[]; q: string }) {
+  const t = useText(interviews);
   const { user } = useSession();
   const zone = user.timeZone;
   const current = thisMonday(zone);
@@ -63,11 +66,11 @@ export function InterviewsWeek({ status, q }: { status: string[]; q: string }) {
     <Stack>
       <Group justify="space-between" wrap="wrap">
         <Title order={3} size="h4" aria-live="polite">
-          Week of {weekLabel(monday)}
+          {t('week.title', { week: weekLabel(monday) })}
         </Title>
-        <Group gap="xs" component="nav" aria-label="Weeks">
+        <Group gap="xs" component="nav" aria-label={t('week.nav')}>
           <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, -7))}>
-            Previous week
+            {t('week.previous')}
           </Button>
           <Button
             variant="default"
@@ -75,33 +78,28 @@ export function InterviewsWeek({ status, q }: { status: string[]; q: string }) {
             disabled={monday === current}
             onClick={() => setMonday(current)}
           >
-            This week
+            {t('week.this')}
           </Button>
           <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, 7))}>
-            Next week
+            {t('week.next')}
           </Button>
         </Group>
       </Group>
       {week.isError && (
-        <Alert color="red" role="alert" title="Could not load the week">
+        <Alert color="red" role="alert" title={t('week.loadError')}>
           {week.error.message}
         </Alert>
       )}
       {week.isPending && (
         <Center p="xl">
-          <Loader aria-label="Loading the week" />
+          <Loader aria-label={t('week.loading')} />
         </Center>
       )}
-      {week.data?.more && (
-        <Alert color="yellow">
-          This week holds more interviews than shown here; narrow it with the filters or use the
-          list.
-        </Alert>
-      )}
+      {week.data?.more && <Alert color="yellow">{t('week.more')}</Alert>}
       {week.data && (
         <SimpleGrid cols={{ base: 1, lg: 7 }} spacing="xs">
           {weekDays(monday).map((day) => (
-            <Day key={day} day={day} today={day === today} interviews={days.get(day) ?? []} />
+            <Day key={day} day={day} today={day === today} list={days.get(day) ?? []} />
           ))}
         </SimpleGrid>
       )}
@@ -121,7 +119,8 @@ function useWeek(current: string): [string, (monday: string) => void] {
   ];
 }
 
-function Day({ day, today, interviews }: { day: string; today: boolean; interviews: Interview[] }) {
+function Day({ day, today, list }: { day: string; today: boolean; list: Interview[] }) {
+  const t = useText(interviews);
   const { user } = useSession();
   const headingId = `week-day-${day}`;
   return (
@@ -133,16 +132,15 @@ function Day({ day, today, interviews }: { day: string; today: boolean; intervie
       bg={today ? 'var(--mantine-color-blue-light)' : undefined}
     >
       <Text id={headingId} component="h4" fw={700} size="sm" m={0} mb="xs">
-        {dayLabel(day)}
-        {today ? ' · Today' : ''}
+        {today ? t('week.today', { day: dayLabel(day) }) : dayLabel(day)}
       </Text>
-      {interviews.length === 0 ? (
+      {list.length === 0 ? (
         <Text size="xs" c="dimmed">
-          No interviews
+          {t('week.none')}
         </Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {interviews.map((interview) => (
+          {list.map((interview) => (
             <li key={interview.id}>
               <UnstyledButton
                 component={Link}

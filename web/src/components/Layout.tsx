@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { shell } from '../i18n/en/shell.js';
+import { useText } from '../i18n/text.js';
 import { devMailboxQueries, interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import { InboxBell } from './InboxBell.js';
@@ -12,6 +14,7 @@ const ATTENTION = 'status=needs_attention&sort=status';
 
 /** The app's frame: header with the user, navigation, and the page. */
 export function Layout({ children }: { children: ReactNode }) {
+  const t = useText(shell);
   const [opened, { toggle, close }] = useDisclosure();
   const { user, signOut } = useSession();
   const location = useLocation();
@@ -23,12 +26,12 @@ export function Layout({ children }: { children: ReactNode }) {
     enabled: user.role !== 'interviewer',
   });
   const links: Array<{ to: string; label: string; count?: number }> = [
-    { to: '/', label: 'Manage Interviews' },
+    { to: '/', label: t('nav.manageInterviews') },
     ...(user.role !== 'interviewer'
       ? [
           {
             to: `/?${ATTENTION}`,
-            label: 'Needs attention',
+            label: t('nav.needsAttention'),
             count: attention.data,
           },
         ]
@@ -36,19 +39,19 @@ export function Layout({ children }: { children: ReactNode }) {
     // Scheduling requests are the coordinators' tool (the API asks for interviews:write).
     ...(user.role !== 'interviewer'
       ? [
-          { to: '/scheduling-requests', label: 'Scheduling requests' },
-          { to: '/templates', label: 'Configure Communications' },
+          { to: '/scheduling-requests', label: t('nav.schedulingRequests') },
+          { to: '/templates', label: t('nav.templates') },
         ]
       : []),
     ...(user.role === 'admin'
       ? [
-          { to: '/webhooks', label: 'Webhooks' },
-          { to: '/people', label: 'People' },
-          { to: '/branding', label: 'Branding' },
+          { to: '/webhooks', label: t('nav.webhooks') },
+          { to: '/people', label: t('nav.people') },
+          { to: '/branding', label: t('nav.branding') },
         ]
       : []),
-    ...(devMailbox.data ? [{ to: '/dev-mailbox', label: 'Dev mailbox' }] : []),
-    { to: '/account', label: 'Your account' },
+    ...(devMailbox.data ? [{ to: '/dev-mailbox', label: t('nav.devMailbox') }] : []),
+    { to: '/account', label: t('nav.account') },
   ];
   const active = (to: string) => {
     if (to === `/?${ATTENTION}`)
@@ -76,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={t('header.toggleNavigation')}
             />
             <Title order={1} size="h3">
               Convene
@@ -88,12 +91,12 @@ export function Layout({ children }: { children: ReactNode }) {
               {user.name} · {user.timeZone}
             </Text>
             <Button variant="subtle" size="xs" onClick={() => void signOut()}>
-              Sign out
+              {t('header.signOut')}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         {links.map((link) => (
           <NavLink
             key={link.to}
@@ -138,6 +141,7 @@ const OUT_OF_SIGHT: CSSProperties = {
  * past the header and the navigation to the page itself.
  */
 function SkipLink() {
+  const t = useText(shell);
   const [focused, setFocused] = useState(false);
   return (
     <Button
@@ -156,7 +160,7 @@ function SkipLink() {
         document.getElementById(MAIN)?.focus();
       }}
     >
-      Skip to content
+      {t('header.skipToContent')}
     </Button>
   );
 }

@@ -10,6 +10,8 @@ import {
 } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { shell } from '../i18n/en/shell.js';
+import { useText } from '../i18n/text.js';
 
 /** A column heading that is more than its name: hidden on narrow screens, or not text. */
 export interface Column {
@@ -29,6 +31,7 @@ interface ListTableProps extends TableProps {
 
 /** A table of records, one per row, each row ending in its actions. */
 export function ListTable({ columns, children, ...table }: ListTableProps) {
+  const t = useText(shell);
   return (
     <Table {...table}>
       <Table.Thead>
@@ -47,7 +50,7 @@ export function ListTable({ columns, children, ...table }: ListTableProps) {
             ),
           )}
           <Table.Th>
-            <VisuallyHidden>Actions</VisuallyHidden>
+            <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>

@@ -1,5 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
+import { interviews } from '../i18n/en/interviews.js';
+import { useText } from '../i18n/text.js';
 import type { Interview } from '../types.js';
 import type { RowSelection } from './InterviewsTable.js';
 
@@ -29,19 +31,20 @@ interface Props {
 
 /** "N selected", Clear selection and Send Invites (N): shown while rows are chosen. */
 export function SelectionBar({ count, onClear, onSendInvites }: Props) {
+  const t = useText(interviews);
   if (count === 0) return null;
   return (
-    <Paper withBorder p="xs" role="region" aria-label="Selected interviews">
+    <Paper withBorder p="xs" role="region" aria-label={t('selection.label')}>
       <Group justify="space-between" gap="xs">
         <Text size="sm" fw={500} aria-live="polite">
-          {count} selected
+          {t('selection.count', { count })}
         </Text>
         <Group gap="xs">
           <Button variant="default" size="xs" onClick={onClear}>
-            Clear selection
+            {t('selection.clear')}
           </Button>
           <Button size="xs" onClick={onSendInvites}>
-            Send Invites ({count})
+            {t('selection.send', { count })}
           </Button>
         </Group>
       </Group>

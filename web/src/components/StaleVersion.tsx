@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api } from '../api.js';
+import { staleVersion } from '../i18n/en/stale-version.js';
+import { useText } from '../i18n/text.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
 
@@ -11,6 +13,7 @@ import type { Interview } from '../types.js';
  * saved meanwhile (a 409): the form keeps what was typed, and the next save sends the new version.
  */
 export function useEditedInterview(initial: Interview, onLoaded: () => void) {
+  const t = useText(staleVersion);
   const client = useQueryClient();
   const [base, setBase] = useState(initial);
   const reload = useMutation({
@@ -20,8 +23,8 @@ export function useEditedInterview(initial: Interview, onLoaded: () => void) {
       void interviewWritten(client, latest);
       onLoaded();
       notifications.show({
-        title: 'Latest version loaded',
-        message: 'Your changes are kept: check them and save again.',
+        title: t('reloaded.title'),
+        message: t('reloaded.message'),
       });
     },
   });
@@ -43,6 +46,7 @@ export function StaleVersionAlert({
   title: string;
   reload: ReturnType<typeof useEditedInterview>['reload'];
 }) {
+  const t = useText(staleVersion);
   if (!isStaleVersion(error)) return null;
   return (
     <Alert color="orange" role="alert" title={title}>
@@ -54,7 +58,7 @@ export function StaleVersionAlert({
           loading={reload.isPending}
           onClick={() => reload.mutate()}
         >
-          Load the latest version
+          {t('reload.button')}
         </Button>
       </Stack>
     </Alert>

@@ -19,6 +19,8 @@ import { InterviewsTable } from '../components/InterviewsTable.js';
 import { InterviewsWeek, useInterviewsView } from '../components/InterviewsWeek.js';
 import { lazyDialog, OnceOpened } from '../components/lazy-dialog.js';
 import { SelectionBar, useRowSelection } from '../components/SelectionBar.js';
+import { interviews as words } from '../i18n/en/interviews.js';
+import { useText } from '../i18n/text.js';
 import { interviewQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
@@ -63,6 +65,7 @@ function useFilters(): [Filters, (patch: Partial<Filters>) => void] {
 
 /** Manage Interviews: the coordinator's list, filters, paging and each row's actions. */
 export function InterviewsPage() {
+  const t = useText(words);
   const { user } = useSession();
   const [filters, setFilters] = useFilters();
   const [creating, setCreating] = useState(false);
@@ -93,30 +96,29 @@ export function InterviewsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Manage Interviews</Title>
+        <Title order={2}>{t('page.title')}</Title>
         <Group gap="xs">
           <SegmentedControl
-            aria-label="View"
+            aria-label={t('view.label')}
             value={view}
             onChange={setView}
             data={[
-              { value: 'list', label: 'List' },
-              { value: 'week', label: 'Week' },
+              { value: 'list', label: t('view.list') },
+              { value: 'week', label: t('view.week') },
             ]}
           />
           {user.role !== 'interviewer' && (
             <Button variant="default" onClick={() => setAsking(true)}>
-              Ask candidate to pick a time
+              {t('page.askCandidate')}
             </Button>
           )}
-          <Button onClick={() => setCreating(true)}>Create interview</Button>
+          <Button onClick={() => setCreating(true)}>{t('page.create')}</Button>
         </Group>
       </Group>
       <InterviewFilters value={filters} onChange={setFilters} />
       {!week && total !== undefined && total > 0 && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {total === 1 ? '1 interview' : `${total.toLocaleString()} interviews`}
-          {filtered ? ' match' : ''}
+          {t(filtered ? 'list.countMatching' : 'list.count', { total })}
         </Text>
       )}
       {!week && (
@@ -127,11 +129,11 @@ export function InterviewsPage() {
         />
       )}
       {!week && list.isError && (
-        <Alert color="red" role="alert" title="Could not load interviews">
+        <Alert color="red" role="alert" title={t('list.loadError')}>
           <Group justify="space-between">
             <Text size="sm">{list.error.message}</Text>
             <Button size="xs" variant="light" color="red" onClick={() => void list.refetch()}>
-              Try again
+              {t('list.retry')}
             </Button>
           </Group>
         </Alert>
@@ -142,9 +144,7 @@ export function InterviewsPage() {
         <Paper withBorder p="xl">
           <Center>
             <Stack align="center" gap="xs">
-              <Text fw={500}>
-                {filtered ? 'No interviews match these filters' : 'No interviews yet — create one'}
-              </Text>
+              <Text fw={500}>{t(filtered ? 'list.noneMatching' : 'list.none')}</Text>
               {filtered ? (
                 <Button
                   variant="light"
@@ -152,11 +152,11 @@ export function InterviewsPage() {
                     setFilters({ status: [], from: null, to: null, q: '', sort: 'startsAt' })
                   }
                 >
-                  Clear filters
+                  {t('list.clearFilters')}
                 </Button>
               ) : (
                 <Button variant="light" onClick={() => setCreating(true)}>
-                  Create the first interview
+                  {t('list.createFirst')}
                 </Button>
               )}
             </Stack>
@@ -180,7 +180,7 @@ export function InterviewsPage() {
             loading={list.isFetchingNextPage}
             onClick={() => void list.fetchNextPage()}
           >
-            Load more
+            {t('list.loadMore')}
           </Button>
         </Center>
       )}

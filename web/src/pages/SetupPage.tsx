@@ -5,6 +5,8 @@ import { api } from '../api.js';
 import { AuthCard } from '../components/AuthCard.js';
 import { UserFields, type UserValues } from '../components/UserFields.js';
 import { FormAlert, required, useFormMutation } from '../forms.js';
+import { auth } from '../i18n/en/auth.js';
+import { useText } from '../i18n/text.js';
 import { keys } from '../queries.js';
 import { signedIn } from '../session.js';
 import { BROWSER_ZONE } from '../time-zones.js';
@@ -12,13 +14,14 @@ import type { SignedIn } from '../types.js';
 
 /** One-time setup on an empty database: create the first admin, then sign in. */
 export function SetupPage() {
+  const t = useText(auth);
   const client = useQueryClient();
   const form = useForm<UserValues>({
     initialValues: { name: '', email: '', password: '', timeZone: BROWSER_ZONE },
     validate: {
-      name: required('Enter your name'),
-      email: required('Enter your email'),
-      password: required('Choose a password'),
+      name: required(t('required.name')),
+      email: required(t('required.email')),
+      password: required(t('required.newPassword')),
     },
   });
   const { mutation: setup, submit } = useFormMutation(form, {
@@ -32,14 +35,14 @@ export function SetupPage() {
     },
   });
   return (
-    <AuthCard title="Set up Convene" width={420} onSubmit={submit}>
+    <AuthCard title={t('setup.title')} width={420} onSubmit={submit}>
       <Text size="sm" c="dimmed">
-        Create the first administrator. This page is shown only once.
+        {t('setup.intro')}
       </Text>
       <FormAlert error={setup.error} form={form} />
       <UserFields form={form} own />
       <Button type="submit" loading={setup.isPending}>
-        Create administrator
+        {t('setup.submit')}
       </Button>
     </AuthCard>
   );
