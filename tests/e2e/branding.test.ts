@@ -4,6 +4,7 @@ import { createInterview } from '../../src/interviews/create-interview.js';
 import { noisePng } from '../helpers/images.js';
 import {
   adminActor,
+  chooseFile,
   freshPage,
   launchBrowser,
   linkInEmail,
@@ -59,12 +60,7 @@ describe('an admin sets the company’s name, logo and accent colour in a real b
     await page.getByLabel('Accent colour').fill('#0b5d3b');
     // A tap beside the colour picker closes it, as a person moving on does.
     await page.getByRole('heading', { name: 'Branding', exact: true }).click();
-    // As a person does: the field opens the file chooser.
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByLabel('Logo').click(),
-    ]);
-    await chooser.setFiles({
+    await chooseFile(page, 'Logo', {
       name: 'northwind.png',
       mimeType: 'image/png',
       buffer: noisePng(120, 32),

@@ -191,6 +191,19 @@ export async function adminActor(server: Server): Promise<Actor> {
   return { userId: admin.id, role: admin.role, name: admin.name, email: admin.email };
 }
 
+/** Chooses a file through the field labelled `label`, as a person does: the field opens the chooser. */
+export async function chooseFile(
+  page: Page,
+  label: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByLabel(label).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
 /** The personal link (`/s/…` or `/i/…`) in the text of the latest email written to `to`. */
 export async function linkInEmail(server: Server, to: string, path: 's' | 'i'): Promise<string> {
   const mail = await server.database.db

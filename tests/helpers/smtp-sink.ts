@@ -26,6 +26,8 @@ export interface SmtpSink {
   releaseHeld(code?: number): Promise<void>;
   /** Resolves once at least `count` messages have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** Resolves with the messages to `email` once at least `count` of them have arrived. */
+  waitForMailTo(email: string, count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,16 @@ export async function startSmtpSink(listenOn = 0): Promise<SmtpSink> {
         await new Promise((r) => setTimeout(r, 20));
       }
       return received;
+    },
+    waitForMailTo: async (email, count, timeoutMs = 10_000) => {
+      const until = Date.now() + timeoutMs;
+      const to = () => received.filter((mail) => mail.envelopeTo.includes(email));
+      while (to().length < count) {
+        if (Date.now() > until)
+          throw new Error(`expected ${count} messages to ${email}, got ${to().length}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return to();
     },
     // Held connections would keep close() waiting: they are cut.
     close: () =>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, startTestApp, type TestApp } from '../helpers/app.js';
 import { engine } from '../helpers/database.js';
 import { linkIn, sendSeededInvites, setUpInterview } from '../helpers/interviews.js';
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
+import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
 
 // A real 1×1 PNG.
 const PNG =
@@ -35,14 +35,7 @@ describe(`The company's name, logo and accent on every recipient page and email 
 
   const mailsTo = async (email: string, count: number) => {
     await t.worker?.drain();
-    const deadline = Date.now() + 10_000;
-    let found: ReceivedMail[] = [];
-    while (Date.now() < deadline) {
-      found = sink.received.filter((m) => m.envelopeTo.includes(email));
-      if (found.length >= count) return found;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`expected ${count} messages to ${email}, got ${found.length}`);
+    return sink.waitForMailTo(email, count);
   };
 
   it('starts from COMPANY_NAME with no logo or accent; only admins change it, and a refusal changes nothing', async () => {

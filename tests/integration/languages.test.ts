@@ -5,7 +5,7 @@ import { calendarOf } from '../helpers/calendar.js';
 import { engine } from '../helpers/database.js';
 import { buildUser } from '../helpers/factories.js';
 import { linkIn, seededTemplates } from '../helpers/interviews.js';
-import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
+import { type SmtpSink, startSmtpSink } from '../helpers/smtp-sink.js';
 
 const HOUR = 3_600_000;
 
@@ -46,14 +46,7 @@ describe(`Each recipient in their own language (${engine})`, () => {
 
   const mailsTo = async (email: string, count: number) => {
     await t.worker?.drain();
-    const deadline = Date.now() + 10_000;
-    let found: ReceivedMail[] = [];
-    while (Date.now() < deadline) {
-      found = sink.received.filter((m) => m.envelopeTo.includes(email));
-      if (found.length >= count) return found;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`expected ${count} messages to ${email}, got ${found.length}`);
+    return sink.waitForMailTo(email, count);
   };
 
   it('keeps an optional language on candidates and users, refusing what is not a language tag', async () => {
