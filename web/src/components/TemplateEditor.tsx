@@ -4,6 +4,8 @@ import { Link, RichTextEditor } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { templates as words } from '../i18n/en/templates.js';
+import { useText } from '../i18n/text.js';
 import { TokenMenu, tokenText } from './TokenMenu.js';
 
 export interface TemplateContent {
@@ -34,7 +36,8 @@ const extensions = [
 
 /** Subject and rich body of a communication template, with a token menu for each. */
 export function TemplateEditor(props: TemplateEditorProps) {
-  const { subject, body, onChange, errors = {}, bodyLabel = 'Message body' } = props;
+  const t = useText(words);
+  const { subject, body, onChange, errors = {}, bodyLabel = t('wording.body') } = props;
   const id = useId();
   const latest = useRef({ subject, onChange });
   latest.current = { subject, onChange };
@@ -92,7 +95,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     <Stack gap="sm">
       <TextInput
         ref={subjectInput}
-        label="Subject"
+        label={t('editor.subject')}
         required
         value={subject}
         onChange={(e) => onChange({ subject: e.currentTarget.value, body })}
@@ -100,14 +103,18 @@ export function TemplateEditor(props: TemplateEditorProps) {
         rightSectionWidth={84}
         rightSectionPointerEvents="all"
         rightSection={
-          <TokenMenu label="Add token to subject" text="Token" onPick={insertIntoSubject} />
+          <TokenMenu
+            label={t('editor.subjectToken')}
+            text={t('editor.token')}
+            onPick={insertIntoSubject}
+          />
         }
       />
       <Input.Wrapper
-        label="Message"
+        label={t('editor.message')}
         labelElement="div"
         id={`${id}-body`}
-        description="A paragraph or list item whose tokens are all empty for a recipient (say, no notes) is left out of their message."
+        description={t('editor.messageHint')}
       >
         <RichTextEditor editor={editor} variant="default">
           <RichTextEditor.Toolbar>
@@ -129,7 +136,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
               <RichTextEditor.Link />
               <RichTextEditor.Unlink />
             </RichTextEditor.ControlsGroup>
-            <TokenMenu label="Insert token" onPick={insertIntoBody} />
+            <TokenMenu label={t('editor.insertToken')} onPick={insertIntoBody} />
           </RichTextEditor.Toolbar>
           <RichTextEditor.Content mih={160} />
         </RichTextEditor>
