@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { skipReason } from './bulk-invites.js';
+import { skipReason as reason } from './bulk-invites.js';
+import { invites } from './i18n/en/invites.js';
+import { translate } from './i18n/translate.js';
+
+const skipReason = (error: { code: string; message: string }) => reason(error, translate(invites));
 
 describe('why a bulk send skipped an interview', () => {
   it('says a cancelled or past interview in a sentence about it', () => {

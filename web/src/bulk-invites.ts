@@ -1,5 +1,7 @@
 /** Send Invites for many interviews: a few per request, so the screen can show progress. */
 import { api } from './api.js';
+import type { invites } from './i18n/en/invites.js';
+import type { Translate } from './i18n/text.js';
 import type { BulkSendResult, InviteChoice } from './types.js';
 
 /** Interviews per request: small enough that progress moves, large enough to stay quick. */
@@ -35,18 +37,24 @@ export async function sendInvitesInChunks(options: SendInChunksOptions): Promise
   return false;
 }
 
-/** Why one interview was not sent, as a sentence (the API's codes are for machines). */
-export function skipReason(error: { code: string; message: string }): string {
+/**
+ * Why one interview was not sent, as a sentence (the API's codes are for machines). The API's
+ * own messages stay as sent, in English.
+ */
+export function skipReason(
+  error: { code: string; message: string },
+  t: Translate<typeof invites>,
+): string {
   switch (error.code) {
     case 'not_found':
-      return 'It could not be found: it may no longer exist, or you may not see it.';
+      return t('skip.notFound');
     case 'conflict':
       // "This interview was cancelled." / "This interview is already over."
       return error.message.replace(/^This interview/, 'It');
     case 'validation_error':
-      return `Its invites could not be written: ${error.message}`;
+      return t('skip.invalid', { message: error.message });
     case 'forbidden':
-      return 'You may not send invites for it.';
+      return t('skip.forbidden');
     default:
       return error.message;
   }

@@ -6,6 +6,8 @@ import type { FormErrors } from '@mantine/form';
 import type { WhereValue } from './components/InterviewDetailsFields.js';
 import type { NewCandidate } from './components/NewCandidateFields.js';
 import type { RequestTemplates } from './components/RequestTemplateFields.js';
+import type { scheduling } from './i18n/en/scheduling.js';
+import type { Translate } from './i18n/text.js';
 import { checkWindow, type WindowDays, windowToIso } from './scheduling-window.js';
 import { isOfferedZone } from './time-zones.js';
 import type { Candidate } from './types.js';
@@ -43,25 +45,27 @@ export const NEW_CANDIDATE_FIELDS = {
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** What must be there before anything is sent (all of it at once); the server checks the rest. */
-export function checkRequest(v: RequestValues, today: string): FormErrors {
-  const errors: FormErrors = { ...checkWindow(v, today) };
+export function checkRequest(
+  v: RequestValues,
+  today: string,
+  t: Translate<typeof scheduling>,
+): FormErrors {
+  const errors: FormErrors = { ...checkWindow(v, today, t) };
   if (v.adding) {
-    if (!v.firstName.trim()) errors.firstName = 'Enter a first name';
-    if (!v.lastName.trim()) errors.lastName = 'Enter a last name';
-    if (!EMAIL.test(v.candidateEmail.trim())) {
-      errors.candidateEmail = 'Enter an email address like name@example.com';
-    }
-  } else if (!v.candidate) errors.candidate = 'Choose a candidate or add a new one';
-  if (v.interviewerIds.length === 0) errors.interviewerIds = 'Choose at least one';
-  if (!v.title.trim()) errors.title = 'Enter a title';
+    if (!v.firstName.trim()) errors.firstName = t('check.firstName');
+    if (!v.lastName.trim()) errors.lastName = t('check.lastName');
+    if (!EMAIL.test(v.candidateEmail.trim())) errors.candidateEmail = t('check.email');
+  } else if (!v.candidate) errors.candidate = t('check.candidate');
+  if (v.interviewerIds.length === 0) errors.interviewerIds = t('check.interviewers');
+  if (!v.title.trim()) errors.title = t('check.title');
   const minutes = Number(v.durationMinutes);
   if (!Number.isInteger(minutes) || minutes < 5 || minutes > 480) {
-    errors.durationMinutes = 'From 5 to 480 minutes';
+    errors.durationMinutes = t('check.duration');
   }
-  if (!isOfferedZone(v.timeZone)) errors.timeZone = 'Pick a time zone';
-  if (!v.requestTemplate) errors.requestTemplate = 'Choose the request email';
-  if (!v.candidateTemplate) errors.candidateTemplate = 'Choose a Candidate Invite';
-  if (!v.interviewerTemplate) errors.interviewerTemplate = 'Choose an Interviewer Invite';
+  if (!isOfferedZone(v.timeZone)) errors.timeZone = t('check.timeZone');
+  if (!v.requestTemplate) errors.requestTemplate = t('check.requestTemplate');
+  if (!v.candidateTemplate) errors.candidateTemplate = t('check.candidateTemplate');
+  if (!v.interviewerTemplate) errors.interviewerTemplate = t('check.interviewerTemplate');
   return errors;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkWindow, formatWindow, windowToIso } from './scheduling-window.js';
+import { scheduling } from './i18n/en/scheduling.js';
+import { translate } from './i18n/translate.js';
+import { checkWindow as check, formatWindow, windowToIso } from './scheduling-window.js';
+
+const checkWindow = (days: Parameters<typeof check>[0], today: string) =>
+  check(days, today, translate(scheduling));
 
 // Intl puts thin and narrow spaces around a range's dash: compared as plain spaces.
 const plain = (text: string) => text.replace(/\s/g, ' ');

@@ -3,6 +3,8 @@
  * as UTC instants (`to` exclusive, the start of the day after the last), and shown back as days.
  */
 import { formatWhen } from './format.js';
+import type { scheduling } from './i18n/en/scheduling.js';
+import type { Translate } from './i18n/text.js';
 import { addDays, utcToZoned, zonedToUtc } from './zoned-time.js';
 
 /** The longest window the API takes (MAX_WINDOW_DAYS on the server). */
@@ -27,13 +29,14 @@ export function windowToIso(days: WindowDays, zone: string): { from: string; to:
 export function checkWindow(
   days: WindowDays,
   today: string,
+  t: Translate<typeof scheduling>,
 ): Partial<Record<keyof WindowDays, string>> {
-  if (!days.fromDate) return { fromDate: 'Pick the first day' };
-  if (!days.toDate) return { toDate: 'Pick the last day' };
-  if (days.toDate < days.fromDate) return { toDate: 'Pick a day on or after the first' };
-  if (days.toDate < today) return { toDate: 'Pick a day from today on' };
+  if (!days.fromDate) return { fromDate: t('check.firstDay') };
+  if (!days.toDate) return { toDate: t('check.lastDay') };
+  if (days.toDate < days.fromDate) return { toDate: t('check.inOrder') };
+  if (days.toDate < today) return { toDate: t('check.notOver') };
   if (days.toDate > addDays(days.fromDate, MAX_WINDOW_DAYS - 1)) {
-    return { toDate: `Pick at most ${MAX_WINDOW_DAYS} days` };
+    return { toDate: t('check.atMost', { max: MAX_WINDOW_DAYS }) };
   }
   return {};
 }

@@ -5,6 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
+import { scheduling as words } from '../i18n/en/scheduling.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import { rememberInvites } from '../remembered-invites.js';
 import {
@@ -41,14 +43,16 @@ interface Props {
 
 /** Ask candidate to pick a time: sends a scheduling request (DESIGN §9) from a form. */
 export function AskCandidateModal({ opened, onClose }: Props) {
+  const t = useText(words);
   return (
-    <Modal opened={opened} onClose={onClose} title="Ask candidate to pick a time" size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('ask.title')} size="lg">
       {opened && <AskCandidateForm onClose={onClose} />}
     </Modal>
   );
 }
 
 function AskCandidateForm({ onClose }: { onClose(): void }) {
+  const t = useText(words);
   const { user } = useSession();
   const client = useQueryClient();
   const today = todayIn(user.timeZone);
@@ -70,7 +74,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
       interviewerTemplate: null,
     },
     validate: (values) => ({
-      ...checkRequest(values, todayIn(user.timeZone)),
+      ...checkRequest(values, todayIn(user.timeZone), t),
       ...checkWhere(values),
     }),
   });
@@ -100,8 +104,8 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
       void invalidate(client, keys.schedulingRequests);
       notifications.show({
         color: 'green',
-        title: 'Scheduling request sent',
-        message: `${request.candidateName} has been emailed a link to pick a time for ${request.title}.`,
+        title: t('ask.sent'),
+        message: t('ask.sentText', { candidate: request.candidateName, title: request.title }),
       });
       onClose();
     },
@@ -132,7 +136,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
   return (
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack>
-        <FormAlert error={error} form={form} names={names} title="Could not send the request" />
+        <FormAlert error={error} form={form} names={names} title={t('ask.notSent')} />
         {form.values.adding ? (
           <NewCandidateFields
             form={form}
@@ -159,14 +163,14 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
           error={form.errors.interviewerIds}
         />
         <TextInput
-          label="Interview title"
-          placeholder="e.g. Technical interview"
+          label={t('ask.interviewTitle')}
+          placeholder={t('ask.interviewTitlePlaceholder')}
           required
           {...form.getInputProps('title')}
         />
         <Group grow align="flex-start">
           <NumberInput
-            label="Duration (minutes)"
+            label={t('ask.duration')}
             required
             min={5}
             max={480}
@@ -175,7 +179,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
             {...form.getInputProps('durationMinutes')}
           />
           <TimeZoneSelect
-            label="Interview time zone"
+            label={t('ask.timeZone')}
             required
             allowDeselect={false}
             {...form.getInputProps('timeZone')}
@@ -198,9 +202,9 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
           }}
         />
         <DialogActions
-          cancel="Close"
+          cancel={t('ask.close')}
           onCancel={onClose}
-          act="Send request"
+          act={t('ask.send')}
           loading={addCandidate.isPending || send.isPending}
         />
       </Stack>

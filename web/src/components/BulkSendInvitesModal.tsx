@@ -4,6 +4,8 @@ import { useRef, useState } from 'react';
 import { ApiError } from '../api.js';
 import { sendInvitesInChunks } from '../bulk-invites.js';
 import { fieldLabel, formatIssue, issuesOf } from '../format.js';
+import { invites as words } from '../i18n/en/invites.js';
+import { useText } from '../i18n/text.js';
 import { candidateName } from '../interview-facts.js';
 import { invalidate, keys, templateQueries } from '../queries.js';
 import { rememberInvites, useRememberedInvites } from '../remembered-invites.js';
@@ -24,13 +26,14 @@ export interface BulkSendInvitesModalProps {
 
 /** Send Invites for the chosen interviews at once: one pair of invites, no per-interview edits. */
 export function BulkSendInvitesModal({ opened, interviews, ...props }: BulkSendInvitesModalProps) {
+  const t = useText(words);
   const [busy, setBusy] = useState(false);
   return (
     <Modal
       opened={opened}
       onClose={props.onClose}
       size="lg"
-      title="Send Invites"
+      title={t('send.title')}
       // While sending, Stop is the only way out: the window must stay to show what was sent.
       closeOnEscape={!busy}
       closeOnClickOutside={!busy}
@@ -52,6 +55,7 @@ function BulkSendForm({
   onSent,
   onBusy,
 }: Omit<BulkSendInvitesModalProps, 'opened'> & { onBusy(busy: boolean): void }) {
+  const t = useText(words);
   const client = useQueryClient();
   // The window works on the interviews as chosen when it opened.
   const [chosen] = useState(interviews);
@@ -116,22 +120,18 @@ function BulkSendForm({
   const resent = chosen.filter((i) => i.invitesSentAt !== null).length;
   return (
     <Stack>
-      <Text>
-        Invites for {total === 1 ? '1 interview' : `${total} interviews`}, each sent as Send Invites
-        sends it: one invite for the candidate, one for each interviewer.
-      </Text>
-      <List size="sm" aria-label="Interviews chosen">
+      <Text>{t('bulk.intro', { total })}</Text>
+      <List size="sm" aria-label={t('bulk.chosen')}>
         {chosen.slice(0, SHOWN).map((i) => (
           <List.Item key={i.id}>
             {candidateName(i)} – {i.title}
           </List.Item>
         ))}
-        {total > SHOWN && <List.Item>and {total - SHOWN} more</List.Item>}
+        {total > SHOWN && <List.Item>{t('bulk.more', { count: total - SHOWN })}</List.Item>}
       </List>
       {phase === 'choose' && resent > 0 && (
-        <Alert color="yellow" title="Some were sent invites before" role="status">
-          {resent === 1 ? '1 of these interviews' : `${resent} of these interviews`} already had
-          invites: their participants get another email for the same calendar event.
+        <Alert color="yellow" title={t('bulk.resentTitle')} role="status">
+          {t('bulk.resentText', { resent })}
         </Alert>
       )}
       {phase === 'choose' &&
@@ -153,17 +153,20 @@ function BulkSendForm({
               value={(processed / total) * 100}
               withAria={false}
               role="progressbar"
-              aria-label="Sending invites"
+              aria-label={t('bulk.sending')}
               aria-valuemin={0}
               aria-valuemax={total}
               aria-valuenow={processed}
-              aria-valuetext={`Sent ${result.sent.length} of ${total}`}
+              aria-valuetext={t('bulk.sent', { sent: result.sent.length, total })}
             />
           </Progress.Root>
           <Text size="sm" aria-live="polite">
-            Sent {result.sent.length} of {total}
-            {result.failed.length > 0 && ` (${result.failed.length} skipped)`}
-            {phase === 'sending' && stopped && ' — stopping after this batch'}
+            {t('bulk.progress', {
+              sent: result.sent.length,
+              total,
+              skipped: result.failed.length,
+              stopping: phase === 'sending' && stopped ? 'yes' : 'no',
+            })}
           </Text>
         </Stack>
       )}
@@ -171,7 +174,7 @@ function BulkSendForm({
         <Alert
           color="red"
           role="alert"
-          title={phase === 'done' ? 'Sending stopped' : 'The invites were not sent'}
+          title={t(phase === 'done' ? 'bulk.stopped' : 'send.notSent')}
         >
           {apiError && apiError.issues.length > 0
             ? apiError.issues.map((i) => `${fieldLabel(i.field)}: ${formatIssue(i)}`).join('. ')
@@ -183,11 +186,11 @@ function BulkSendForm({
       )}
       {phase === 'done' ? (
         <Group justify="flex-end">
-          <Button onClick={onClose}>Done</Button>
+          <Button onClick={onClose}>{t('bulk.done')}</Button>
         </Group>
       ) : (
         <DialogActions
-          cancel="Cancel"
+          cancel={t('send.cancel')}
           onCancel={() => {
             // While sending, Cancel stops after the request under way.
             if (phase === 'sending') {
@@ -195,7 +198,7 @@ function BulkSendForm({
               setStopped(true);
             } else onClose();
           }}
-          act={`Send Invites (${total})`}
+          act={t('bulk.act', { total })}
           onAct={() => void send()}
           loading={phase === 'sending'}
           disabled={!templates.candidate || !templates.interviewer}

@@ -1,5 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { skipReason } from '../bulk-invites.js';
+import { invites as words } from '../i18n/en/invites.js';
+import { useText } from '../i18n/text.js';
 import { candidateName } from '../interview-facts.js';
 import type { BulkSendResult, Interview } from '../types.js';
 
@@ -13,42 +15,41 @@ interface Props {
 
 /** After a bulk Send Invites: how many were sent, and each one skipped with why. */
 export function BulkSendSummary({ interviews, result, stopped }: Props) {
+  const t = useText(words);
   const byId = new Map(interviews.map((i) => [i.id, i]));
   const tried = result.sent.length + result.failed.length;
   const untried = interviews.length - tried;
   const name = (id: string) => {
     const interview = byId.get(id);
-    return interview ? `${candidateName(interview)} – ${interview.title}` : 'An interview';
+    return interview
+      ? `${candidateName(interview)} – ${interview.title}`
+      : t('summary.anInterview');
   };
-  const parts = [
-    `${result.sent.length} sent`,
-    result.failed.length > 0 && `${result.failed.length} skipped`,
-    untried > 0 && `${untried} not sent`,
-  ].filter(Boolean);
   return (
     <Alert
       color={result.failed.length > 0 || untried > 0 ? 'yellow' : 'green'}
-      title={parts.join(', ')}
+      title={t('summary.title', {
+        sent: result.sent.length,
+        skipped: result.failed.length,
+        untried,
+      })}
       role="status"
     >
       {result.failed.length > 0 && (
-        <List size="sm" aria-label="Skipped interviews">
+        <List size="sm" aria-label={t('summary.skipped')}>
           {result.failed.map((skip) => (
             <List.Item key={skip.interviewId}>
-              {name(skip.interviewId)}: {skipReason(skip.error)}
+              {name(skip.interviewId)}: {skipReason(skip.error, t)}
             </List.Item>
           ))}
         </List>
       )}
       {stopped && untried > 0 && (
         <Text size="sm" mt={result.failed.length > 0 ? 'xs' : 0}>
-          Sending stopped before {untried === 1 ? '1 interview' : `${untried} interviews`}: they
-          keep their status, choose them again to send.
+          {t('summary.stopped', { untried })}
         </Text>
       )}
-      {result.failed.length === 0 && untried === 0 && (
-        <Text size="sm">Every participant is being sent their invite.</Text>
-      )}
+      {result.failed.length === 0 && untried === 0 && <Text size="sm">{t('summary.allSent')}</Text>}
     </Alert>
   );
 }

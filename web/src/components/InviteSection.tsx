@@ -4,6 +4,8 @@ import { Fragment, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../api.js';
 import { issuesOf } from '../format.js';
+import { invites as words } from '../i18n/en/invites.js';
+import { useText } from '../i18n/text.js';
 import { LANGUAGE_NAMES } from '../languages.js';
 import { variantLocales, variantsOf } from '../template-variants.js';
 import type { Audience, InviteChoice, InvitePreview as Rendered, Template } from '../types.js';
@@ -24,15 +26,6 @@ export function choiceOf(draft: InviteDraft): InviteChoice {
   return { templateId: draft.template.id, subject: draft.subject, body: draft.body };
 }
 
-const NAMES: Record<Audience, { section: string; field: string; person: string }> = {
-  candidate: { section: 'Candidate Message', field: 'Candidate Invite', person: 'Candidate' },
-  interviewer: {
-    section: 'Interviewer Message',
-    field: 'Interviewer Invite',
-    person: 'Interviewer',
-  },
-};
-
 interface InviteSectionProps {
   interviewId: string;
   audience: Audience;
@@ -49,7 +42,8 @@ interface InviteSectionProps {
 /** "Candidate Message" / "Interviewer Message": pick an invite, edit it, preview it. */
 export function InviteSection(props: InviteSectionProps) {
   const { interviewId, audience, draft, onDraft, otherTemplateId, noTemplates, sendError } = props;
-  const names = NAMES[audience];
+  const t = useText(words);
+  const candidate = audience === 'candidate';
   const titleId = `${audience}-message-title`;
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   // Keep keyboard focus on the Preview / Edit communication button as one replaces the other.
@@ -87,7 +81,7 @@ export function InviteSection(props: InviteSectionProps) {
   return (
     <Stack component="section" aria-labelledby={titleId} gap="sm">
       <Title order={3} size="h4" id={titleId}>
-        {names.section}
+        {t(candidate ? 'section.candidate' : 'section.interviewer')}
       </Title>
       <InviteTemplateField
         audience={audience}
@@ -114,14 +108,14 @@ export function InviteSection(props: InviteSectionProps) {
                 subject: issuesOf(errors?.issues, `${audience}.subject`),
                 body: issuesOf(errors?.issues, `${audience}.body`),
               }}
-              bodyLabel={`${names.person} message body`}
+              bodyLabel={t(candidate ? 'section.candidateBody' : 'section.interviewerBody')}
             />
             <OtherLanguages template={draft.template} />
           </Box>
           {mode === 'preview' && preview.data && (
             <InvitePreview
               items={preview.data.items.filter((i) => i.role === audience)}
-              audienceLabel={names.person}
+              audience={audience}
             />
           )}
           {previewError && !previewError.issues.some((i) => i.field.startsWith(`${audience}.`)) && (
@@ -138,16 +132,16 @@ export function InviteSection(props: InviteSectionProps) {
                 disabled={!otherTemplateId}
                 onClick={() => preview.mutate(choiceOf(draft))}
               >
-                Preview
+                {t('section.preview')}
               </Button>
             ) : (
               <Button ref={toggle} variant="light" onClick={() => switchTo('edit')}>
-                Edit communication
+                {t('section.edit')}
               </Button>
             )}
             {!otherTemplateId && (
               <Text size="sm" c="dimmed">
-                Preview needs an invite for the other audience too.
+                {t('section.previewNeedsOther')}
               </Text>
             )}
           </Group>
@@ -169,34 +163,40 @@ interface InviteTemplateFieldProps {
 
 /** An audience's invite: its type-ahead, or where to write one when none can invite. */
 export function InviteTemplateField({ noTemplates, ...picker }: InviteTemplateFieldProps) {
-  const names = NAMES[picker.audience];
+  const t = useText(words);
+  const candidate = picker.audience === 'candidate';
   if (noTemplates) {
     return (
-      <Alert color="yellow" title={`No ${names.field}`}>
-        No invite templates contain the Interview Link token — create one under{' '}
-        <Anchor component={Link} to="/templates">
-          Configure Communications
-        </Anchor>
+      <Alert color="yellow" title={t(candidate ? 'field.noCandidate' : 'field.noInterviewer')}>
+        {t.rich('field.noTemplates', {
+          link: (chunks) => (
+            <Anchor component={Link} to="/templates">
+              {chunks}
+            </Anchor>
+          ),
+        })}
       </Alert>
     );
   }
-  return <TemplatePicker label={names.field} {...picker} />;
+  return (
+    <TemplatePicker label={t(candidate ? 'field.candidate' : 'field.interviewer')} {...picker} />
+  );
 }
 
 /** Which languages the template has its own wording in: their readers get that, not these edits. */
 function OtherLanguages({ template }: { template: Template }) {
+  const t = useText(words);
   const locales = variantLocales(variantsOf(template));
   if (locales.length === 0) return null;
+  const languages = locales.map((locale, i) => (
+    <Fragment key={locale}>
+      {i > 0 && ', '}
+      <span lang={locale}>{LANGUAGE_NAMES[locale]}</span>
+    </Fragment>
+  ));
   return (
     <Text size="xs" c="dimmed" mt="xs">
-      Also written in{' '}
-      {locales.map((locale, i) => (
-        <Fragment key={locale}>
-          {i > 0 && ', '}
-          <span lang={locale}>{LANGUAGE_NAMES[locale]}</span>
-        </Fragment>
-      ))}
-      : recipients who read one of these get the template’s wording in it, without edits made here.
+      {t.rich('section.otherLanguages', { languages })}
     </Text>
   );
 }

@@ -2,6 +2,8 @@ import { Alert, Anchor, Fieldset, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { scheduling as words } from '../i18n/en/scheduling.js';
+import { useText } from '../i18n/text.js';
 import { templateQueries } from '../queries.js';
 import { useRememberedInvites } from '../remembered-invites.js';
 import type { Audience, Template } from '../types.js';
@@ -32,6 +34,7 @@ interface Props {
  * this browser chosen to start with, as in Send Invites).
  */
 export function RequestTemplateFields({ value, onChange, errors }: Props) {
+  const t = useText(words);
   const requests = useQuery(templateQueries.schedulable(''));
   const offered = {
     candidate: useQuery(templateQueries.invitable('candidate', '')),
@@ -46,24 +49,26 @@ export function RequestTemplateFields({ value, onChange, errors }: Props) {
     if (!value[INVITE_FIELD[audience]]) onChange(INVITE_FIELD[audience], template);
   });
   return (
-    <Fieldset legend="Emails">
+    <Fieldset legend={t('emails.legend')}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          The request email goes out now with the candidate’s personal link to pick a time; the
-          invites go out once they have picked one.
+          {t('emails.intro')}
         </Text>
         {requests.data?.items.length === 0 ? (
-          <Alert color="yellow" title="No request email">
-            No candidate template contains the Scheduling Link token — create one under{' '}
-            <Anchor component={Link} to="/templates">
-              Configure Communications
-            </Anchor>
+          <Alert color="yellow" title={t('emails.noRequest')}>
+            {t.rich('emails.noRequestText', {
+              link: (chunks) => (
+                <Anchor component={Link} to="/templates">
+                  {chunks}
+                </Anchor>
+              ),
+            })}
           </Alert>
         ) : (
           <TemplatePicker
             purpose="request"
             audience="candidate"
-            label="Request email"
+            label={t('emails.request')}
             value={value.requestTemplate}
             onChange={(template) => onChange('requestTemplate', template)}
             error={errors.requestTemplate}

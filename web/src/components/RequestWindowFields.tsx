@@ -1,6 +1,8 @@
 import { Group, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
+import { scheduling as words } from '../i18n/en/scheduling.js';
+import { useText } from '../i18n/text.js';
 import { MAX_WINDOW_DAYS, type WindowDays } from '../scheduling-window.js';
 import { useSession } from '../session.js';
 import { addDays } from '../zoned-time.js';
@@ -13,22 +15,23 @@ interface Props {
 
 /** The first and last day the candidate may pick a time on, whole days in the user's zone. */
 export function RequestWindowFields({ form, today }: Props) {
+  const t = useText(words);
   const { user } = useSession();
   const { fromDate } = form.values;
   return (
     <div>
       <Group grow align="flex-start">
         <DatePickerInput
-          label="First day"
-          placeholder="Pick a date"
+          label={t('window.first')}
+          placeholder={t('window.pick')}
           required
           minDate={today}
           valueFormat="ddd D MMM YYYY"
           {...form.getInputProps('fromDate')}
         />
         <DatePickerInput
-          label="Last day"
-          placeholder="Pick a date"
+          label={t('window.last')}
+          placeholder={t('window.pick')}
           required
           minDate={fromDate && fromDate > today ? fromDate : today}
           maxDate={fromDate ? addDays(fromDate, MAX_WINDOW_DAYS - 1) : undefined}
@@ -37,8 +40,7 @@ export function RequestWindowFields({ form, today }: Props) {
         />
       </Group>
       <Text size="xs" c="dimmed" mt={4}>
-        Whole days in your time zone ({user.timeZone}), at most {MAX_WINDOW_DAYS}; the candidate is
-        offered the times in them when every interviewer is free.
+        {t('window.hint', { zone: user.timeZone, max: MAX_WINDOW_DAYS })}
       </Text>
     </div>
   );

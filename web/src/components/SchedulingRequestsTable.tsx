@@ -5,14 +5,31 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api.js';
 import { formatDuration } from '../format.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import { scheduling as words } from '../i18n/en/scheduling.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import { formatWindow } from '../scheduling-window.js';
 import { useSession } from '../session.js';
-import { SCHEDULING_STATUS_LABELS, type SchedulingRequest } from '../types.js';
+import {
+  SCHEDULING_STATUS_LABELS,
+  type SchedulingRequest,
+  type SchedulingStatus,
+} from '../types.js';
 import { type Column, ListTable, RowAction } from './ListTable.js';
+
+/** Each scheduling request status's word in the scheduling catalog ("Sent", "Booked", …). */
+export const SCHEDULING_STATUS_KEYS: Record<SchedulingStatus, MessageKey<typeof words>> = {
+  sent: 'status.sent',
+  opened: 'status.opened',
+  booked: 'status.booked',
+  expired: 'status.expired',
+  cancelled: 'status.cancelled',
+};
 
 /** Cancel with a confirmation first; a refusal (booked meanwhile) is said in red. */
 function useCancelRequest() {
+  const t = useText(words);
   const client = useQueryClient();
   const cancel = useMutation({
     mutationFn: (request: SchedulingRequest) =>
@@ -20,27 +37,26 @@ function useCancelRequest() {
     onSuccess: (request) =>
       notifications.show({
         color: 'green',
-        title: 'Request cancelled',
-        message: `${request.candidateName} can no longer pick a time for ${request.title}.`,
+        title: t('cancel.done'),
+        message: t('cancel.doneText', { candidate: request.candidateName, title: request.title }),
       }),
     onError: (error) =>
       notifications.show({
         color: 'red',
-        title: 'Could not cancel the request',
+        title: t('cancel.failed'),
         message: error.message,
       }),
     onSettled: () => invalidate(client, keys.schedulingRequests),
   });
   const confirm = (request: SchedulingRequest) =>
     modals.openConfirmModal({
-      title: 'Cancel this scheduling request?',
+      title: t('cancel.title'),
       children: (
         <Text size="sm">
-          {request.candidateName} will no longer be able to pick a time for {request.title}: their
-          page will say the request was withdrawn. Nobody else is notified.
+          {t('cancel.text', { candidate: request.candidateName, title: request.title })}
         </Text>
       ),
-      labels: { confirm: 'Cancel request', cancel: 'Keep request' },
+      labels: { confirm: t('cancel.confirm'), cancel: t('cancel.keep') },
       confirmProps: { color: 'red' },
       onConfirm: () => cancel.mutate(request),
     });
@@ -59,20 +75,21 @@ export function SchedulingRequestsTable({
 }: {
   requests: SchedulingRequest[] | undefined;
 }) {
+  const t = useText(words);
   const { user } = useSession();
   const { confirm, cancelling } = useCancelRequest();
   const columns: Array<string | Column> = [
-    'Candidate',
-    { key: 'title', label: 'Interview', visibleFrom: 'sm' },
-    { key: 'interviewers', label: 'Interviewers', visibleFrom: 'md' },
-    { key: 'window', label: `Days offered (${user.timeZone})`, visibleFrom: 'sm' },
-    'Status',
+    { key: 'candidate', label: t('table.candidate') },
+    { key: 'title', label: t('table.interview'), visibleFrom: 'sm' },
+    { key: 'interviewers', label: t('table.interviewers'), visibleFrom: 'md' },
+    { key: 'window', label: t('table.days', { zone: user.timeZone }), visibleFrom: 'sm' },
+    { key: 'status', label: t('table.status') },
   ];
   return (
     <Table.ScrollContainer minWidth={0}>
       <ListTable
         verticalSpacing="sm"
-        aria-label="Scheduling requests"
+        aria-label={t('table.label')}
         aria-busy={!requests}
         columns={columns}
       >
@@ -103,7 +120,7 @@ export function SchedulingRequestsTable({
                     variant="light"
                     style={{ minWidth: 'max-content' }}
                   >
-                    {SCHEDULING_STATUS_LABELS[request.status].label}
+                    {t(SCHEDULING_STATUS_KEYS[request.status])}
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">
@@ -112,19 +129,19 @@ export function SchedulingRequestsTable({
                       component={Link}
                       to={`/interviews/${request.interviewId}`}
                       size="sm"
-                      aria-label={`Open interview with ${request.candidateName}`}
+                      aria-label={t('table.openLabel', { candidate: request.candidateName })}
                     >
-                      Open interview
+                      {t('table.open')}
                     </Anchor>
                   ) : (
                     open(request) && (
                       <RowAction
                         danger
-                        label={`Cancel the request to ${request.candidateName}`}
+                        label={t('table.cancelLabel', { candidate: request.candidateName })}
                         loading={cancelling === request.id}
                         onClick={() => confirm(request)}
                       >
-                        Cancel
+                        {t('table.cancel')}
                       </RowAction>
                     )
                   )}

@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api.js';
+import { invites as words } from '../i18n/en/invites.js';
+import { useText } from '../i18n/text.js';
 import { interviewQueries, interviewWritten, templateQueries } from '../queries.js';
 import { rememberInvites, useRememberedInvites } from '../remembered-invites.js';
 import type { Audience, Interview } from '../types.js';
@@ -21,6 +23,7 @@ export interface SendInvitesModalProps {
 
 /** The Send Invites window: pick, edit and preview both invites, then send them. */
 export function SendInvitesModal({ interviewId, onClose }: SendInvitesModalProps) {
+  const t = useText(words);
   // Edits for this interview live only in the window: closing asks before they are lost.
   const edited = useRef(false);
   const close = () => {
@@ -29,13 +32,9 @@ export function SendInvitesModal({ interviewId, onClose }: SendInvitesModalProps
       return;
     }
     modals.openConfirmModal({
-      title: 'Discard your edits?',
-      children: (
-        <Text size="sm">
-          The changes you made to the invites for this interview are not saved anywhere.
-        </Text>
-      ),
-      labels: { confirm: 'Discard edits', cancel: 'Keep editing' },
+      title: t('send.discardTitle'),
+      children: <Text size="sm">{t('send.discardText')}</Text>,
+      labels: { confirm: t('send.discard'), cancel: t('send.keepEditing') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
         edited.current = false;
@@ -44,7 +43,7 @@ export function SendInvitesModal({ interviewId, onClose }: SendInvitesModalProps
     });
   };
   return (
-    <Modal opened={interviewId !== null} onClose={close} size="xl" title="Send Invites">
+    <Modal opened={interviewId !== null} onClose={close} size="xl" title={t('send.title')}>
       {interviewId && (
         <SendInvitesForm
           key={interviewId}
@@ -78,6 +77,7 @@ function SendInvitesForm({
   onCancel(): void;
   onEdited(edited: boolean): void;
 }) {
+  const t = useText(words);
   const client = useQueryClient();
   const [drafts, setDrafts] = useState<Drafts>({ candidate: null, interviewer: null });
   const edited = AUDIENCES.some((a) => {
@@ -107,7 +107,7 @@ function SendInvitesForm({
   const send = useMutation({
     mutationFn: () => {
       const { candidate, interviewer } = drafts;
-      if (!candidate || !interviewer) throw new Error('Choose both invites first.');
+      if (!candidate || !interviewer) throw new Error(t('send.chooseBoth'));
       return api<Interview>('POST', `/interviews/${interviewId}/invites`, {
         candidate: choiceOf(candidate),
         interviewer: choiceOf(interviewer),
@@ -120,7 +120,7 @@ function SendInvitesForm({
       });
       notifications.show({
         color: 'green',
-        message: `Invites sent to ${sent.participants.length} participants`,
+        message: t('send.sent', { count: sent.participants.length }),
       });
       void interviewWritten(client, sent);
       onClose();
@@ -132,7 +132,7 @@ function SendInvitesForm({
     <Stack>
       {interview.isPending && (
         <Center>
-          <Loader size="sm" aria-label="Loading the interview" />
+          <Loader size="sm" aria-label={t('send.loading')} />
         </Center>
       )}
       {interview.error && (
@@ -150,9 +150,8 @@ function SendInvitesForm({
         />
       )}
       {interview.data?.status === 'scheduled' && (
-        <Alert color="yellow" title="Everyone has already confirmed" role="status">
-          Sending invites again gives every participant another email for the same calendar event.
-          To nudge only some people, use Resend Invites on the interview's page.
+        <Alert color="yellow" title={t('send.confirmedTitle')} role="status">
+          {t('send.confirmedText')}
         </Alert>
       )}
       {AUDIENCES.map((audience, i) => (
@@ -171,14 +170,14 @@ function SendInvitesForm({
         </Fragment>
       ))}
       {send.error && (
-        <Alert color="red" role="alert" title="The invites were not sent">
+        <Alert color="red" role="alert" title={t('send.notSent')}>
           {send.error.message}
         </Alert>
       )}
       <DialogActions
-        cancel="Cancel"
+        cancel={t('send.cancel')}
         onCancel={onCancel}
-        act="Send Invites"
+        act={t('send.act')}
         onAct={() => send.mutate()}
         loading={send.isPending}
         disabled={!drafts.candidate || !drafts.interviewer || !interview.data}

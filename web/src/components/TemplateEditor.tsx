@@ -1,10 +1,32 @@
 import { Input, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from '@mantine/hooks';
-import { Link, RichTextEditor } from '@mantine/tiptap';
+import { Link, RichTextEditor, type RichTextEditorLabels } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { templates as words } from '../i18n/en/templates.js';
+import { type Translate, useText } from '../i18n/text.js';
 import { TokenMenu, tokenText } from './TokenMenu.js';
+
+/** The toolbar's and link editor's words (the toolbar shows only these controls). */
+function toolbarLabels(t: Translate<typeof words>): Partial<RichTextEditorLabels> {
+  return {
+    boldControlLabel: t('editor.bold'),
+    italicControlLabel: t('editor.italic'),
+    underlineControlLabel: t('editor.underline'),
+    clearFormattingControlLabel: t('editor.clearFormatting'),
+    h2ControlLabel: t('editor.h2'),
+    h3ControlLabel: t('editor.h3'),
+    bulletListControlLabel: t('editor.bulletList'),
+    orderedListControlLabel: t('editor.orderedList'),
+    linkControlLabel: t('editor.link'),
+    unlinkControlLabel: t('editor.unlink'),
+    linkEditorInputLabel: t('editor.linkUrl'),
+    linkEditorExternalLink: t('editor.linkExternal'),
+    linkEditorInternalLink: t('editor.linkInternal'),
+    linkEditorSave: t('editor.linkSave'),
+  };
+}
 
 export interface TemplateContent {
   subject: string;
@@ -34,8 +56,10 @@ const extensions = [
 
 /** Subject and rich body of a communication template, with a token menu for each. */
 export function TemplateEditor(props: TemplateEditorProps) {
-  const { subject, body, onChange, errors = {}, bodyLabel = 'Message body' } = props;
+  const t = useText(words);
+  const { subject, body, onChange, errors = {}, bodyLabel = t('wording.body') } = props;
   const id = useId();
+  const labels = useMemo(() => toolbarLabels(t), [t]);
   const latest = useRef({ subject, onChange });
   latest.current = { subject, onChange };
   // The HTML the editor last produced, to tell our own updates from a new body coming in.
@@ -92,7 +116,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     <Stack gap="sm">
       <TextInput
         ref={subjectInput}
-        label="Subject"
+        label={t('editor.subject')}
         required
         value={subject}
         onChange={(e) => onChange({ subject: e.currentTarget.value, body })}
@@ -100,16 +124,20 @@ export function TemplateEditor(props: TemplateEditorProps) {
         rightSectionWidth={84}
         rightSectionPointerEvents="all"
         rightSection={
-          <TokenMenu label="Add token to subject" text="Token" onPick={insertIntoSubject} />
+          <TokenMenu
+            label={t('editor.subjectToken')}
+            text={t('editor.token')}
+            onPick={insertIntoSubject}
+          />
         }
       />
       <Input.Wrapper
-        label="Message"
+        label={t('editor.message')}
         labelElement="div"
         id={`${id}-body`}
-        description="A paragraph or list item whose tokens are all empty for a recipient (say, no notes) is left out of their message."
+        description={t('editor.messageHint')}
       >
-        <RichTextEditor editor={editor} variant="default">
+        <RichTextEditor editor={editor} variant="default" labels={labels}>
           <RichTextEditor.Toolbar>
             <RichTextEditor.ControlsGroup>
               <RichTextEditor.Bold />
@@ -129,7 +157,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
               <RichTextEditor.Link />
               <RichTextEditor.Unlink />
             </RichTextEditor.ControlsGroup>
-            <TokenMenu label="Insert token" onPick={insertIntoBody} />
+            <TokenMenu label={t('editor.insertToken')} onPick={insertIntoBody} />
           </RichTextEditor.Toolbar>
           <RichTextEditor.Content mih={160} />
         </RichTextEditor>

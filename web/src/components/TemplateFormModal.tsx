@@ -5,6 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { FormAlert, useFormMutation } from '../forms.js';
+import { templates as words } from '../i18n/en/templates.js';
+import { type Translate, useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import {
   tabToShow,
@@ -30,12 +32,13 @@ interface TemplateFormModalProps {
  * (a tab each), and a live preview of the tab being edited.
  */
 export function TemplateFormModal({ opened, template, onClose }: TemplateFormModalProps) {
+  const t = useText(words);
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       size="min(75rem, 96vw)"
-      title={template ? `Edit template: ${template.name}` : 'New template'}
+      title={template ? t('form.editTitle', { name: template.name }) : t('form.newTitle')}
     >
       {opened && <TemplateForm key={template?.id ?? 'new'} template={template} onClose={onClose} />}
     </Modal>
@@ -43,19 +46,20 @@ export function TemplateFormModal({ opened, template, onClose }: TemplateFormMod
 }
 
 // What must be there before anything is sent: a name, and a subject for every wording.
-function check(values: TemplateValues): FormErrors {
+function check(values: TemplateValues, t: Translate<typeof words>): FormErrors {
   const errors: FormErrors = {};
-  if (!values.name.trim()) errors.name = 'Enter a name';
-  if (!values.subject.trim()) errors.subject = 'Enter a subject';
+  if (!values.name.trim()) errors.name = t('form.enterName');
+  if (!values.subject.trim()) errors.subject = t('form.enterSubject');
   for (const locale of variantLocales(values.variants)) {
     if (!values.variants[locale]?.subject.trim()) {
-      errors[wordingField(locale, 'subject')] = 'Enter a subject';
+      errors[wordingField(locale, 'subject')] = t('form.enterSubject');
     }
   }
   return errors;
 }
 
 function TemplateForm({ template, onClose }: { template: Template | null; onClose(): void }) {
+  const t = useText(words);
   const client = useQueryClient();
   const form = useForm<TemplateValues>({
     initialValues: {
@@ -65,7 +69,7 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
       body: template?.body ?? '',
       variants: variantsOf(template),
     },
-    validate: check,
+    validate: (values) => check(values, t),
   });
   const [tab, setTab] = useState<WordingTab>('default');
   const { audience, subject, body, variants } = form.values;
@@ -83,15 +87,15 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
         ? api<Template>('PATCH', `/templates/${template.id}`, fields)
         : api<Template>('POST', '/templates', fields),
     onSuccess: (saved) => {
-      notifications.show({ color: 'green', message: `Template “${saved.name}” saved` });
+      notifications.show({ color: 'green', message: t('form.saved', { name: saved.name }) });
       void invalidate(client, keys.templates);
       onClose();
     },
     onError: (error) => {
       if (error instanceof ApiError)
-        setTab((t) =>
+        setTab((shown) =>
           tabToShow(
-            t,
+            shown,
             error.issues.map((i) => i.field),
           ),
         );
@@ -100,7 +104,7 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
   // A refused field on another language's tab is shown by opening that tab.
   const submit = form.onSubmit(
     (values) => save.mutate(values),
-    (errors) => setTab((t) => tabToShow(t, Object.keys(errors))),
+    (errors) => setTab((shown) => tabToShow(shown, Object.keys(errors))),
   );
   // The live preview finds the same problems as saving would: show them in place until then.
   const previewIssues = preview.error instanceof ApiError ? preview.error.issues : [];
@@ -109,13 +113,18 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
     <form onSubmit={submit} noValidate>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="sm">
-          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-          <Fieldset legend="Audience" variant="unstyled">
+          <TextInput
+            label={t('form.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <Fieldset legend={t('form.audience')} variant="unstyled">
             <SegmentedControl
-              aria-label="Audience"
+              aria-label={t('form.audience')}
               data={[
-                { value: 'candidate', label: 'Candidate' },
-                { value: 'interviewer', label: 'Interviewer' },
+                { value: 'candidate', label: t('audience.candidate') },
+                { value: 'interviewer', label: t('audience.interviewer') },
               ]}
               {...form.getInputProps('audience')}
             />
@@ -124,11 +133,11 @@ function TemplateForm({ template, onClose }: { template: Template | null; onClos
         </Stack>
         <TemplateLivePreview preview={preview} locale={tab === 'default' ? undefined : tab} />
       </SimpleGrid>
-      <FormAlert error={save.error} form={form} title="The template was not saved" mt="md" />
+      <FormAlert error={save.error} form={form} title={t('form.notSaved')} mt="md" />
       <DialogActions
-        cancel="Cancel"
+        cancel={t('form.cancel')}
         onCancel={onClose}
-        act="Save"
+        act={t('form.save')}
         loading={save.isPending}
         mt="md"
       />

@@ -3,6 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../api.js';
 import { formatIssue } from '../format.js';
+import { templates as words } from '../i18n/en/templates.js';
+import { useText } from '../i18n/text.js';
 import { LANGUAGE_NAMES } from '../languages.js';
 import { templateQueries } from '../queries.js';
 import { useSession } from '../session.js';
@@ -35,36 +37,37 @@ export function TemplateLivePreview({
   /** The language of the wording shown, whose dates the sample writes in its way. */
   locale?: Locale | undefined;
 }) {
+  const t = useText(words);
   const { user } = useSession();
   const error = preview.error instanceof ApiError ? preview.error : null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="template-preview-title">
       <Group justify="space-between">
         <Text id="template-preview-title" fw={600}>
-          Live preview
+          {t('preview.title')}
         </Text>
-        {preview.isFetching && <Loader size="xs" aria-label="Updating the preview" />}
+        {preview.isFetching && <Loader size="xs" aria-label={t('preview.updating')} />}
       </Group>
       <Text size="xs" c="dimmed">
-        Sample interview data, times in {user.timeZone}
-        {locale && (
-          <>
-            , dates written in <span lang={locale}>{LANGUAGE_NAMES[locale]}</span>
-          </>
-        )}
-        .
+        {locale
+          ? t.rich('preview.sampleIn', {
+              zone: user.timeZone,
+              language: <span lang={locale}>{LANGUAGE_NAMES[locale]}</span>,
+            })
+          : t('preview.sample', { zone: user.timeZone })}
       </Text>
       {!preview.data && !preview.error && !preview.isFetching && (
         <Text size="sm" c="dimmed">
-          Enter a subject to see the preview.
+          {t('preview.enterSubject')}
         </Text>
       )}
       {preview.isError ? (
-        <Alert color="red" title="This template cannot be rendered" role="alert">
+        <Alert color="red" title={t('preview.cannotRender')} role="alert">
           {error?.issues.length
             ? error.issues.map((i) => (
                 <Text key={`${i.field}-${i.line}-${i.column}-${i.message}`} size="sm">
-                  {i.field === 'subject' ? 'Subject' : 'Body'}: {formatIssue(i)}
+                  {t(i.field === 'subject' ? 'preview.subjectIssue' : 'preview.bodyIssue')}:{' '}
+                  {formatIssue(i)}
                 </Text>
               ))
             : preview.error.message}
@@ -77,11 +80,11 @@ export function TemplateLivePreview({
             </div>
             <Text size="sm">
               <Text span fw={600}>
-                Subject:
+                {t('preview.subject')}
               </Text>{' '}
               {preview.data.subject}
             </Text>
-            <HtmlFrame title="Template preview" html={preview.data.html} height={420} />
+            <HtmlFrame title={t('preview.frame')} html={preview.data.html} height={420} />
           </>
         )
       )}

@@ -2,6 +2,8 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { templates as words } from '../i18n/en/templates.js';
+import { useText } from '../i18n/text.js';
 import { templateQueries } from '../queries.js';
 import type { Audience, Template } from '../types.js';
 
@@ -30,6 +32,7 @@ export function TemplatePicker({
   autoFocus,
   purpose = 'invite',
 }: TemplatePickerProps) {
+  const t = useText(words);
   const [search, setSearch] = useState('');
   // Once a template is picked its name fills the field: list everything again, not just it.
   const [q] = useDebouncedValue(value && search === value.name ? '' : search, 200);
@@ -37,23 +40,23 @@ export function TemplatePicker({
     purpose === 'request' ? templateQueries.schedulable(q) : templateQueries.invitable(audience, q),
   );
   const found = list.data?.items ?? [];
-  const templates = value && !found.some((t) => t.id === value.id) ? [value, ...found] : found;
+  const templates = value && !found.some((f) => f.id === value.id) ? [value, ...found] : found;
   return (
     <Select
       label={label}
-      placeholder={`Type the first letters of ${purpose === 'request' ? 'a request' : 'an invite'}'s name`}
+      placeholder={t(
+        purpose === 'request' ? 'picker.requestPlaceholder' : 'picker.invitePlaceholder',
+      )}
       searchable
       selectFirstOptionOnChange
       value={value?.id ?? null}
-      data={templates.map((t) => ({ value: t.id, label: t.name }))}
-      onChange={(id) => onChange(templates.find((t) => t.id === id) ?? null)}
+      data={templates.map((template) => ({ value: template.id, label: template.name }))}
+      onChange={(id) => onChange(templates.find((template) => template.id === id) ?? null)}
       onSearchChange={setSearch}
       nothingFoundMessage={
         list.isFetching
-          ? 'Searching…'
-          : purpose === 'request'
-            ? 'No template with the Scheduling Link matches'
-            : 'No invite matches'
+          ? t('picker.searching')
+          : t(purpose === 'request' ? 'picker.noRequest' : 'picker.noInvite')
       }
       allowDeselect={false}
       error={error}

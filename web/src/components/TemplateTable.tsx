@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { formatWhen } from '../format.js';
+import { templates as words } from '../i18n/en/templates.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Template } from '../types.js';
@@ -12,6 +14,7 @@ import { InvitableBadge } from './TemplateBadges.js';
 
 /** Archive, unarchive and delete, with the toasts that say what happened. */
 function useTemplateActions() {
+  const t = useText(words);
   const client = useQueryClient();
   const done = (message: string, color = 'green') => {
     notifications.show({ color, message });
@@ -19,33 +22,28 @@ function useTemplateActions() {
   };
   const fail = (error: Error) => notifications.show({ color: 'red', message: error.message });
   const archive = useMutation({
-    mutationFn: (t: Template) =>
-      api<Template>('PATCH', `/templates/${t.id}`, { archived: !t.archived }),
-    onSuccess: (t) => done(`“${t.name}” ${t.archived ? 'archived' : 'unarchived'}`),
+    mutationFn: (template: Template) =>
+      api<Template>('PATCH', `/templates/${template.id}`, { archived: !template.archived }),
+    onSuccess: (saved) =>
+      done(t(saved.archived ? 'table.archivedDone' : 'table.unarchivedDone', { name: saved.name })),
     onError: fail,
   });
   const remove = useMutation({
-    mutationFn: (t: Template) => api<Template | undefined>('DELETE', `/templates/${t.id}`),
-    onSuccess: (kept, t) =>
+    mutationFn: (template: Template) =>
+      api<Template | undefined>('DELETE', `/templates/${template.id}`),
+    onSuccess: (kept, template) =>
       kept
-        ? done(
-            `“${t.name}” was used for invites, so it was archived instead of deleted: the sent invites keep their record.`,
-            'yellow',
-          )
-        : done(`“${t.name}” deleted`),
+        ? done(t('table.keptArchived', { name: template.name }), 'yellow')
+        : done(t('table.deleted', { name: template.name })),
     onError: fail,
   });
-  const confirmDelete = (t: Template) =>
+  const confirmDelete = (template: Template) =>
     modals.openConfirmModal({
-      title: `Delete “${t.name}”?`,
-      children: (
-        <Text size="sm">
-          A template already used for invites is archived instead, so its history stays.
-        </Text>
-      ),
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
+      title: t('table.deleteTitle', { name: template.name }),
+      children: <Text size="sm">{t('table.deleteText')}</Text>,
+      labels: { confirm: t('table.delete'), cancel: t('table.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(t),
+      onConfirm: () => remove.mutate(template),
     });
   return { archive, confirmDelete };
 }
@@ -57,6 +55,7 @@ interface TemplateTableProps {
 
 /** The Configure Communications list. */
 export function TemplateTable({ templates, onEdit }: TemplateTableProps) {
+  const t = useText(words);
   const { user } = useSession();
   const { archive, confirmDelete } = useTemplateActions();
   return (
@@ -64,40 +63,57 @@ export function TemplateTable({ templates, onEdit }: TemplateTableProps) {
       <ListTable
         striped
         highlightOnHover
-        columns={['Name', 'Audience', 'Interview Link', 'Updated']}
+        columns={[
+          t('table.name'),
+          t('table.audience'),
+          t('table.interviewLink'),
+          t('table.updated'),
+        ]}
       >
-        {templates.map((t) => (
-          <Table.Tr key={t.id}>
+        {templates.map((template) => (
+          <Table.Tr key={template.id}>
             <Table.Td>
               <Group gap="xs">
                 <Text size="sm" fw={500}>
-                  {t.name}
+                  {template.name}
                 </Text>
-                {t.archived && (
+                {template.archived && (
                   <Badge color="gray" variant="outline" size="sm">
-                    Archived
+                    {t('table.archived')}
                   </Badge>
                 )}
               </Group>
             </Table.Td>
-            <Table.Td tt="capitalize">{t.audience}</Table.Td>
             <Table.Td>
-              <InvitableBadge invitable={t.invitable} />
+              {t(template.audience === 'candidate' ? 'audience.candidate' : 'audience.interviewer')}
             </Table.Td>
-            <Table.Td>{formatWhen(t.updatedAt, user.timeZone)}</Table.Td>
+            <Table.Td>
+              <InvitableBadge invitable={template.invitable} />
+            </Table.Td>
+            <Table.Td>{formatWhen(template.updatedAt, user.timeZone)}</Table.Td>
             <Table.Td>
               <Group gap={4} justify="flex-end" wrap="nowrap">
-                <RowAction variant="light" label={`Edit ${t.name}`} onClick={() => onEdit(t)}>
-                  Edit
+                <RowAction
+                  variant="light"
+                  label={t('table.editLabel', { name: template.name })}
+                  onClick={() => onEdit(template)}
+                >
+                  {t('table.edit')}
                 </RowAction>
                 <RowAction
-                  label={`${t.archived ? 'Unarchive' : 'Archive'} ${t.name}`}
-                  onClick={() => archive.mutate(t)}
+                  label={t(template.archived ? 'table.unarchiveLabel' : 'table.archiveLabel', {
+                    name: template.name,
+                  })}
+                  onClick={() => archive.mutate(template)}
                 >
-                  {t.archived ? 'Unarchive' : 'Archive'}
+                  {t(template.archived ? 'table.unarchive' : 'table.archive')}
                 </RowAction>
-                <RowAction danger label={`Delete ${t.name}`} onClick={() => confirmDelete(t)}>
-                  Delete
+                <RowAction
+                  danger
+                  label={t('table.deleteLabel', { name: template.name })}
+                  onClick={() => confirmDelete(template)}
+                >
+                  {t('table.delete')}
                 </RowAction>
               </Group>
             </Table.Td>

@@ -2,6 +2,8 @@ import { Alert, Button, Group, Menu, Tabs, Text, VisuallyHidden } from '@mantine
 import type { UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { issuesOf } from '../format.js';
+import { templates as words } from '../i18n/en/templates.js';
+import { useText } from '../i18n/text.js';
 import { LANGUAGE_NAMES } from '../languages.js';
 import {
   missingLocales,
@@ -33,12 +35,13 @@ interface Props {
 
 // A tab holding a refused field: a red mark, and words for a screen reader.
 function ProblemMark() {
+  const t = useText(words);
   return (
     <>
       <Text span c="red.8" fw={700} aria-hidden>
         !
       </Text>
-      <VisuallyHidden>(has a problem to fix)</VisuallyHidden>
+      <VisuallyHidden>{t('wording.problem')}</VisuallyHidden>
     </>
   );
 }
@@ -49,6 +52,7 @@ function ProblemMark() {
  * wording (so it keeps the links), and a tab with a refused field is marked.
  */
 export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) {
+  const t = useText(words);
   const { variants } = form.values;
   const tabs: WordingTab[] = ['default', ...variantLocales(variants)];
   const missing = missingLocales(variants);
@@ -75,14 +79,11 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
   };
   const remove = (locale: Locale) =>
     modals.openConfirmModal({
-      title: `Remove the ${LANGUAGE_NAMES[locale]} wording?`,
+      title: t('wording.removeTitle', { language: LANGUAGE_NAMES[locale] }),
       children: (
-        <Text size="sm">
-          Recipients who read {LANGUAGE_NAMES[locale]} then get the default wording. Nothing changes
-          until you save the template.
-        </Text>
+        <Text size="sm">{t('wording.removeText', { language: LANGUAGE_NAMES[locale] })}</Text>
       ),
-      labels: { confirm: 'Remove language', cancel: 'Keep it' },
+      labels: { confirm: t('wording.remove'), cancel: t('wording.keep') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
         const { [locale]: _removed, ...rest } = form.getValues().variants;
@@ -97,7 +98,7 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
   return (
     <Tabs value={tab} onChange={(value) => value && onTab(value as WordingTab)} keepMounted={false}>
       <Group justify="space-between" gap="xs" wrap="wrap">
-        <Tabs.List aria-label="Wording by language">
+        <Tabs.List aria-label={t('wording.tabs')}>
           {tabs.map((shown) => (
             <Tabs.Tab
               key={shown}
@@ -105,7 +106,11 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
               color={problems.includes(shown) ? 'red' : undefined}
               rightSection={problems.includes(shown) && <ProblemMark />}
             >
-              {shown === 'default' ? 'Default' : <span lang={shown}>{LANGUAGE_NAMES[shown]}</span>}
+              {shown === 'default' ? (
+                t('wording.default')
+              ) : (
+                <span lang={shown}>{LANGUAGE_NAMES[shown]}</span>
+              )}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -113,7 +118,7 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
           <Menu shadow="md" position="bottom-end" withinPortal>
             <Menu.Target>
               <Button variant="subtle" size="compact-sm">
-                Add language
+                {t('wording.add')}
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
@@ -135,15 +140,17 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
         <Tabs.Panel key={shown} value={shown} pt="sm">
           {shown === 'default' ? (
             <Text size="xs" c="dimmed" mb="xs">
-              For recipients whose language has no wording of its own.
+              {t('wording.defaultFor')}
             </Text>
           ) : (
             <Group justify="space-between" mb="xs">
               <Text size="xs" c="dimmed">
-                For recipients who read <span lang={shown}>{LANGUAGE_NAMES[shown]}</span>.
+                {t.rich('wording.languageFor', {
+                  language: <span lang={shown}>{LANGUAGE_NAMES[shown]}</span>,
+                })}
               </Text>
               <Button variant="subtle" color="red" size="compact-xs" onClick={() => remove(shown)}>
-                Remove language
+                {t('wording.remove')}
               </Button>
             </Group>
           )}
@@ -156,7 +163,9 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
               body: form.errors[wordingField(shown, 'body')] ?? issuesOf(previewIssues, 'body'),
             }}
             bodyLabel={
-              shown === 'default' ? 'Message body' : `Message body, ${LANGUAGE_NAMES[shown]}`
+              shown === 'default'
+                ? t('wording.body')
+                : t('wording.bodyIn', { language: LANGUAGE_NAMES[shown] })
             }
           />
         </Tabs.Panel>

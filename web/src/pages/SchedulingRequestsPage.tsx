@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AskCandidateModal } from '../components/AskCandidateModal.js';
 import { CursorPager, useCursorPages } from '../components/CursorPager.js';
-import { SchedulingRequestsTable } from '../components/SchedulingRequestsTable.js';
+import {
+  SCHEDULING_STATUS_KEYS,
+  SchedulingRequestsTable,
+} from '../components/SchedulingRequestsTable.js';
+import { scheduling as words } from '../i18n/en/scheduling.js';
+import { useText } from '../i18n/text.js';
 import { schedulingQueries } from '../queries.js';
 import { SCHEDULING_STATUS_LABELS, type SchedulingStatus } from '../types.js';
 
@@ -17,6 +22,7 @@ const isStatus = (value: string | null): value is SchedulingStatus =>
  * each stands, and Ask candidate to pick a time. The status filter lives in the URL.
  */
 export function SchedulingRequestsPage() {
+  const t = useText(words);
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
   const status = isStatus(raw) ? raw : null;
@@ -36,28 +42,27 @@ export function SchedulingRequestsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Scheduling requests</Title>
-        <Button onClick={() => setAsking(true)}>Ask candidate to pick a time</Button>
+        <Title order={2}>{t('page.title')}</Title>
+        <Button onClick={() => setAsking(true)}>{t('page.ask')}</Button>
       </Group>
       <Text size="sm" c="dimmed">
-        Candidates you asked to pick their interview time from when the interviewers are free,
-        newest first. A booked request opens its interview.
+        {t('page.intro')}
       </Text>
       <Select
-        label="Status"
-        placeholder="All statuses"
+        label={t('page.status')}
+        placeholder={t('page.allStatuses')}
         clearable
         value={status}
         onChange={filter}
-        data={STATUSES.map((value) => ({ value, label: SCHEDULING_STATUS_LABELS[value].label }))}
+        data={STATUSES.map((value) => ({ value, label: t(SCHEDULING_STATUS_KEYS[value]) }))}
         w={220}
       />
       {list.isError ? (
-        <Alert color="red" role="alert" title="Could not load scheduling requests">
+        <Alert color="red" role="alert" title={t('page.loadError')}>
           <Group justify="space-between">
             <Text size="sm">{list.error.message}</Text>
             <Button size="xs" variant="light" color="red" onClick={() => void list.refetch()}>
-              Try again
+              {t('page.retry')}
             </Button>
           </Group>
         </Alert>
@@ -65,18 +70,14 @@ export function SchedulingRequestsPage() {
         <Paper withBorder p="xl">
           <Center>
             <Stack align="center" gap="xs">
-              <Text fw={500}>
-                {status
-                  ? `No ${SCHEDULING_STATUS_LABELS[status].label.toLowerCase()} requests`
-                  : 'No scheduling requests yet'}
-              </Text>
+              <Text fw={500}>{status ? t('page.noneWithStatus', { status }) : t('page.none')}</Text>
               {status ? (
                 <Button variant="light" onClick={() => filter(null)}>
-                  Show all requests
+                  {t('page.showAll')}
                 </Button>
               ) : (
                 <Button variant="light" onClick={() => setAsking(true)}>
-                  Ask the first candidate to pick a time
+                  {t('page.askFirst')}
                 </Button>
               )}
             </Stack>
@@ -85,7 +86,7 @@ export function SchedulingRequestsPage() {
       ) : (
         <SchedulingRequestsTable requests={requests} />
       )}
-      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label="Scheduling requests" />
+      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label={t('page.pages')} />
       <AskCandidateModal opened={asking} onClose={() => setAsking(false)} />
     </Stack>
   );

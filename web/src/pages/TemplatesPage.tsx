@@ -17,11 +17,14 @@ import { useState } from 'react';
 import { CursorPager, useCursorPages } from '../components/CursorPager.js';
 import { TemplateFormModal } from '../components/TemplateFormModal.js';
 import { TemplateTable } from '../components/TemplateTable.js';
+import { templates as words } from '../i18n/en/templates.js';
+import { useText } from '../i18n/text.js';
 import { templateQueries } from '../queries.js';
 import type { Audience, Template } from '../types.js';
 
 /** Configure Communications: the communication templates, their search and editing. */
 export function TemplatesPage() {
+  const t = useText(words);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [audience, setAudience] = useState<Audience | null>(null);
@@ -46,32 +49,32 @@ export function TemplatesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Configure Communications</Title>
-        <Button onClick={() => openForm(null)}>New template</Button>
+        <Title order={2}>{t('page.title')}</Title>
+        <Button onClick={() => openForm(null)}>{t('page.new')}</Button>
       </Group>
       <Group align="flex-end">
         <TextInput
-          label="Search templates"
-          placeholder="Name"
+          label={t('page.search')}
+          placeholder={t('page.searchPlaceholder')}
           type="search"
           value={search}
           onChange={(e) => filter(setSearch)(e.currentTarget.value)}
           w={260}
         />
         <Select
-          label="Audience"
-          placeholder="All audiences"
+          label={t('page.audience')}
+          placeholder={t('page.allAudiences')}
           clearable
           value={audience}
           onChange={(value) => filter(setAudience)(value as Audience | null)}
           data={[
-            { value: 'candidate', label: 'Candidate' },
-            { value: 'interviewer', label: 'Interviewer' },
+            { value: 'candidate', label: t('audience.candidate') },
+            { value: 'interviewer', label: t('audience.interviewer') },
           ]}
           w={200}
         />
         <Switch
-          label="Show archived"
+          label={t('page.showArchived')}
           checked={showArchived}
           onChange={(e) => filter(setShowArchived)(e.currentTarget.checked)}
           mb={8}
@@ -79,7 +82,7 @@ export function TemplatesPage() {
       </Group>
       {list.isPending && (
         <Center>
-          <Loader aria-label="Loading templates" />
+          <Loader aria-label={t('page.loading')} />
         </Center>
       )}
       {list.error && (
@@ -88,14 +91,12 @@ export function TemplatesPage() {
         </Alert>
       )}
       {list.data && list.data.items.length === 0 && (
-        <Text c="dimmed">
-          {q || audience ? 'No template matches.' : 'No templates yet: create the first one.'}
-        </Text>
+        <Text c="dimmed">{t(q || audience ? 'page.noneMatching' : 'page.none')}</Text>
       )}
       {list.data && list.data.items.length > 0 && (
         <TemplateTable templates={list.data.items} onEdit={openForm} />
       )}
-      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label="Templates" />
+      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label={t('page.pages')} />
       <TemplateFormModal
         opened={form.opened}
         template={form.template}
