@@ -9,6 +9,8 @@ import { useMutation } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from './api.js';
 import { fieldLabel, formatIssue } from './format.js';
+import { forms } from './i18n/en/forms.js';
+import { useText } from './i18n/text.js';
 import type { FieldIssue } from './types.js';
 
 /** Server field names that differ from the form's, e.g. `{ startsAt: 'time' }`. */
@@ -66,6 +68,7 @@ interface FormAlertProps {
 
 /** The part of a refused write that no field of the form shows, if any. */
 export function FormAlert({ error, form, names = {}, title, mt }: FormAlertProps) {
+  const t = useText(forms);
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];
   const { rest } = split(form, error, names);
@@ -74,13 +77,17 @@ export function FormAlert({ error, form, names = {}, title, mt }: FormAlertProps
     <Alert color="red" role="alert" title={title} mt={mt}>
       {issues.length === 0
         ? error.message
-        : rest.map((issue) => `${fieldLabel(issue.field)}: ${formatIssue(issue)}`).join('. ')}
+        : rest
+            .map((issue) =>
+              t('alert.issue', { field: fieldLabel(issue.field), issue: formatIssue(issue) }),
+            )
+            .join('. ')}
     </Alert>
   );
 }
 
-/** A field that must be filled in before the form is sent. */
-export const required = (message = 'Required') => isNotEmpty(message);
+/** A field that must be filled in before the form is sent; `message` says so in the form’s words. */
+export const required = (message: string) => isNotEmpty(message);
 
 interface FormMutationOptions<V, R> {
   /** Sends the form's values. */

@@ -4,30 +4,32 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import type { WebhookEvent, WebhookWithSecret } from '../types.js';
 import { SecretOnce } from './SecretOnce.js';
 
-// Every event a subscription can choose, in the words of the app (typed by the server's list).
-const EVENT_LABELS: Record<WebhookEvent, string> = {
-  'interview.invites_sent': 'Invites sent',
-  'participant.confirmed': 'Participant confirmed',
-  'participant.declined': 'Participant declined',
-  'participant.proposed_times': 'Participant proposed another time',
-  'interview.scheduled': 'Interview Scheduled',
-  'interview.needs_attention': 'Needs attention',
-  'interview.rescheduled': 'Rescheduled',
-  'interview.panel_changed': 'Interviewers changed',
-  'interview.cancelled': 'Cancelled',
-};
-
 /** Subscribes a URL to chosen events; the signing secret is shown once, right here. */
 export function AddWebhookForm() {
+  const t = useText(admin);
   const client = useQueryClient();
+  // Every event a subscription can choose, in the words of the app (typed by the server's list).
+  const eventLabels: Record<WebhookEvent, string> = {
+    'interview.invites_sent': t('events.invitesSent'),
+    'participant.confirmed': t('events.confirmed'),
+    'participant.declined': t('events.declined'),
+    'participant.proposed_times': t('events.proposedTimes'),
+    'interview.scheduled': t('events.scheduled'),
+    'interview.needs_attention': t('events.needsAttention'),
+    'interview.rescheduled': t('events.rescheduled'),
+    'interview.panel_changed': t('events.panelChanged'),
+    'interview.cancelled': t('events.cancelled'),
+  };
   const [secret, setSecret] = useState<string | null>(null);
   const form = useForm({
     initialValues: { url: '', events: ['interview.scheduled'] as string[] },
-    validate: { url: required('Enter the URL') },
+    validate: { url: required(t('addWebhook.enterUrl')) },
   });
   const { mutation: create, submit } = useFormMutation(form, {
     mutationFn: ({ url, events }) =>
@@ -40,18 +42,22 @@ export function AddWebhookForm() {
   });
   return (
     <>
-      <FormCard label="Add webhook" onSubmit={submit}>
+      <FormCard label={t('addWebhook.label')} onSubmit={submit}>
         <Stack>
           <TextInput
-            label="URL"
-            placeholder="https://ats.example.com/hooks/convene"
+            label={t('addWebhook.url')}
+            placeholder={t('addWebhook.urlPlaceholder')}
             required
             {...form.getInputProps('url')}
           />
-          <Checkbox.Group label="Events" {...form.getInputProps('events')}>
+          <Checkbox.Group label={t('addWebhook.events')} {...form.getInputProps('events')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-              {Object.entries(EVENT_LABELS).map(([value, label]) => (
-                <Checkbox key={value} value={value} label={`${label} (${value})`} />
+              {Object.entries(eventLabels).map(([value, label]) => (
+                <Checkbox
+                  key={value}
+                  value={value}
+                  label={t('addWebhook.event', { label, event: value })}
+                />
               ))}
             </SimpleGrid>
           </Checkbox.Group>
@@ -62,12 +68,12 @@ export function AddWebhookForm() {
               loading={create.isPending}
               disabled={form.values.events.length === 0}
             >
-              Add webhook
+              {t('addWebhook.submit')}
             </Button>
           </Group>
         </Stack>
       </FormCard>
-      <SecretOnce title="Signing secret (shown only now)" secret={secret} />
+      <SecretOnce title={t('addWebhook.secret')} secret={secret} />
     </>
   );
 }

@@ -13,6 +13,8 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatWhen } from '../format.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { answerQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import { ANSWER_LABELS, type Answer } from '../types.js';
@@ -22,6 +24,7 @@ import { ANSWER_LABELS, type Answer } from '../types.js';
  * what, on which interview (a link to it), and when, in the user's zone.
  */
 export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
+  const t = useText(admin);
   const list = useInfiniteQuery({
     ...answerQueries.list(declinesOnly ? { answer: 'declined' } : {}),
     refetchInterval: 30_000,
@@ -29,11 +32,11 @@ export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
   const answers = list.data?.pages.flatMap((p) => p.items);
   if (list.isError) {
     return (
-      <Alert color="red" role="alert" title="Could not load the inbox">
+      <Alert color="red" role="alert" title={t('answers.loadError')}>
         <Group justify="space-between">
           <Text size="sm">{list.error.message}</Text>
           <Button size="xs" variant="light" color="red" onClick={() => void list.refetch()}>
-            Try again
+            {t('answers.retry')}
           </Button>
         </Group>
       </Alert>
@@ -42,7 +45,7 @@ export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
   if (!answers) {
     return (
       <Center p="xl">
-        <Loader aria-label="Loading answers" />
+        <Loader aria-label={t('answers.loading')} />
       </Center>
     );
   }
@@ -50,16 +53,21 @@ export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
     return (
       <Paper withBorder p="xl">
         <Text ta="center" c="dimmed">
-          {declinesOnly
-            ? 'No one has declined.'
-            : 'No answers yet: they appear here as participants confirm or decline.'}
+          {t(declinesOnly ? 'answers.noDeclines' : 'answers.none')}
         </Text>
       </Paper>
     );
   }
   return (
     <Stack gap="xs">
-      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Answers">
+      <Stack
+        component="ul"
+        gap="xs"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('answers.label')}
+      >
         {answers.map((answer) => (
           <AnswerItem key={answer.id} answer={answer} />
         ))}
@@ -71,7 +79,7 @@ export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
             loading={list.isFetchingNextPage}
             onClick={() => void list.fetchNextPage()}
           >
-            Load more
+            {t('answers.loadMore')}
           </Button>
         </Center>
       )}
@@ -80,10 +88,13 @@ export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
 }
 
 function AnswerItem({ answer }: { answer: Answer }) {
+  const t = useText(admin);
   const { user } = useSession();
   const shown = ANSWER_LABELS[answer.answer];
-  const who = answer.participant.name ?? 'A participant';
-  const role = answer.participant.role === 'candidate' ? 'Candidate' : 'Interviewer';
+  const who = answer.participant.name ?? t('answers.someone');
+  const role = t(
+    answer.participant.role === 'candidate' ? 'answers.candidate' : 'answers.interviewer',
+  );
   return (
     <Paper component="li" withBorder p="sm">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -107,11 +118,13 @@ function AnswerItem({ answer }: { answer: Answer }) {
               · {formatWhen(answer.startsAt, user.timeZone)}
             </Text>
           </Text>
-          {answer.comment && <Text size="sm">“{answer.comment}”</Text>}
+          {answer.comment && (
+            <Text size="sm">{t('answers.comment', { comment: answer.comment })}</Text>
+          )}
         </Stack>
         <Text size="xs" c="dimmed">
           <time dateTime={answer.at}>{formatWhen(answer.at, user.timeZone)}</time>
-          {answer.via === 'calendar' ? ' · from their calendar' : ''}
+          {answer.via === 'calendar' ? t('answers.fromCalendar') : ''}
         </Text>
       </Group>
     </Paper>

@@ -2,38 +2,48 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRevoke } from '../access.js';
 import { formatWhen } from '../format.js';
+import { account } from '../i18n/en/account.js';
+import { useText } from '../i18n/text.js';
 import { accessQueries, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { ApiKey } from '../types.js';
 import { QueryTable, RowAction } from './ListTable.js';
 
-function keyState(key: ApiKey): { label: string; color: string } {
-  if (key.revokedAt) return { label: 'Revoked', color: 'gray' };
-  if (key.expiresAt && key.expiresAt <= new Date().toISOString()) {
-    return { label: 'Expired', color: 'orange' };
-  }
-  return { label: 'Active', color: 'green' };
+type KeyState = 'revoked' | 'expired' | 'active';
+
+function keyState(key: ApiKey): KeyState {
+  if (key.revokedAt) return 'revoked';
+  if (key.expiresAt && key.expiresAt <= new Date().toISOString()) return 'expired';
+  return 'active';
 }
 
-// A phone keeps name, state and action as columns, and shows the key's prefix and dates under
-// its name.
-const COLUMNS = [
-  'Name',
-  { label: 'Key', visibleFrom: 'sm' },
-  'State',
-  { label: 'Created', visibleFrom: 'sm' },
-  { label: 'Last used', visibleFrom: 'sm' },
-  { label: 'Expires', visibleFrom: 'sm' },
-] as const;
+const STATE_COLOR: Record<KeyState, string> = {
+  revoked: 'gray',
+  expired: 'orange',
+  active: 'green',
+};
 
 /** A user's API keys (secrets are never shown again), each with Revoke while it works. */
 export function ApiKeysTable({ userId, label }: { userId: string; label: string }) {
+  const t = useText(account);
   const timeZone = useSession().user.timeZone;
   const keysOf = useQuery(accessQueries.apiKeys(userId));
-  const revoke = useRevoke('/api-keys', keys.apiKeys, 'API key revoked');
+  const revoke = useRevoke('/api-keys', keys.apiKeys, t('keys.revokedDone'));
+  // A phone keeps name, state and action as columns, and shows the key's prefix and dates under
+  // its name.
+  const columns = [
+    t('keys.name'),
+    { label: t('keys.key'), visibleFrom: 'sm' },
+    t('keys.state'),
+    { label: t('keys.created'), visibleFrom: 'sm' },
+    { label: t('keys.lastUsed'), visibleFrom: 'sm' },
+    { label: t('keys.expires'), visibleFrom: 'sm' },
+  ] as const;
+  const stateLabel = (state: KeyState) =>
+    t(state === 'revoked' ? 'keys.revoked' : state === 'expired' ? 'keys.expired' : 'keys.active');
   const when = (iso: string | null, none: string) => (iso ? formatWhen(iso, timeZone) : none);
   return (
-    <QueryTable query={keysOf} empty="No API keys." aria-label={label} columns={[...COLUMNS]}>
+    <QueryTable query={keysOf} empty={t('keys.none')} aria-label={label} columns={[...columns]}>
       {(items) =>
         items.map((key) => {
           const state = keyState(key);
@@ -46,8 +56,11 @@ export function ApiKeysTable({ userId, label }: { userId: string; label: string 
                     <Text span ff="monospace" inherit>
                       {key.prefix}…
                     </Text>{' '}
-                    · created {when(key.createdAt, '—')} · last used {when(key.lastUsedAt, 'never')}{' '}
-                    · expires {when(key.expiresAt, 'never')}
+                    {t('keys.summary', {
+                      created: when(key.createdAt, '—'),
+                      lastUsed: when(key.lastUsedAt, t('keys.never')),
+                      expires: when(key.expiresAt, t('keys.never')),
+                    })}
                   </Text>
                 </Stack>
               </Table.Td>
@@ -57,22 +70,26 @@ export function ApiKeysTable({ userId, label }: { userId: string; label: string 
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={state.color} style={{ minWidth: 'max-content' }}>
-                  {state.label}
+                <Badge
+                  variant="light"
+                  color={STATE_COLOR[state]}
+                  style={{ minWidth: 'max-content' }}
+                >
+                  {stateLabel(state)}
                 </Badge>
               </Table.Td>
               <Table.Td visibleFrom="sm">{when(key.createdAt, '—')}</Table.Td>
-              <Table.Td visibleFrom="sm">{when(key.lastUsedAt, 'Never')}</Table.Td>
-              <Table.Td visibleFrom="sm">{when(key.expiresAt, 'Never')}</Table.Td>
+              <Table.Td visibleFrom="sm">{when(key.lastUsedAt, t('keys.neverCell'))}</Table.Td>
+              <Table.Td visibleFrom="sm">{when(key.expiresAt, t('keys.neverCell'))}</Table.Td>
               <Table.Td>
-                {state.label === 'Active' && (
+                {state === 'active' && (
                   <RowAction
                     danger
-                    label={`Revoke API key ${key.name}`}
+                    label={t('keys.revokeLabel', { name: key.name })}
                     loading={revoke.isPending && revoke.variables === key.id}
                     onClick={() => revoke.mutate(key.id)}
                   >
-                    Revoke
+                    {t('keys.revoke')}
                   </RowAction>
                 )}
               </Table.Td>

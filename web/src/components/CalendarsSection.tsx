@@ -16,15 +16,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { formatWhen } from '../format.js';
 import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
+import { account } from '../i18n/en/account.js';
+import { useText } from '../i18n/text.js';
 import { calendarQueries, invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Calendar } from '../types.js';
 import { QueryTable, RowAction } from './ListTable.js';
-
-const KIND_LABELS: Record<Calendar['kind'], string> = {
-  ics: 'iCalendar link',
-  caldav: 'CalDAV',
-};
 
 /** What a calendar is called in a list and in a question: its label, else its address. */
 const nameOf = (calendar: Calendar) => calendar.label ?? calendar.url;
@@ -34,12 +31,12 @@ const nameOf = (calendar: Calendar) => calendar.label ?? calendar.url;
  * read and what went wrong, Refresh now and Remove; below, a form to connect another.
  */
 export function CalendarsSection() {
+  const t = useText(account);
   const { user } = useSession();
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        Convene reads these calendars (never writes to them) every 15 minutes, so the times it
-        offers avoid your other meetings.
+        {t('calendars.about')}
       </Text>
       <CalendarsTable userId={user.id} />
       <ConnectCalendarForm userId={user.id} />
@@ -48,6 +45,7 @@ export function CalendarsSection() {
 }
 
 function CalendarsTable({ userId }: { userId: string }) {
+  const t = useText(account);
   const { user } = useSession();
   const client = useQueryClient();
   const calendars = useQuery(calendarQueries.list(userId));
@@ -56,8 +54,8 @@ function CalendarsTable({ userId }: { userId: string }) {
     onSuccess: (read) => {
       notifications.show(
         read.lastError
-          ? { color: 'red', message: `Could not read the calendar: ${read.lastError}` }
-          : { color: 'green', message: 'Calendar read' },
+          ? { color: 'red', message: t('calendars.readError', { error: read.lastError }) }
+          : { color: 'green', message: t('calendars.read') },
       );
       void invalidate(client, keys.calendars);
     },
@@ -66,21 +64,16 @@ function CalendarsTable({ userId }: { userId: string }) {
   const remove = useMutation({
     mutationFn: (id: string) => api('DELETE', `/calendars/${id}`),
     onSuccess: () => {
-      notifications.show({ color: 'green', message: 'Calendar removed' });
+      notifications.show({ color: 'green', message: t('calendars.removed') });
       void invalidate(client, keys.calendars);
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
   const confirmRemove = (calendar: Calendar) =>
     modals.openConfirmModal({
-      title: 'Remove this calendar?',
-      children: (
-        <Text size="sm">
-          Convene stops reading {nameOf(calendar)} and forgets its busy times. The calendar itself
-          is not changed.
-        </Text>
-      ),
-      labels: { confirm: 'Remove', cancel: 'Cancel' },
+      title: t('calendars.removeTitle'),
+      children: <Text size="sm">{t('calendars.removeBody', { name: nameOf(calendar) })}</Text>,
+      labels: { confirm: t('calendars.removeConfirm'), cancel: t('calendars.removeCancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => remove.mutate(calendar.id),
     });
@@ -88,9 +81,9 @@ function CalendarsTable({ userId }: { userId: string }) {
     <Table.ScrollContainer minWidth={640}>
       <QueryTable
         query={calendars}
-        empty="No calendars connected yet."
-        aria-label="Your calendars"
-        columns={['Calendar', 'Kind', 'Last read']}
+        empty={t('calendars.none')}
+        aria-label={t('calendars.label')}
+        columns={[t('calendars.calendar'), t('calendars.kind'), t('calendars.lastRead')]}
       >
         {(items) =>
           items.map((calendar) => (
@@ -102,32 +95,39 @@ function CalendarsTable({ userId }: { userId: string }) {
                 </Text>
                 {calendar.lastError && (
                   <Text size="sm" c="red.8">
-                    Last error: {calendar.lastError}
-                    {calendar.lastErrorAt &&
-                      ` (${formatWhen(calendar.lastErrorAt, user.timeZone)})`}
+                    {calendar.lastErrorAt
+                      ? t('calendars.lastErrorAt', {
+                          error: calendar.lastError,
+                          at: formatWhen(calendar.lastErrorAt, user.timeZone),
+                        })
+                      : t('calendars.lastError', { error: calendar.lastError })}
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{KIND_LABELS[calendar.kind]}</Table.Td>
               <Table.Td>
-                {calendar.lastSyncAt ? formatWhen(calendar.lastSyncAt, user.timeZone) : 'Never'}
+                {t(calendar.kind === 'caldav' ? 'calendars.caldav' : 'calendars.ics')}
+              </Table.Td>
+              <Table.Td>
+                {calendar.lastSyncAt
+                  ? formatWhen(calendar.lastSyncAt, user.timeZone)
+                  : t('calendars.never')}
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <RowAction
-                    label={`Refresh now: ${nameOf(calendar)}`}
+                    label={t('calendars.refreshLabel', { name: nameOf(calendar) })}
                     loading={refresh.isPending && refresh.variables === calendar.id}
                     onClick={() => refresh.mutate(calendar.id)}
                   >
-                    Refresh now
+                    {t('calendars.refresh')}
                   </RowAction>
                   <RowAction
                     danger
-                    label={`Remove calendar ${nameOf(calendar)}`}
+                    label={t('calendars.removeLabel', { name: nameOf(calendar) })}
                     loading={remove.isPending && remove.variables === calendar.id}
                     onClick={() => confirmRemove(calendar)}
                   >
-                    Remove
+                    {t('calendars.remove')}
                   </RowAction>
                 </Group>
               </Table.Td>
@@ -150,15 +150,16 @@ interface ConnectValues {
 const EMPTY: ConnectValues = { kind: 'ics', url: '', label: '', username: '', password: '' };
 
 function ConnectCalendarForm({ userId }: { userId: string }) {
+  const t = useText(account);
   const client = useQueryClient();
   const form = useForm<ConnectValues>({
     initialValues: EMPTY,
     validate: {
-      url: required('Enter the calendar’s address'),
+      url: required(t('connect.enterUrl')),
       username: (value, values) =>
-        values.kind === 'caldav' && !value.trim() ? 'Enter your user name' : null,
+        values.kind === 'caldav' && !value.trim() ? t('connect.enterUser') : null,
       password: (value, values) =>
-        values.kind === 'caldav' && !value ? 'Enter an app password' : null,
+        values.kind === 'caldav' && !value ? t('connect.enterPassword') : null,
     },
   });
   const caldav = form.values.kind === 'caldav';
@@ -175,26 +176,26 @@ function ConnectCalendarForm({ userId }: { userId: string }) {
         created.lastError
           ? {
               color: 'yellow',
-              message: `Calendar connected, but it could not be read: ${created.lastError}`,
+              message: t('connect.unread', { error: created.lastError }),
             }
-          : { color: 'green', message: 'Calendar connected and read' },
+          : { color: 'green', message: t('connect.done') },
       );
       form.setValues({ ...EMPTY, kind: form.values.kind });
       void invalidate(client, keys.calendars);
     },
   });
   return (
-    <FormCard label="Connect a calendar" onSubmit={submit}>
+    <FormCard label={t('connect.label')} onSubmit={submit}>
       <Stack>
-        <Text fw={500}>Connect a calendar</Text>
-        <Radio.Group label="Kind" {...form.getInputProps('kind')}>
+        <Text fw={500}>{t('connect.label')}</Text>
+        <Radio.Group label={t('connect.kind')} {...form.getInputProps('kind')}>
           <Group mt="xs">
-            <Radio value="ics" label="iCalendar link" />
-            <Radio value="caldav" label="CalDAV" />
+            <Radio value="ics" label={t('calendars.ics')} />
+            <Radio value="caldav" label={t('calendars.caldav')} />
           </Group>
         </Radio.Group>
         <TextInput
-          label={caldav ? 'Calendar address (CalDAV)' : 'Secret address (iCalendar)'}
+          label={t(caldav ? 'connect.caldavUrl' : 'connect.icsUrl')}
           placeholder={
             caldav
               ? 'https://caldav.example.com/calendars/you/work/'
@@ -207,14 +208,14 @@ function ConnectCalendarForm({ userId }: { userId: string }) {
         {caldav && (
           <Group grow align="flex-start">
             <TextInput
-              label="User name"
+              label={t('connect.user')}
               autoComplete="off"
               required
               {...form.getInputProps('username')}
             />
             <PasswordInput
-              label="App password"
-              description="Stored encrypted; never shown again."
+              label={t('connect.password')}
+              description={t('connect.passwordHint')}
               autoComplete="new-password"
               required
               {...form.getInputProps('password')}
@@ -222,15 +223,15 @@ function ConnectCalendarForm({ userId }: { userId: string }) {
           </Group>
         )}
         <TextInput
-          label="Name (optional)"
-          placeholder="Work"
+          label={t('connect.name')}
+          placeholder={t('connect.namePlaceholder')}
           maxLength={200}
           {...form.getInputProps('label')}
         />
         <FormAlert error={connect.error} form={form} />
         <Group>
           <Button type="submit" loading={connect.isPending}>
-            Connect calendar
+            {t('connect.submit')}
           </Button>
         </Group>
       </Stack>
@@ -239,11 +240,9 @@ function ConnectCalendarForm({ userId }: { userId: string }) {
 }
 
 function FeedHelp() {
-  return (
-    <>
-      Google Calendar: Settings → your calendar → Integrate calendar → “Secret address in iCal
-      format”. Outlook: Settings → Calendar → Shared calendars → Publish a calendar → the ICS link.
-      Keep it private: anyone with the link can read the calendar.{' '}
+  const t = useText(account);
+  return t.rich('connect.icsHelp', {
+    link: (chunks) => (
       <Anchor
         href="https://support.google.com/calendar/answer/37648"
         target="_blank"
@@ -251,17 +250,13 @@ function FeedHelp() {
         size="xs"
         underline="always"
       >
-        Google’s help
+        {chunks}
       </Anchor>
-    </>
-  );
+    ),
+  });
 }
 
 function CalDavHelp() {
-  return (
-    <>
-      The address of one calendar (Nextcloud: Calendar → ⋯ → Copy private link; Fastmail and iCloud
-      list theirs in their settings), not of your account. Use an app password, not your main one.
-    </>
-  );
+  const t = useText(account);
+  return t('connect.caldavHelp');
 }

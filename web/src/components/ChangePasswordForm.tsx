@@ -4,17 +4,21 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
+import { account } from '../i18n/en/account.js';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
-import { PASSWORD_HINT } from './UserFields.js';
 
 /** Changes the signed-in user's own password; their other sessions end. */
 export function ChangePasswordForm() {
+  const t = useText(account);
+  const hints = useText(people);
   const client = useQueryClient();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
     validate: {
-      currentPassword: required('Enter your current password'),
-      newPassword: required('Choose a new password'),
+      currentPassword: required(t('password.enterCurrent')),
+      newPassword: required(t('password.chooseNew')),
     },
   });
   const { mutation: change, submit } = useFormMutation(form, {
@@ -23,24 +27,24 @@ export function ChangePasswordForm() {
       form.reset();
       notifications.show({
         color: 'green',
-        title: 'Password changed',
-        message: 'Your other sessions were signed out.',
+        title: t('password.changed'),
+        message: t('password.othersSignedOut'),
       });
       void invalidate(client, keys.sessions);
     },
   });
   return (
-    <FormCard label="Change password" onSubmit={submit}>
+    <FormCard label={t('password.label')} onSubmit={submit}>
       <Stack>
         <PasswordInput
-          label="Current password"
+          label={t('password.current')}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
-          label="New password"
-          description={PASSWORD_HINT}
+          label={t('password.new')}
+          description={hints('fields.passwordHint')}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}
@@ -48,7 +52,7 @@ export function ChangePasswordForm() {
         <FormAlert error={change.error} form={form} />
         <Group>
           <Button type="submit" loading={change.isPending}>
-            Change password
+            {t('password.submit')}
           </Button>
         </Group>
       </Stack>

@@ -4,24 +4,26 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
+import { account } from '../i18n/en/account.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import type { NewApiKey } from '../types.js';
 import { SecretOnce } from './SecretOnce.js';
 
-const EXPIRY = [
-  { value: '30', label: 'In 30 days' },
-  { value: '90', label: 'In 90 days' },
-  { value: '365', label: 'In a year' },
-  { value: 'never', label: 'Never (until revoked)' },
-];
-
 /** Creates an API key for the signed-in user; the secret is shown once, right here. */
 export function CreateApiKeyForm() {
+  const t = useText(account);
   const client = useQueryClient();
+  const expiry = [
+    { value: '30', label: t('newKey.in30') },
+    { value: '90', label: t('newKey.in90') },
+    { value: '365', label: t('newKey.inYear') },
+    { value: 'never', label: t('newKey.never') },
+  ];
   const [secret, setSecret] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: '', expiresAt: '90' },
-    validate: { name: required('Name the key') },
+    validate: { name: required(t('newKey.nameIt')) },
   });
   const { mutation: create, submit } = useFormMutation(form, {
     mutationFn: ({ name, expiresAt: expiry }) => {
@@ -39,27 +41,27 @@ export function CreateApiKeyForm() {
   });
   return (
     <Stack>
-      <FormCard label="Create API key" onSubmit={submit}>
+      <FormCard label={t('newKey.label')} onSubmit={submit}>
         <Group align="flex-end">
           <TextInput
-            label="Key name"
-            placeholder="ATS sync"
+            label={t('newKey.name')}
+            placeholder={t('newKey.namePlaceholder')}
             required
             {...form.getInputProps('name')}
           />
           <Select
-            label="Expires"
-            data={EXPIRY}
+            label={t('newKey.expires')}
+            data={expiry}
             allowDeselect={false}
             {...form.getInputProps('expiresAt')}
           />
           <Button type="submit" loading={create.isPending}>
-            Create API key
+            {t('newKey.submit')}
           </Button>
         </Group>
         <FormAlert error={create.error} form={form} mt="sm" />
       </FormCard>
-      <SecretOnce title="Your new API key (shown only now)" secret={secret} />
+      <SecretOnce title={t('newKey.secret')} secret={secret} />
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { ActionIcon, Button, Group, Input, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type DateOffDraft, MAX_DATES_OFF, MAX_NOTE, newDateOff } from '../dates-off-draft.js';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { todayIn } from '../zoned-time.js';
 
 interface Props {
@@ -17,25 +19,26 @@ interface Props {
  * week says.
  */
 export function DatesOffEditor({ value, onChange, zone, error }: Props) {
+  const t = useText(people);
   const setEntry = (index: number, entry: DateOffDraft) =>
     onChange(value.map((d, i) => (i === index ? entry : d)));
   return (
     <Input.Wrapper
-      label="Time off"
-      description={`Whole days in ${zone}, first to last: no interview times are offered on them.`}
+      label={t('off.label')}
+      description={t('off.description', { zone })}
       error={error}
     >
-      <Stack gap={6} mt={6} role="group" aria-label="Time off">
+      <Stack gap={6} mt={6} role="group" aria-label={t('off.label')}>
         {value.length === 0 && (
           <Text size="sm" c="dimmed">
-            No time off
+            {t('off.none')}
           </Text>
         )}
         {value.map((entry, index) => (
           <DateOffRow
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no identity beyond their place.
             key={index}
-            name={`Time off ${index + 1}`}
+            name={t('off.entry', { n: index + 1 })}
             entry={entry}
             onChange={(next) => setEntry(index, next)}
             onRemove={() => onChange(value.filter((_, i) => i !== index))}
@@ -48,7 +51,7 @@ export function DatesOffEditor({ value, onChange, zone, error }: Props) {
             disabled={value.length >= MAX_DATES_OFF}
             onClick={() => onChange([...value, newDateOff(todayIn(zone))])}
           >
-            Add time off
+            {t('off.add')}
           </Button>
         </Group>
       </Stack>
@@ -67,6 +70,7 @@ function DateOffRow({
   onChange(entry: DateOffDraft): void;
   onRemove(): void;
 }) {
+  const t = useText(people);
   // A first day moved past the last one takes the last one with it: picking a holiday's first
   // day, then its last, never passes through an impossible range.
   const setFrom = (from: string) =>
@@ -77,18 +81,18 @@ function DateOffRow({
         type="date"
         size="xs"
         w={150}
-        aria-label={`${name}, first day`}
+        aria-label={t('off.firstDay', { name })}
         value={entry.from}
         onChange={(e) => setFrom(e.currentTarget.value)}
       />
       <Text size="sm" aria-hidden>
-        to
+        {t('off.to')}
       </Text>
       <TextInput
         type="date"
         size="xs"
         w={150}
-        aria-label={`${name}, last day`}
+        aria-label={t('off.lastDay', { name })}
         value={entry.to}
         min={entry.from || undefined}
         onChange={(e) => onChange({ ...entry, to: e.currentTarget.value })}
@@ -96,13 +100,18 @@ function DateOffRow({
       <TextInput
         size="xs"
         w={200}
-        aria-label={`${name}, note`}
-        placeholder="Note (optional)"
+        aria-label={t('off.note', { name })}
+        placeholder={t('off.notePlaceholder')}
         maxLength={MAX_NOTE}
         value={entry.note}
         onChange={(e) => onChange({ ...entry, note: e.currentTarget.value })}
       />
-      <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${name}`} onClick={onRemove}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        aria-label={t('off.remove', { name })}
+        onClick={onRemove}
+      >
         ×
       </ActionIcon>
     </Group>

@@ -15,6 +15,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { formatRange } from '../format.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { devMailboxQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import type { CalendarSummary, DevMessage } from '../types.js';
@@ -28,21 +30,22 @@ export function interviewLinkOf(message: Pick<DevMessage, 'text' | 'html'>): str
 }
 
 function CalendarTable({ calendar }: { calendar: CalendarSummary }) {
+  const t = useText(admin);
   const { user } = useSession();
   const rows: Array<[string, ReactNode]> = [
-    ['Method', calendar.method],
-    ['When', formatRange(calendar.startsAt, calendar.endsAt, user.timeZone)],
-    ['Summary', calendar.summary],
-    ['Location', calendar.location ?? '—'],
-    ['Organizer', calendar.organizer],
-    ['Attendees', calendar.attendees.map((a) => <div key={a}>{a}</div>)],
-    ['UID', <Code key="uid">{calendar.uid}</Code>],
-    ['Sequence', calendar.sequence],
-    ['Status', calendar.status ?? '—'],
+    [t('message.method'), calendar.method],
+    [t('message.when'), formatRange(calendar.startsAt, calendar.endsAt, user.timeZone)],
+    [t('message.summary'), calendar.summary],
+    [t('message.location'), calendar.location ?? '—'],
+    [t('message.organizer'), calendar.organizer],
+    [t('message.attendees'), calendar.attendees.map((a) => <div key={a}>{a}</div>)],
+    [t('message.uid'), <Code key="uid">{calendar.uid}</Code>],
+    [t('message.sequence'), calendar.sequence],
+    [t('message.status'), calendar.status ?? '—'],
   ];
   return (
     <Table variant="vertical" layout="fixed" withTableBorder verticalSpacing={4} fz="sm">
-      <Table.Caption>Calendar invite</Table.Caption>
+      <Table.Caption>{t('message.invite')}</Table.Caption>
       <Table.Tbody>
         {rows.map(([label, value]) => (
           <Table.Tr key={label}>
@@ -59,11 +62,12 @@ function CalendarTable({ calendar }: { calendar: CalendarSummary }) {
 
 /** One development-mailbox message: its calendar invite, HTML, text and .eml. */
 export function DevMessageView({ id }: { id: string }) {
+  const t = useText(admin);
   const message = useQuery(devMailboxQueries.message(id));
   if (message.isPending) {
     return (
       <Center p="md">
-        <Loader aria-label="Loading the message" />
+        <Loader aria-label={t('message.loading')} />
       </Center>
     );
   }
@@ -82,33 +86,33 @@ export function DevMessageView({ id }: { id: string }) {
         <Title order={3} size="h4" id="dev-message-subject">
           {m.subject}
         </Title>
-        <Text size="sm">To: {m.to}</Text>
+        <Text size="sm">{t('message.to', { to: m.to })}</Text>
         <Group gap="md">
           {link && (
             <Anchor href={link} target="_blank" rel="noopener noreferrer" fw={600}>
-              Open Interview Link
+              {t('message.openLink')}
             </Anchor>
           )}
           <Anchor href={`/api/v1/dev-mailbox/${m.id}/eml`} download={`convene-${m.id}.eml`}>
-            Download .eml
+            {t('message.download')}
           </Anchor>
         </Group>
         {m.calendar ? (
           <CalendarTable calendar={m.calendar} />
         ) : (
           <Text size="sm" c="dimmed">
-            No calendar invite in this message.
+            {t('message.noInvite')}
           </Text>
         )}
         <HtmlFrame
-          title={`Email: ${m.subject}`}
+          title={t('message.email', { subject: m.subject })}
           html={withLinksInNewTab(m.html)}
           sandbox="allow-popups allow-popups-to-escape-sandbox"
           height={480}
         />
         <Accordion variant="contained">
           <Accordion.Item value="text">
-            <Accordion.Control>Plain text part</Accordion.Control>
+            <Accordion.Control>{t('message.text')}</Accordion.Control>
             <Accordion.Panel>
               <Code block style={{ whiteSpace: 'pre-wrap' }}>
                 {m.text}

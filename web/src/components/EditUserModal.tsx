@@ -1,6 +1,8 @@
 import { Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { FormAlert } from '../forms.js';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { ROLE_OPTIONS, type User } from '../types.js';
 import { DialogActions } from './DialogActions.js';
 import {
@@ -13,17 +15,24 @@ import {
 
 /** An admin edits a user's name, role, time zone and working hours. */
 export function EditUserModal({ user, onClose }: { user: User | null; onClose(): void }) {
+  const t = useText(people);
   return (
-    <Modal opened={user !== null} onClose={onClose} title={`Edit ${user?.name ?? ''}`} size="lg">
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={t('edit.title', { name: user?.name ?? '' })}
+      size="lg"
+    >
       {user && <EditUserForm key={user.id} user={user} onClose={onClose} />}
     </Modal>
   );
 }
 
 function EditUserForm({ user, onClose }: { user: User; onClose(): void }) {
+  const t = useText(people);
   const form = useForm<ProfileValues>({
     initialValues: profileValues(user),
-    validate: checkProfile,
+    validate: (values) => checkProfile(values, t),
   });
   const { mutation: save, submit } = useSaveProfile(form, user, onClose);
   return (
@@ -31,14 +40,19 @@ function EditUserForm({ user, onClose }: { user: User; onClose(): void }) {
       <Stack>
         <ProfileFields form={form} hoursZone={user.workingHours?.timeZone ?? null}>
           <Select
-            label="Role"
+            label={t('fields.role')}
             data={ROLE_OPTIONS}
             allowDeselect={false}
             {...form.getInputProps('role')}
           />
         </ProfileFields>
-        <FormAlert error={save.error} form={form} title="Not saved" />
-        <DialogActions cancel="Cancel" onCancel={onClose} act="Save" loading={save.isPending} />
+        <FormAlert error={save.error} form={form} title={t('edit.notSaved')} />
+        <DialogActions
+          cancel={t('edit.cancel')}
+          onCancel={onClose}
+          act={t('edit.save')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -7,6 +7,8 @@ import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
 import { checkDatesOff, type DateOffDraft, datesOffDraft } from '../dates-off-draft.js';
 import { useFormMutation } from '../forms.js';
+import { people } from '../i18n/en/people.js';
+import { type Translate, useText } from '../i18n/text.js';
 import { BROWSER_LANGUAGE_HINT } from '../languages.js';
 import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
@@ -43,10 +45,10 @@ export function profileValues(user: User): ProfileValues {
 }
 
 /** What must hold before anything is sent; the server checks the rest. */
-export function checkProfile(values: ProfileValues): FormErrors {
+export function checkProfile(values: ProfileValues, t: Translate<typeof people>): FormErrors {
   const errors: FormErrors = {};
-  if (!values.name.trim()) errors.name = 'Enter a name';
-  if (!values.timeZone) errors.timeZone = 'Pick a time zone';
+  if (!values.name.trim()) errors.name = t('fields.enterName');
+  if (!values.timeZone) errors.timeZone = t('fields.pickTimeZone');
   const week = checkWeek(values.workingHours);
   if (week) errors.workingHours = week;
   const off = checkDatesOff(values.datesOff);
@@ -68,21 +70,28 @@ interface Props {
  * under each.
  */
 export function ProfileFields({ form, hoursZone, own = false, children }: Props) {
+  const t = useText(people);
   const hours = form.getInputProps('workingHours');
   const zone = hoursZone ?? form.values.timeZone;
   return (
     <>
-      <TextInput label={own ? 'Your name' : 'Name'} required {...form.getInputProps('name')} />
+      <TextInput
+        label={t(own ? 'fields.yourName' : 'fields.name')}
+        required
+        {...form.getInputProps('name')}
+      />
       {children}
       <TimeZoneSelect
-        label={own ? 'Your time zone' : 'Time zone'}
-        description={own ? 'Times across Convene are shown in it' : undefined}
+        label={t(own ? 'fields.yourTimeZone' : 'fields.timeZone')}
+        description={own ? t('fields.timeZoneHint') : undefined}
         allowDeselect={false}
         {...form.getInputProps('timeZone')}
       />
       <LanguageSelect
-        label={own ? 'Your language' : 'Language'}
-        description={`Of Convene’s emails and Interview Link pages to ${own ? 'you' : 'them'}; this app stays in English. ${BROWSER_LANGUAGE_HINT}`}
+        label={t(own ? 'fields.yourLanguage' : 'fields.language')}
+        description={t(own ? 'fields.yourLanguageHint' : 'fields.languageHint', {
+          hint: BROWSER_LANGUAGE_HINT,
+        })}
         {...form.getInputProps('locale')}
       />
       <WorkingHoursEditor
@@ -110,6 +119,7 @@ export function useSaveProfile(
   user: User,
   onSaved: (saved: User) => void,
 ) {
+  const t = useText(people);
   const client = useQueryClient();
   const me = useSession().user;
   return useFormMutation(form, {
@@ -126,7 +136,7 @@ export function useSaveProfile(
         ...(values.role && values.role !== user.role ? { role: values.role } : {}),
       }),
     onSuccess: (saved) => {
-      notifications.show({ color: 'green', message: `${saved.name}: profile saved.` });
+      notifications.show({ color: 'green', message: t('profile.saved', { name: saved.name }) });
       void invalidateAccess(client);
       if (saved.id === me.id) void invalidate(client, keys.session);
       onSaved(saved);

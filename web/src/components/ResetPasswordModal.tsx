@@ -5,31 +5,38 @@ import { useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
 import { FormAlert, required, useFormMutation } from '../forms.js';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import type { User } from '../types.js';
 import { DialogActions } from './DialogActions.js';
-import { PASSWORD_HINT } from './UserFields.js';
 
 /** An admin sets another user's password; that user's sessions end. */
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose(): void }) {
+  const t = useText(people);
   return (
-    <Modal opened={user !== null} onClose={onClose} title={`Set password of ${user?.name ?? ''}`}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={t('reset.title', { name: user?.name ?? '' })}
+    >
       {user && <ResetPasswordForm key={user.id} user={user} onClose={onClose} />}
     </Modal>
   );
 }
 
 function ResetPasswordForm({ user, onClose }: { user: User; onClose(): void }) {
+  const t = useText(people);
   const client = useQueryClient();
   const form = useForm({
     initialValues: { password: '' },
-    validate: { password: required('Choose a password') },
+    validate: { password: required(t('reset.choose')) },
   });
   const { mutation: reset, submit } = useFormMutation(form, {
     mutationFn: (values) => api('POST', `/users/${user.id}/password`, values),
     onSuccess: () => {
       notifications.show({
         color: 'green',
-        message: `Password of ${user.name} set; their sessions were signed out.`,
+        message: t('reset.done', { name: user.name }),
       });
       void invalidateAccess(client);
       onClose();
@@ -38,10 +45,10 @@ function ResetPasswordForm({ user, onClose }: { user: User; onClose(): void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Text size="sm">Tell them the new password yourself; Convene does not email it.</Text>
+        <Text size="sm">{t('reset.tellThem')}</Text>
         <PasswordInput
-          label="New password"
-          description={PASSWORD_HINT}
+          label={t('reset.password')}
+          description={t('fields.passwordHint')}
           autoComplete="new-password"
           required
           data-autofocus
@@ -49,9 +56,9 @@ function ResetPasswordForm({ user, onClose }: { user: User; onClose(): void }) {
         />
         <FormAlert error={reset.error} form={form} />
         <DialogActions
-          cancel="Cancel"
+          cancel={t('reset.cancel')}
           onCancel={onClose}
-          act="Set password"
+          act={t('reset.submit')}
           loading={reset.isPending}
         />
       </Stack>

@@ -2,30 +2,32 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { describeAgent, useRevoke } from '../access.js';
 import { formatWhen } from '../format.js';
+import { account } from '../i18n/en/account.js';
+import { useText } from '../i18n/text.js';
 import { accessQueries, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import { QueryTable, RowAction } from './ListTable.js';
 
-// A phone keeps each session in two columns: where and when under the browser, then its action.
-const COLUMNS = [
-  'Browser',
-  { label: 'Address', visibleFrom: 'sm' },
-  { label: 'Signed in', visibleFrom: 'sm' },
-  { label: 'Expires', visibleFrom: 'sm' },
-] as const;
-
 /** A user's open sessions, each with Revoke; the current one is marked and kept. */
 export function SessionsTable({ userId, label }: { userId: string; label: string }) {
+  const t = useText(account);
   const { user } = useSession();
   const sessions = useQuery(accessQueries.sessions(userId));
-  const revoke = useRevoke('/sessions', keys.sessions, 'Session ended');
+  const revoke = useRevoke('/sessions', keys.sessions, t('sessions.ended'));
+  // A phone keeps each session in two columns: where and when under the browser, then its action.
+  const columns = [
+    t('sessions.browser'),
+    { label: t('sessions.address'), visibleFrom: 'sm' },
+    { label: t('sessions.signedIn'), visibleFrom: 'sm' },
+    { label: t('sessions.expires'), visibleFrom: 'sm' },
+  ] as const;
   const when = (iso: string) => formatWhen(iso, user.timeZone);
   return (
     <QueryTable
       query={sessions}
-      empty="Not signed in anywhere."
+      empty={t('sessions.none')}
       aria-label={label}
-      columns={[...COLUMNS]}
+      columns={[...columns]}
     >
       {(items) =>
         items.map((s) => (
@@ -34,8 +36,11 @@ export function SessionsTable({ userId, label }: { userId: string; label: string
               <Stack gap={0}>
                 <Text size="sm">{describeAgent(s.userAgent)}</Text>
                 <Text size="xs" hiddenFrom="sm">
-                  {s.clientAddress ?? '—'} · signed in {when(s.createdAt)} · expires{' '}
-                  {when(s.expiresAt)}
+                  {t('sessions.summary', {
+                    address: s.clientAddress ?? '—',
+                    signedIn: when(s.createdAt),
+                    expires: when(s.expiresAt),
+                  })}
                 </Text>
               </Stack>
             </Table.Td>
@@ -45,16 +50,19 @@ export function SessionsTable({ userId, label }: { userId: string; label: string
             <Table.Td>
               {s.current ? (
                 <Badge variant="light" color="green" style={{ minWidth: 'max-content' }}>
-                  This browser
+                  {t('sessions.current')}
                 </Badge>
               ) : (
                 <RowAction
                   danger
-                  label={`End session: ${describeAgent(s.userAgent)}, signed in ${when(s.createdAt)}`}
+                  label={t('sessions.endLabel', {
+                    agent: describeAgent(s.userAgent),
+                    signedIn: when(s.createdAt),
+                  })}
                   loading={revoke.isPending && revoke.variables === s.id}
                   onClick={() => revoke.mutate(s.id)}
                 >
-                  End session
+                  {t('sessions.end')}
                 </RowAction>
               )}
             </Table.Td>

@@ -1,10 +1,9 @@
 import { PasswordInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
-
-export const PASSWORD_HINT =
-  'At least 12 characters and hard to guess: a few uncommon words work well';
 
 /** A person being added: by an admin, or the first admin setting up Convene. */
 export interface UserValues {
@@ -24,24 +23,26 @@ interface Props {
 
 /** Name, email, time zone and password of a user, with the server's problems under each. */
 export function UserFields({ form, own = false, children }: Props) {
+  const t = useText(people);
+  const hint = t('fields.passwordHint');
   return (
     <>
       <TextInput
-        label={own ? 'Your name' : 'Name'}
+        label={t(own ? 'fields.yourName' : 'fields.name')}
         required
         autoFocus={own}
         {...form.getInputProps('name')}
       />
-      <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
+      <TextInput label={t('fields.email')} type="email" required {...form.getInputProps('email')} />
       {children}
       <TimeZoneSelect
-        label={own ? 'Your time zone' : 'Time zone'}
+        label={t(own ? 'fields.yourTimeZone' : 'fields.timeZone')}
         allowDeselect={false}
         {...form.getInputProps('timeZone')}
       />
       <PasswordInput
-        label={own ? 'Password' : 'Password (optional)'}
-        description={own ? PASSWORD_HINT : `Without one the user cannot sign in. ${PASSWORD_HINT}`}
+        label={t(own ? 'fields.password' : 'fields.passwordOptional')}
+        description={own ? hint : t('fields.passwordOptionalHint', { hint })}
         autoComplete="new-password"
         required={own}
         {...form.getInputProps('password')}

@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { useMenuButton } from '../menu-button.js';
 import { useSession } from '../session.js';
 import { ROLE_LABELS, type User } from '../types.js';
@@ -18,42 +20,37 @@ interface UsersTableProps {
   onShowAccess(user: User): void;
 }
 
-// A phone keeps name, email, role (under the name) and state; the role's own column, the zone
-// and the hours appear from these widths up.
-const COLUMNS = [
-  'Name',
-  { label: 'Role', visibleFrom: 'sm' },
-  'State',
-  { label: 'Time zone', visibleFrom: 'sm' },
-  { label: 'Working hours', visibleFrom: 'lg' },
-] as const;
-
 /** People with their role, state, zone and hours, and the admin's actions on each. */
 export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: UsersTableProps) {
+  const t = useText(people);
   const client = useQueryClient();
   const me = useSession().user;
+  // A phone keeps name, email, role (under the name) and state; the role's own column, the zone
+  // and the hours appear from these widths up.
+  const columns = [
+    t('table.name'),
+    { label: t('table.role'), visibleFrom: 'sm' },
+    t('table.state'),
+    { label: t('table.timeZone'), visibleFrom: 'sm' },
+    { label: t('table.hours'), visibleFrom: 'lg' },
+  ] as const;
   const setActive = useMutation({
     mutationFn: ({ user, active }: { user: User; active: boolean }) =>
       api<User>('PATCH', `/users/${user.id}`, { active }),
     onSuccess: (user, { active }) => {
-      const what = active
-        ? 'reactivated'
-        : 'deactivated: their sessions ended and their API keys were revoked';
-      notifications.show({ color: 'green', message: `${user.name} is ${what}.` });
+      const message = t(active ? 'table.reactivated' : 'table.deactivatedDone', {
+        name: user.name,
+      });
+      notifications.show({ color: 'green', message });
       void invalidateAccess(client);
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
   const deactivate = (user: User) =>
     modals.openConfirmModal({
-      title: `Deactivate ${user.name}?`,
-      children: (
-        <Text size="sm">
-          They are signed out everywhere at once and their API keys are revoked. Interviews they are
-          on stay as they are. You can reactivate them later; they then sign in again.
-        </Text>
-      ),
-      labels: { confirm: 'Deactivate', cancel: 'Keep active' },
+      title: t('deactivate.title', { name: user.name }),
+      children: <Text size="sm">{t('deactivate.body')}</Text>,
+      labels: { confirm: t('deactivate.confirm'), cancel: t('deactivate.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => setActive.mutate({ user, active: false }),
     });
@@ -64,14 +61,13 @@ export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: Use
     access: () => onShowAccess(user),
   });
   return (
-    <ListTable aria-label="People" columns={[...COLUMNS]}>
+    <ListTable aria-label={t('table.label')} columns={[...columns]}>
       {users.map((user) => (
         <Table.Tr key={user.id}>
           <Table.Td style={{ overflowWrap: 'anywhere' }}>
             <Stack gap={0}>
               <Text size="sm" fw={500}>
-                {user.name}
-                {user.id === me.id ? ' (you)' : ''}
+                {user.id === me.id ? t('table.you', { name: user.name }) : user.name}
               </Text>
               <Text size="xs" c="dimmed">
                 {user.email}
@@ -90,7 +86,13 @@ export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: Use
               color={user.active ? 'green' : 'gray'}
               style={{ minWidth: 'max-content' }}
             >
-              {user.active ? (user.canSignIn ? 'Active' : 'Invitee only') : 'Deactivated'}
+              {t(
+                user.active
+                  ? user.canSignIn
+                    ? 'table.active'
+                    : 'table.inviteeOnly'
+                  : 'table.deactivated',
+              )}
             </Badge>
           </Table.Td>
           <Table.Td visibleFrom="sm">
@@ -119,22 +121,29 @@ interface RowActions {
 // Wide screens show Edit and Deactivate (or Reactivate) as buttons and the rest in the menu; a
 // phone has everything in the menu, so the row keeps its name, role and state in view.
 function RowActionsCell({ user, actions }: { user: User; actions: RowActions }) {
+  const t = useText(people);
   const wide = useMatches({ base: false, md: true });
   return (
     <Group gap="xs" wrap="nowrap" justify="flex-end">
       {wide && (
-        <RowAction variant="light" label={`Edit ${user.name}`} onClick={actions.edit}>
-          Edit
+        <RowAction
+          variant="light"
+          label={t('table.editLabel', { name: user.name })}
+          onClick={actions.edit}
+        >
+          {t('table.edit')}
         </RowAction>
       )}
       {wide && (
         <RowAction
           danger={user.active}
           variant={user.active ? undefined : 'light'}
-          label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}
+          label={t(user.active ? 'table.deactivateLabel' : 'table.reactivateLabel', {
+            name: user.name,
+          })}
           onClick={actions.toggle}
         >
-          {user.active ? 'Deactivate' : 'Reactivate'}
+          {t(user.active ? 'table.deactivate' : 'table.reactivate')}
         </RowAction>
       )}
       <RowMenu user={user} actions={actions} wide={wide} />
@@ -143,6 +152,7 @@ function RowActionsCell({ user, actions }: { user: User; actions: RowActions }) 
 }
 
 function RowMenu({ user, actions, wide }: { user: User; actions: RowActions; wide: boolean }) {
+  const t = useText(people);
   const button = useMenuButton();
   return (
     <Menu position="bottom-end" withinPortal>
@@ -151,21 +161,21 @@ function RowMenu({ user, actions, wide }: { user: User; actions: RowActions; wid
           ref={button.ref}
           variant="subtle"
           color="gray"
-          aria-label={`More for ${user.name}`}
+          aria-label={t('table.more', { name: user.name })}
         >
           <Dots />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {!wide && <Menu.Item onClick={button.act(actions.edit)}>Edit</Menu.Item>}
+        {!wide && <Menu.Item onClick={button.act(actions.edit)}>{t('table.edit')}</Menu.Item>}
         {actions.password && (
-          <Menu.Item onClick={button.act(actions.password)}>Set password</Menu.Item>
+          <Menu.Item onClick={button.act(actions.password)}>{t('table.setPassword')}</Menu.Item>
         )}
-        <Menu.Item onClick={button.act(actions.access)}>Sessions and keys</Menu.Item>
+        <Menu.Item onClick={button.act(actions.access)}>{t('table.access')}</Menu.Item>
         {/* A darker red than the default: the light one is below AA contrast on white. */}
         {!wide && (
           <Menu.Item color={user.active ? 'red.9' : undefined} onClick={button.act(actions.toggle)}>
-            {user.active ? 'Deactivate' : 'Reactivate'}
+            {t(user.active ? 'table.deactivate' : 'table.reactivate')}
           </Menu.Item>
         )}
       </Menu.Dropdown>

@@ -2,6 +2,8 @@ import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { formatWhen } from '../format.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { invalidate, keys, webhookQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Webhook, WebhookDelivery } from '../types.js';
@@ -15,6 +17,7 @@ const STATE_COLOR: Record<WebhookDelivery['state'], string> = {
 
 /** One subscription: its events, test / pause / delete, and its latest deliveries. */
 export function WebhookCard({ hook }: { hook: Webhook }) {
+  const t = useText(admin);
   const client = useQueryClient();
   const timeZone = useSession().user.timeZone;
   const deliveries = useQuery({ ...webhookQueries.deliveries(hook.id), refetchInterval: 3000 });
@@ -32,14 +35,14 @@ export function WebhookCard({ hook }: { hook: Webhook }) {
     onSuccess: refresh,
   });
   return (
-    <Card withBorder aria-label={`Webhook ${hook.url}`}>
+    <Card withBorder aria-label={t('webhook.label', { url: hook.url })}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600} style={{ wordBreak: 'break-all' }}>
             {hook.url}
           </Text>
           <Badge variant="light" color={hook.active ? 'green' : 'gray'}>
-            {hook.active ? 'Active' : 'Paused'}
+            {t(hook.active ? 'webhook.active' : 'webhook.paused')}
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
@@ -47,24 +50,24 @@ export function WebhookCard({ hook }: { hook: Webhook }) {
         </Text>
         <Group>
           <Button size="xs" variant="light" loading={test.isPending} onClick={() => test.mutate()}>
-            Send test event
+            {t('webhook.test')}
           </Button>
           <Button size="xs" variant="default" onClick={() => toggle.mutate()}>
-            {hook.active ? 'Pause' : 'Resume'}
+            {t(hook.active ? 'webhook.pause' : 'webhook.resume')}
           </Button>
           <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate()}>
-            Delete
+            {t('webhook.delete')}
           </Button>
         </Group>
         {deliveries.data && deliveries.data.items.length > 0 ? (
-          <Table aria-label={`Deliveries to ${hook.url}`}>
+          <Table aria-label={t('webhook.deliveries', { url: hook.url })}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Event</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Attempts</Table.Th>
-                <Table.Th>Last answer</Table.Th>
-                <Table.Th>Queued</Table.Th>
+                <Table.Th>{t('webhook.event')}</Table.Th>
+                <Table.Th>{t('webhook.state')}</Table.Th>
+                <Table.Th>{t('webhook.attempts')}</Table.Th>
+                <Table.Th>{t('webhook.lastAnswer')}</Table.Th>
+                <Table.Th>{t('webhook.queued')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -73,12 +76,13 @@ export function WebhookCard({ hook }: { hook: Webhook }) {
                   <Table.Td>{d.event}</Table.Td>
                   <Table.Td>
                     <Badge color={STATE_COLOR[d.state]} variant="light">
-                      {d.state}
+                      {t('webhook.deliveryState', { state: d.state })}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{d.attempts}</Table.Td>
                   <Table.Td>
-                    {d.lastError ?? (d.lastStatus ? `HTTP ${d.lastStatus}` : '—')}
+                    {d.lastError ??
+                      (d.lastStatus ? t('webhook.http', { status: String(d.lastStatus) }) : '—')}
                   </Table.Td>
                   <Table.Td>{formatWhen(d.createdAt, timeZone)}</Table.Td>
                 </Table.Tr>
@@ -87,7 +91,7 @@ export function WebhookCard({ hook }: { hook: Webhook }) {
           </Table>
         ) : (
           <Text size="sm" c="dimmed">
-            No deliveries yet.
+            {t('webhook.noDeliveries')}
           </Text>
         )}
       </Stack>

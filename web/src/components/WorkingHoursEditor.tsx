@@ -1,6 +1,8 @@
 import { ActionIcon, Button, Checkbox, Group, Input, Stack, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { DAY_NAMES, type DayDraft, draftOf, type WeekDraft } from '../week-draft.js';
 
 interface Props {
@@ -16,15 +18,16 @@ interface Props {
  * split day. Used for your own profile and by admins editing anyone.
  */
 export function WorkingHoursEditor({ value, onChange, zone, error }: Props) {
+  const t = useText(people);
   const setDay = (index: number, day: DayDraft) =>
     onChange(value.map((d, i) => (i === index ? day : d)));
   return (
     <Input.Wrapper
-      label="Working hours"
-      description={`In ${zone}. Interviews outside them are flagged before invites go out; an end of 00:00 is midnight.`}
+      label={t('hours.label')}
+      description={t('hours.description', { zone })}
       error={error}
     >
-      <Stack gap={6} mt={6} role="group" aria-label="Working hours">
+      <Stack gap={6} mt={6} role="group" aria-label={t('hours.label')}>
         {value.map((day, index) => (
           <DayRow
             key={DAY_NAMES[index]}
@@ -35,7 +38,7 @@ export function WorkingHoursEditor({ value, onChange, zone, error }: Props) {
         ))}
         <Group>
           <Button variant="subtle" size="xs" onClick={() => onChange(draftOf(null))}>
-            Reset to Monday–Friday, 09:00–18:00
+            {t('hours.reset')}
           </Button>
         </Group>
       </Stack>
@@ -52,6 +55,7 @@ function DayRow({
   day: DayDraft;
   onChange(day: DayDraft): void;
 }) {
+  const t = useText(people);
   const setRange = (index: number, part: 'start' | 'end', time: string) =>
     onChange({
       ...day,
@@ -62,7 +66,7 @@ function DayRow({
     <TimeInput
       size="xs"
       w={96}
-      aria-label={`${name} ${part}${index > 0 ? ` ${index + 1}` : ''}`}
+      aria-label={t(part === 'start' ? 'hours.start' : 'hours.end', { day: name, n: index + 1 })}
       value={day.ranges[index]?.[part] ?? ''}
       onChange={(e) => setRange(index, part, e.currentTarget.value)}
     />
@@ -95,7 +99,7 @@ function DayRow({
                 <ActionIcon
                   variant="subtle"
                   color="gray"
-                  aria-label={`Remove ${name} hours ${index + 1}`}
+                  aria-label={t('hours.remove', { day: name, n: index + 1 })}
                   onClick={() =>
                     onChange({ ...day, ranges: day.ranges.filter((_, i) => i !== index) })
                   }
@@ -105,7 +109,7 @@ function DayRow({
               ) : (
                 <ActionIcon
                   variant="subtle"
-                  aria-label={`Add more hours on ${name}`}
+                  aria-label={t('hours.add', { day: name })}
                   onClick={split}
                   disabled={day.ranges.length >= 2}
                 >
@@ -117,7 +121,7 @@ function DayRow({
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">
-          Not working
+          {t('hours.off')}
         </Text>
       )}
     </Group>

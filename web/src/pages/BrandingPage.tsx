@@ -20,6 +20,8 @@ import { useState } from 'react';
 import { api } from '../api.js';
 import { accentContrast, fullHex, MIN_CONTRAST } from '../contrast.js';
 import { FormAlert, FormCard, useFormMutation } from '../forms.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { brandingQuery, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Branding } from '../types.js';
@@ -37,12 +39,12 @@ interface BrandingValues {
   logo: string | null | undefined;
 }
 
-/** The file's bytes as base64, as the API takes a logo. */
-function readBase64(file: File): Promise<string> {
+/** The file's bytes as base64, as the API takes a logo; `unreadable` is the error said if not. */
+function readBase64(file: File, unreadable: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(unreadable));
     reader.readAsDataURL(file);
   });
 }
@@ -57,10 +59,11 @@ function Preview({
   accent: string;
   logoSrc: string | null;
 }) {
+  const t = useText(admin);
   return (
-    <Card withBorder bg="gray.0" aria-label="How recipients see it" component="section">
+    <Card withBorder bg="gray.0" aria-label={t('preview.label')} component="section">
       <Text size="sm" c="dimmed" mb="xs">
-        How the top of a recipient’s page looks
+        {t('preview.about')}
       </Text>
       {logoSrc ? (
         <Box
@@ -88,10 +91,10 @@ function Preview({
           c="white"
           style={{ background: accent, borderRadius: 8 }}
         >
-          Confirm
+          {t('preview.confirm')}
         </Box>
         <Text component="span" fw={600} style={{ color: accent, textDecoration: 'underline' }}>
-          Add to calendar
+          {t('preview.addToCalendar')}
         </Text>
       </Group>
     </Card>
@@ -99,6 +102,7 @@ function Preview({
 }
 
 function BrandingForm({ branding }: { branding: Branding }) {
+  const t = useText(admin);
   const client = useQueryClient();
   const [preview, setPreview] = useState<string | null>(branding.logo?.url ?? null);
   const [file, setFile] = useState<File | null>(null);
@@ -122,7 +126,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
       form.resetDirty();
       setFile(null);
       setPreview(saved.logo?.url ?? null);
-      notifications.show({ color: 'green', message: 'Branding saved' });
+      notifications.show({ color: 'green', message: t('branding.saved') });
     },
   });
   const chooseLogo = async (chosen: File | null) => {
@@ -134,7 +138,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
       return;
     }
     try {
-      const data = await readBase64(chosen);
+      const data = await readBase64(chosen, t('branding.unreadable'));
       form.setFieldValue('logo', data);
       setPreview(`data:${chosen.type};base64,${data}`);
     } catch (error) {
@@ -154,22 +158,23 @@ function BrandingForm({ branding }: { branding: Branding }) {
   const accent = typed !== null && readable ? typed : (branding.accentColor ?? DEFAULT_ACCENT);
   const advice =
     contrast === null
-      ? 'Buttons and links on recipient pages, and the rule under the emails’ header. Left empty: Convene’s blue.'
-      : readable
-        ? `Contrast ${contrast.toFixed(1)}:1 on the page: readable.`
-        : `Contrast ${contrast.toFixed(1)}:1 on the page: too light to read (at least ${MIN_CONTRAST}:1), so it will be refused. Pick a darker shade.`;
+      ? t('branding.accentHint')
+      : t(readable ? 'branding.readable' : 'branding.tooLight', {
+          contrast: contrast.toFixed(1),
+          min: String(MIN_CONTRAST),
+        });
   return (
-    <FormCard label="Branding" onSubmit={submit}>
+    <FormCard label={t('branding.label')} onSubmit={submit}>
       <Stack>
         <TextInput
-          label="Company name"
-          description={`On every page and email recipients get. Left empty: ${branding.defaultCompanyName} (COMPANY_NAME).`}
+          label={t('branding.company')}
+          description={t('branding.companyHint', { name: branding.defaultCompanyName })}
           placeholder={branding.defaultCompanyName}
           maxLength={100}
           {...form.getInputProps('companyName')}
         />
         <ColorInput
-          label="Accent colour"
+          label={t('branding.accent')}
           description={advice}
           placeholder={DEFAULT_ACCENT}
           format="hex"
@@ -180,9 +185,9 @@ function BrandingForm({ branding }: { branding: Branding }) {
         />
         <Stack gap="xs">
           <FileInput
-            label="Logo"
-            description="PNG, JPEG, WebP or GIF, at most 16 KB, about 80px high. Shown above each recipient page and email."
-            placeholder={branding.logo ? 'Replace the logo…' : 'Choose an image…'}
+            label={t('branding.logo')}
+            description={t('branding.logoHint')}
+            placeholder={t(branding.logo ? 'branding.replaceLogo' : 'branding.chooseLogo')}
             accept={LOGO_TYPES}
             clearable
             value={file}
@@ -192,7 +197,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
           {preview && (
             <Group>
               <Button variant="subtle" color="red" size="compact-sm" onClick={removeLogo}>
-                Remove logo
+                {t('branding.removeLogo')}
               </Button>
             </Group>
           )}
@@ -201,7 +206,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
         <FormAlert error={save.error} form={form} />
         <Group>
           <Button type="submit" loading={save.isPending}>
-            Save branding
+            {t('branding.save')}
           </Button>
         </Group>
       </Stack>
@@ -211,21 +216,21 @@ function BrandingForm({ branding }: { branding: Branding }) {
 
 /** Branding (admins): the company's name, logo and accent on recipient pages and emails. */
 export function BrandingPage() {
+  const t = useText(admin);
   const { user } = useSession();
   const branding = useQuery(brandingQuery);
   if (user.role !== 'admin') {
-    return <Alert color="yellow">Only admins change the branding.</Alert>;
+    return <Alert color="yellow">{t('branding.adminsOnly')}</Alert>;
   }
   return (
     <Stack>
-      <Title order={2}>Branding</Title>
+      <Title order={2}>{t('branding.title')}</Title>
       <Text size="sm" c="dimmed">
-        What candidates and interviewers see of your company on their Interview Link page, the
-        scheduling page and every email Convene sends them.
+        {t('branding.about')}
       </Text>
       {branding.isPending && (
         <Center>
-          <Loader aria-label="Loading the branding" />
+          <Loader aria-label={t('branding.loading')} />
         </Center>
       )}
       {branding.error && (

@@ -4,11 +4,14 @@ import { Link, useSearchParams } from 'react-router';
 import { CursorPager, useCursorPages } from '../components/CursorPager.js';
 import { DevMessageView } from '../components/DevMessageView.js';
 import { formatWhen } from '../format.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { devMailboxQueries } from '../queries.js';
 import { useSession } from '../session.js';
 
 /** The development mailbox: what Convene "sent" while no SMTP server is configured. */
 export function DevMailboxPage() {
+  const t = useText(admin);
   const { user } = useSession();
   const [params] = useSearchParams();
   const selected = params.get('message');
@@ -18,13 +21,13 @@ export function DevMailboxPage() {
 
   return (
     <Stack>
-      <Title order={2}>Dev mailbox</Title>
+      <Title order={2}>{t('mailbox.title')}</Title>
       <Text size="sm" c="dimmed">
-        No SMTP server is configured, so Convene delivers here. Links in the messages work.
+        {t('mailbox.about')}
       </Text>
       {list.isPending && (
         <Center>
-          <Loader aria-label="Loading messages" />
+          <Loader aria-label={t('mailbox.loading')} />
         </Center>
       )}
       {list.error && (
@@ -32,17 +35,17 @@ export function DevMailboxPage() {
           {list.error.message}
         </Alert>
       )}
-      {list.data?.items.length === 0 && <Text c="dimmed">No messages yet.</Text>}
+      {list.data?.items.length === 0 && <Text c="dimmed">{t('mailbox.none')}</Text>}
       {list.data && list.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Subject</Table.Th>
-                <Table.Th>To</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Calendar</Table.Th>
-                <Table.Th>Sent</Table.Th>
+                <Table.Th>{t('mailbox.subject')}</Table.Th>
+                <Table.Th>{t('mailbox.to')}</Table.Th>
+                <Table.Th>{t('mailbox.kind')}</Table.Th>
+                <Table.Th>{t('mailbox.calendar')}</Table.Th>
+                <Table.Th>{t('mailbox.sent')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -69,7 +72,12 @@ export function DevMailboxPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {m.calendarMethod ? `${m.calendarMethod} · seq ${m.sequence ?? 0}` : '—'}
+                    {m.calendarMethod
+                      ? t('mailbox.method', {
+                          method: m.calendarMethod,
+                          sequence: String(m.sequence ?? 0),
+                        })
+                      : '—'}
                   </Table.Td>
                   <Table.Td>{m.sentAt ? formatWhen(m.sentAt, user.timeZone) : '—'}</Table.Td>
                 </Table.Tr>
@@ -78,7 +86,7 @@ export function DevMailboxPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label="Messages" />
+      <CursorPager paging={paging} nextCursor={list.data?.nextCursor} label={t('mailbox.pager')} />
       {selected && <DevMessageView key={selected} id={selected} />}
     </Stack>
   );

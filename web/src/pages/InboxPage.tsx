@@ -3,12 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { AnswersList } from '../components/AnswersList.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { useInboxSeen } from '../inbox-seen.js';
 import { answerQueries } from '../queries.js';
 import { useSession } from '../session.js';
 
 /** The inbox: recent answers and declines; opening it clears the bell's count. */
 export function InboxPage() {
+  const t = useText(admin);
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const declinesOnly = params.get('answer') === 'declined';
@@ -23,20 +26,19 @@ export function InboxPage() {
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Title order={2}>Inbox</Title>
+        <Title order={2}>{t('inbox.title')}</Title>
         <SegmentedControl
-          aria-label="Show"
+          aria-label={t('inbox.show')}
           value={declinesOnly ? 'declined' : 'all'}
           onChange={(value) => setParams(value === 'declined' ? { answer: 'declined' } : {})}
           data={[
-            { value: 'all', label: 'All answers' },
-            { value: 'declined', label: 'Declines only' },
+            { value: 'all', label: t('inbox.all') },
+            { value: 'declined', label: t('inbox.declines') },
           ]}
         />
       </Group>
       <Text size="sm" c="dimmed">
-        Participants’ answers to their invites, newest first
-        {user.role === 'interviewer' ? ', on your interviews' : ''}.
+        {t(user.role === 'interviewer' ? 'inbox.aboutYours' : 'inbox.about')}
       </Text>
       <AnswersList declinesOnly={declinesOnly} />
     </Stack>

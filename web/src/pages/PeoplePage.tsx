@@ -17,6 +17,8 @@ import { EditUserModal } from '../components/EditUserModal.js';
 import { ResetPasswordModal } from '../components/ResetPasswordModal.js';
 import { UserAccessModal } from '../components/UserAccessModal.js';
 import { UsersTable } from '../components/UsersTable.js';
+import { people } from '../i18n/en/people.js';
+import { useText } from '../i18n/text.js';
 import { userQueries } from '../queries.js';
 import { useSession } from '../session.js';
 import type { User } from '../types.js';
@@ -26,6 +28,7 @@ import type { User } from '../types.js';
  * passwords, revoke access. Everyone edits their own profile on Your account.
  */
 export function PeoplePage() {
+  const t = useText(people);
   const { user } = useSession();
   const paging = useCursorPages();
   const [q, setQ] = useState('');
@@ -39,24 +42,19 @@ export function PeoplePage() {
     enabled: user.role === 'admin',
   });
   if (user.role !== 'admin') {
-    return (
-      <Alert color="yellow">
-        Only admins manage people. Your own name, time zone and working hours are on Your account.
-      </Alert>
-    );
+    return <Alert color="yellow">{t('page.adminsOnly')}</Alert>;
   }
   return (
     <Stack>
-      <Title order={2}>People</Title>
+      <Title order={2}>{t('page.title')}</Title>
       <Text size="sm" c="dimmed">
-        Deactivating a user signs them out everywhere and revokes their API keys at once; their
-        interviews stay.
+        {t('page.about')}
       </Text>
       <AddUserForm />
       <Group>
         <TextInput
-          label="Search people"
-          placeholder="Name or email"
+          label={t('page.search')}
+          placeholder={t('page.searchPlaceholder')}
           value={q}
           onChange={(e) => {
             setQ(e.currentTarget.value);
@@ -64,22 +62,22 @@ export function PeoplePage() {
           }}
         />
         <SegmentedControl
-          aria-label="Show people"
+          aria-label={t('page.show')}
           value={state}
           onChange={(value) => {
             setState(value);
             paging.reset();
           }}
           data={[
-            { value: 'all', label: 'All' },
-            { value: 'active', label: 'Active' },
-            { value: 'deactivated', label: 'Deactivated' },
+            { value: 'all', label: t('page.all') },
+            { value: 'active', label: t('page.active') },
+            { value: 'deactivated', label: t('page.deactivated') },
           ]}
         />
       </Group>
       {users.isPending && (
         <Center>
-          <Loader aria-label="Loading people" />
+          <Loader aria-label={t('page.loading')} />
         </Center>
       )}
       {users.error && (
@@ -96,9 +94,9 @@ export function PeoplePage() {
         />
       )}
       {users.data?.items.length === 0 && (
-        <Text c="dimmed">{q.trim() ? 'Nobody matches that search.' : 'Nobody here yet.'}</Text>
+        <Text c="dimmed">{t(q.trim() ? 'page.noneMatching' : 'page.none')}</Text>
       )}
-      <CursorPager paging={paging} nextCursor={users.data?.nextCursor} label="People" />
+      <CursorPager paging={paging} nextCursor={users.data?.nextCursor} label={t('page.pager')} />
       <EditUserModal user={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
       <UserAccessModal user={showing} onClose={() => setShowing(null)} />

@@ -2,27 +2,29 @@ import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { AddWebhookForm } from '../components/AddWebhookForm.js';
 import { WebhookCard } from '../components/WebhookCard.js';
+import { admin } from '../i18n/en/admin.js';
+import { useText } from '../i18n/text.js';
 import { webhookQueries } from '../queries.js';
 import { useSession } from '../session.js';
 
 /** Webhooks (admins): subscribe an ATS URL to events, see each delivery, send a test event. */
 export function WebhooksPage() {
+  const t = useText(admin);
   const { user } = useSession();
   const list = useQuery(webhookQueries.list);
   if (user.role !== 'admin') {
-    return <Alert color="yellow">Only admins manage webhooks.</Alert>;
+    return <Alert color="yellow">{t('webhooks.adminsOnly')}</Alert>;
   }
   return (
     <Stack>
-      <Title order={2}>Webhooks</Title>
+      <Title order={2}>{t('webhooks.title')}</Title>
       <Text size="sm" c="dimmed">
-        Convene POSTs each chosen event to your URL, signed per Standard Webhooks, and retries until
-        it answers 2xx.
+        {t('webhooks.about')}
       </Text>
       <AddWebhookForm />
       {list.isPending && (
         <Center>
-          <Loader aria-label="Loading webhooks" />
+          <Loader aria-label={t('webhooks.loading')} />
         </Center>
       )}
       {list.error && (
@@ -30,7 +32,7 @@ export function WebhooksPage() {
           {list.error.message}
         </Alert>
       )}
-      {list.data?.items.length === 0 && <Text c="dimmed">No webhooks yet.</Text>}
+      {list.data?.items.length === 0 && <Text c="dimmed">{t('webhooks.none')}</Text>}
       {list.data?.items.map((hook) => (
         <WebhookCard key={hook.id} hook={hook} />
       ))}
