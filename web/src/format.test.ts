@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, formatIssue, humanMessage } from './format.js';
+import { forms } from './i18n/en/forms.js';
+import { translate } from './i18n/translate.js';
+
+const t = translate(forms);
 
 describe('what a refused form says', () => {
   it.each([
@@ -24,24 +28,27 @@ describe('what a refused form says', () => {
       '"kenji-at-example.jp" is not a valid email address',
       '"kenji-at-example.jp" is not a valid email address',
     ],
-  ])('%j → %j', (message, sentence) => expect(humanMessage(message)).toBe(sentence));
+  ])('%j → %j', (message, sentence) => expect(humanMessage(message, t)).toBe(sentence));
 
   it('never shows the validator’s wording, and keeps a template issue’s position', () => {
-    expect(formatIssue({ field: 'title', message: 'must NOT have fewer than 1 characters' })).toBe(
-      'Required',
-    );
     expect(
-      formatIssue({ field: 'body', message: 'unknown token "x"', token: 'x', line: 2, column: 7 }),
+      formatIssue({ field: 'title', message: 'must NOT have fewer than 1 characters' }, t),
+    ).toBe('Required');
+    expect(
+      formatIssue(
+        { field: 'body', message: 'unknown token "x"', token: 'x', line: 2, column: 7 },
+        t,
+      ),
     ).toBe('Unknown token {{ x }} at line 2, column 7');
-    expect(formatIssue({ field: 'body', message: 'must not be empty', line: 1, column: 1 })).toBe(
-      'Required at line 1, column 1',
-    );
+    expect(
+      formatIssue({ field: 'body', message: 'must not be empty', line: 1, column: 1 }, t),
+    ).toBe('Required at line 1, column 1');
   });
 
   it('names fields as the screens do', () => {
-    expect(fieldLabel('candidate.body')).toBe('Candidate message');
-    expect(fieldLabel('meetingUrl')).toBe('Meeting link');
-    expect(fieldLabel('reminders.hoursBefore')).toBe('Reminders hours before');
-    expect(fieldLabel('events.2')).toBe('Events 2');
+    expect(fieldLabel('candidate.body', t)).toBe('Candidate message');
+    expect(fieldLabel('meetingUrl', t)).toBe('Meeting link');
+    expect(fieldLabel('reminders.hoursBefore', t)).toBe('Reminders hours before');
+    expect(fieldLabel('events.2', t)).toBe('Events 2');
   });
 });

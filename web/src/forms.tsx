@@ -8,9 +8,10 @@ import { isNotEmpty, type UseFormReturnType } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from './api.js';
-import { fieldLabel, formatIssue } from './format.js';
+import { type FormsText, fieldLabel, formatIssue } from './format.js';
 import { forms } from './i18n/en/forms.js';
 import { useText } from './i18n/text.js';
+import { translate } from './i18n/translate.js';
 import type { FieldIssue } from './types.js';
 
 /** Server field names that differ from the form's, e.g. `{ startsAt: 'time' }`. */
@@ -39,7 +40,7 @@ function formField(values: Record<string, unknown>, named: string): string | und
   return first !== undefined && first in values ? first : undefined;
 }
 
-function split(form: AnyForm, error: unknown, names: FieldNames) {
+function split(form: AnyForm, error: unknown, names: FieldNames, t: FormsText) {
   const onFields: Record<string, string> = {};
   const rest: FieldIssue[] = [];
   const issues = error instanceof ApiError ? error.issues : [];
@@ -47,14 +48,22 @@ function split(form: AnyForm, error: unknown, names: FieldNames) {
   for (const issue of issues) {
     const field = formField(values, names[issue.field] ?? issue.field);
     if (field === undefined) rest.push(issue);
-    else onFields[field] = [onFields[field], formatIssue(issue)].filter(Boolean).join('; ');
+    else onFields[field] = [onFields[field], formatIssue(issue, t)].filter(Boolean).join('; ');
   }
   return { onFields, rest };
 }
 
-/** Shows a refused write's field issues under the form's fields (use as the mutation's onError). */
-export function showIssues(form: AnyForm, error: unknown, names: FieldNames = {}): void {
-  const { onFields } = split(form, error, names);
+/**
+ * Shows a refused write's field issues under the form's fields (use as the mutation's onError),
+ * in the words of `t` (`useText(forms)`).
+ */
+export function showIssues(
+  form: AnyForm,
+  error: unknown,
+  names: FieldNames = {},
+  t: FormsText = translate(forms),
+): void {
+  const { onFields } = split(form, error, names, t);
   if (Object.keys(onFields).length > 0) form.setErrors({ ...form.errors, ...onFields });
 }
 
@@ -71,7 +80,7 @@ export function FormAlert({ error, form, names = {}, title, mt }: FormAlertProps
   const t = useText(forms);
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];
-  const { rest } = split(form, error, names);
+  const { rest } = split(form, error, names, t);
   if (issues.length > 0 && rest.length === 0) return null;
   return (
     <Alert color="red" role="alert" title={title} mt={mt}>
@@ -79,7 +88,7 @@ export function FormAlert({ error, form, names = {}, title, mt }: FormAlertProps
         ? error.message
         : rest
             .map((issue) =>
-              t('alert.issue', { field: fieldLabel(issue.field), issue: formatIssue(issue) }),
+              t('alert.issue', { field: fieldLabel(issue.field, t), issue: formatIssue(issue, t) }),
             )
             .join('. ')}
     </Alert>
@@ -107,11 +116,12 @@ export function useFormMutation<V, R>(
   form: UseFormReturnType<V, V>,
   { mutationFn, onSuccess, onError, names }: FormMutationOptions<V, R>,
 ) {
+  const t = useText(forms);
   const mutation = useMutation<R, Error, V>({
     mutationFn,
     onSuccess,
     onError: (error) => {
-      showIssues(form, error, names);
+      showIssues(form, error, names, t);
       onError?.(error);
     },
   });

@@ -10,7 +10,10 @@ import type {
   SchedulingRequest,
 } from '../../src/shapes/types.js';
 import type { MessageKey } from './i18n/catalog.js';
+import type { admin } from './i18n/en/admin.js';
 import type { interviews } from './i18n/en/interviews.js';
+import type { people } from './i18n/en/people.js';
+import type { Translate } from './i18n/translate.js';
 
 export type {
   Answer,
@@ -62,17 +65,17 @@ export type {
   WorkingRange,
 } from '../../src/shapes/types.js';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Admin',
-  coordinator: 'Coordinator',
-  interviewer: 'Interviewer',
+/** Each role's word in the people catalog. */
+export const ROLE_KEYS: Record<Role, MessageKey<typeof people>> = {
+  admin: 'role.admin',
+  coordinator: 'role.coordinator',
+  interviewer: 'role.interviewer',
 };
 
-/** The roles, for pickers. */
-export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({
-  value,
-  label: ROLE_LABELS[value],
-}));
+/** The roles, for pickers, in the words of `t` (`useText(people)`). */
+export function roleOptions(t: Translate<typeof people>): { value: Role; label: string }[] {
+  return (Object.keys(ROLE_KEYS) as Role[]).map((value) => ({ value, label: t(ROLE_KEYS[value]) }));
+}
 
 /** Each status's words in the interviews catalog ("Created", "Invites Sent", …). */
 export const STATUS_KEYS: Record<InterviewStatus, MessageKey<typeof interviews>> = {
@@ -94,21 +97,20 @@ export const STATUS_COLORS: Record<InterviewStatus, string> = {
 };
 
 /** A participant's answer as the inbox shows it; a calendar's tentative reply reads "Maybe". */
-export const ANSWER_LABELS: Record<AnswerKind, { label: string; color: string }> = {
-  confirmed: { label: 'Confirmed', color: 'green' },
-  declined: { label: 'Declined', color: 'red' },
-  tentative: { label: 'Maybe', color: 'yellow' },
+export const ANSWER_LOOKS: Record<AnswerKind, { key: MessageKey<typeof admin>; color: string }> = {
+  confirmed: { key: 'answer.confirmed', color: 'green' },
+  declined: { key: 'answer.declined', color: 'red' },
+  tentative: { key: 'answer.tentative', color: 'yellow' },
 };
 
 /** Where a scheduling request stands: sent, opened, booked, expired or cancelled. */
 export type SchedulingStatus = SchedulingRequest['status'];
 
-/** A scheduling request's status as the Scheduling requests screen shows it. */
-export const SCHEDULING_STATUS_LABELS: Record<SchedulingStatus, { label: string; color: string }> =
-  {
-    sent: { label: 'Sent', color: 'blue' },
-    opened: { label: 'Opened', color: 'cyan' },
-    booked: { label: 'Booked', color: 'green' },
-    expired: { label: 'Expired', color: 'gray' },
-    cancelled: { label: 'Cancelled', color: 'red' },
-  };
+/** A scheduling request's status colour on the Scheduling requests screen (its words: SCHEDULING_STATUS_KEYS). */
+export const SCHEDULING_STATUS_COLORS: Record<SchedulingStatus, string> = {
+  sent: 'blue',
+  opened: 'cyan',
+  booked: 'green',
+  expired: 'gray',
+  cancelled: 'red',
+};

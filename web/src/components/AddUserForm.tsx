@@ -8,7 +8,7 @@ import { FormAlert, FormCard, required, useFormMutation } from '../forms.js';
 import { people } from '../i18n/en/people.js';
 import { useText } from '../i18n/text.js';
 import { BROWSER_ZONE } from '../time-zones.js';
-import { ROLE_OPTIONS, type Role, type User } from '../types.js';
+import { type Role, roleOptions, type User } from '../types.js';
 import { LanguageSelect } from './LanguageSelect.js';
 import { UserFields, type UserValues } from './UserFields.js';
 
@@ -48,7 +48,7 @@ export function AddUserForm() {
           <UserFields form={form}>
             <Select
               label={t('fields.role')}
-              data={ROLE_OPTIONS}
+              data={roleOptions(t)}
               allowDeselect={false}
               {...form.getInputProps('role')}
             />

@@ -17,7 +17,7 @@ import { admin } from '../i18n/en/admin.js';
 import { useText } from '../i18n/text.js';
 import { answerQueries } from '../queries.js';
 import { useSession } from '../session.js';
-import { ANSWER_LABELS, type Answer } from '../types.js';
+import { ANSWER_LOOKS, type Answer } from '../types.js';
 
 /**
  * Participants' answers across the interviews the user may see, newest first: who answered
@@ -90,7 +90,7 @@ export function AnswersList({ declinesOnly }: { declinesOnly: boolean }) {
 function AnswerItem({ answer }: { answer: Answer }) {
   const t = useText(admin);
   const { user } = useSession();
-  const shown = ANSWER_LABELS[answer.answer];
+  const shown = ANSWER_LOOKS[answer.answer];
   const who = answer.participant.name ?? t('answers.someone');
   const role = t(
     answer.participant.role === 'candidate' ? 'answers.candidate' : 'answers.interviewer',
@@ -101,7 +101,7 @@ function AnswerItem({ answer }: { answer: Answer }) {
         <Stack gap={4} style={{ minWidth: 0, flex: '1 1 16rem' }}>
           <Group gap="xs" wrap="wrap">
             <Badge color={shown.color} variant="light">
-              {shown.label}
+              {t(shown.key)}
             </Badge>
             <Text fw={500}>{who}</Text>
             {answer.participant.role && (

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
+import { forms } from '../i18n/en/forms.js';
 import { scheduling as words } from '../i18n/en/scheduling.js';
 import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
@@ -53,6 +54,7 @@ export function AskCandidateModal({ opened, onClose }: Props) {
 
 function AskCandidateForm({ onClose }: { onClose(): void }) {
   const t = useText(words);
+  const formsText = useText(forms);
   const { user } = useSession();
   const client = useQueryClient();
   const today = todayIn(user.timeZone);
@@ -87,7 +89,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
       form.setValues({ adding: false, candidate, ...EMPTY_CANDIDATE });
       void invalidate(client, keys.candidates);
     },
-    onError: (error) => showIssues(form, error, NEW_CANDIDATE_FIELDS),
+    onError: (error) => showIssues(form, error, NEW_CANDIDATE_FIELDS, formsText),
   });
   const send = useMutation<SchedulingRequest, Error, RequestValues & { candidate: Candidate }>({
     mutationFn: (v) =>
@@ -109,7 +111,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
       });
       onClose();
     },
-    onError: (error) => showIssues(form, error, REQUEST_FIELDS),
+    onError: (error) => showIssues(form, error, REQUEST_FIELDS, formsText),
   });
   const submit = async (v: RequestValues) => {
     send.reset();

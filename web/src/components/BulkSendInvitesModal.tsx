@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { ApiError } from '../api.js';
 import { sendInvitesInChunks } from '../bulk-invites.js';
 import { fieldLabel, formatIssue, issuesOf } from '../format.js';
+import { forms } from '../i18n/en/forms.js';
 import { invites as words } from '../i18n/en/invites.js';
 import { useText } from '../i18n/text.js';
 import { candidateName } from '../interview-facts.js';
@@ -56,6 +57,7 @@ function BulkSendForm({
   onBusy,
 }: Omit<BulkSendInvitesModalProps, 'opened'> & { onBusy(busy: boolean): void }) {
   const t = useText(words);
+  const formsText = useText(forms);
   const client = useQueryClient();
   // The window works on the interviews as chosen when it opened.
   const [chosen] = useState(interviews);
@@ -142,7 +144,7 @@ function BulkSendForm({
             value={templates[audience]}
             onChange={(template) => setTemplates((all) => ({ ...all, [audience]: template }))}
             noTemplates={offered[audience].data?.items.length === 0}
-            error={issuesOf(apiError?.issues, `${audience}.templateId`)}
+            error={issuesOf(apiError?.issues, `${audience}.templateId`, formsText)}
             autoFocus={i === 0}
           />
         ))}
@@ -177,7 +179,9 @@ function BulkSendForm({
           title={t(phase === 'done' ? 'bulk.stopped' : 'send.notSent')}
         >
           {apiError && apiError.issues.length > 0
-            ? apiError.issues.map((i) => `${fieldLabel(i.field)}: ${formatIssue(i)}`).join('. ')
+            ? apiError.issues
+                .map((i) => `${fieldLabel(i.field, formsText)}: ${formatIssue(i, formsText)}`)
+                .join('. ')
             : error.message}
         </Alert>
       )}

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { FormAlert } from '../forms.js';
 import { people } from '../i18n/en/people.js';
 import { useText } from '../i18n/text.js';
-import { ROLE_OPTIONS, type User } from '../types.js';
+import { roleOptions, type User } from '../types.js';
 import { DialogActions } from './DialogActions.js';
 import {
   checkProfile,
@@ -41,7 +41,7 @@ function EditUserForm({ user, onClose }: { user: User; onClose(): void }) {
         <ProfileFields form={form} hoursZone={user.workingHours?.timeZone ?? null}>
           <Select
             label={t('fields.role')}
-            data={ROLE_OPTIONS}
+            data={roleOptions(t)}
             allowDeselect={false}
             {...form.getInputProps('role')}
           />

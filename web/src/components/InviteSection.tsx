@@ -4,6 +4,7 @@ import { Fragment, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api } from '../api.js';
 import { issuesOf } from '../format.js';
+import { forms } from '../i18n/en/forms.js';
 import { invites as words } from '../i18n/en/invites.js';
 import { useText } from '../i18n/text.js';
 import { LANGUAGE_NAMES } from '../languages.js';
@@ -43,6 +44,7 @@ interface InviteSectionProps {
 export function InviteSection(props: InviteSectionProps) {
   const { interviewId, audience, draft, onDraft, otherTemplateId, noTemplates, sendError } = props;
   const t = useText(words);
+  const formsText = useText(forms);
   const candidate = audience === 'candidate';
   const titleId = `${audience}-message-title`;
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
@@ -88,7 +90,7 @@ export function InviteSection(props: InviteSectionProps) {
         value={draft?.template ?? null}
         onChange={pick}
         noTemplates={noTemplates}
-        error={issuesOf(errors?.issues, `${audience}.templateId`)}
+        error={issuesOf(errors?.issues, `${audience}.templateId`, formsText)}
         autoFocus={props.autoFocus}
       />
       {draft && (
@@ -105,8 +107,8 @@ export function InviteSection(props: InviteSectionProps) {
                 onDraft({ ...draft, ...content, edited: draft.edited === true || changed });
               }}
               errors={{
-                subject: issuesOf(errors?.issues, `${audience}.subject`),
-                body: issuesOf(errors?.issues, `${audience}.body`),
+                subject: issuesOf(errors?.issues, `${audience}.subject`, formsText),
+                body: issuesOf(errors?.issues, `${audience}.body`, formsText),
               }}
               bodyLabel={t(candidate ? 'section.candidateBody' : 'section.interviewerBody')}
             />

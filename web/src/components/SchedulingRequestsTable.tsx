@@ -12,7 +12,7 @@ import { invalidate, keys } from '../queries.js';
 import { formatWindow } from '../scheduling-window.js';
 import { useSession } from '../session.js';
 import {
-  SCHEDULING_STATUS_LABELS,
+  SCHEDULING_STATUS_COLORS,
   type SchedulingRequest,
   type SchedulingStatus,
 } from '../types.js';
@@ -116,7 +116,7 @@ export function SchedulingRequestsTable({
                 </Table.Td>
                 <Table.Td>
                   <Badge
-                    color={SCHEDULING_STATUS_LABELS[request.status].color}
+                    color={SCHEDULING_STATUS_COLORS[request.status]}
                     variant="light"
                     style={{ minWidth: 'max-content' }}
                   >

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../api.js';
 import { formatIssue } from '../format.js';
+import { forms } from '../i18n/en/forms.js';
 import { templates as words } from '../i18n/en/templates.js';
 import { useText } from '../i18n/text.js';
 import { LANGUAGE_NAMES } from '../languages.js';
@@ -38,6 +39,7 @@ export function TemplateLivePreview({
   locale?: Locale | undefined;
 }) {
   const t = useText(words);
+  const formsText = useText(forms);
   const { user } = useSession();
   const error = preview.error instanceof ApiError ? preview.error : null;
   return (
@@ -67,7 +69,7 @@ export function TemplateLivePreview({
             ? error.issues.map((i) => (
                 <Text key={`${i.field}-${i.line}-${i.column}-${i.message}`} size="sm">
                   {t(i.field === 'subject' ? 'preview.subjectIssue' : 'preview.bodyIssue')}:{' '}
-                  {formatIssue(i)}
+                  {formatIssue(i, formsText)}
                 </Text>
               ))
             : preview.error.message}

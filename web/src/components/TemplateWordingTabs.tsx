@@ -2,6 +2,7 @@ import { Alert, Button, Group, Menu, Tabs, Text, VisuallyHidden } from '@mantine
 import type { UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { issuesOf } from '../format.js';
+import { forms } from '../i18n/en/forms.js';
 import { templates as words } from '../i18n/en/templates.js';
 import { useText } from '../i18n/text.js';
 import { LANGUAGE_NAMES } from '../languages.js';
@@ -53,6 +54,7 @@ function ProblemMark() {
  */
 export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) {
   const t = useText(words);
+  const formsText = useText(forms);
   const { variants } = form.values;
   const tabs: WordingTab[] = ['default', ...variantLocales(variants)];
   const missing = missingLocales(variants);
@@ -159,8 +161,11 @@ export function TemplateWordingTabs({ form, tab, onTab, previewIssues }: Props) 
             onChange={(content) => edit(shown, content)}
             errors={{
               subject:
-                form.errors[wordingField(shown, 'subject')] ?? issuesOf(previewIssues, 'subject'),
-              body: form.errors[wordingField(shown, 'body')] ?? issuesOf(previewIssues, 'body'),
+                form.errors[wordingField(shown, 'subject')] ??
+                issuesOf(previewIssues, 'subject', formsText),
+              body:
+                form.errors[wordingField(shown, 'body')] ??
+                issuesOf(previewIssues, 'body', formsText),
             }}
             bodyLabel={
               shown === 'default'

@@ -8,7 +8,7 @@ import { people } from '../i18n/en/people.js';
 import { useText } from '../i18n/text.js';
 import { useMenuButton } from '../menu-button.js';
 import { useSession } from '../session.js';
-import { ROLE_LABELS, type User } from '../types.js';
+import { ROLE_KEYS, type User } from '../types.js';
 import { hoursSummary } from '../working-hours.js';
 import { Dots } from './InterviewActionsMenu.js';
 import { ListTable, RowAction } from './ListTable.js';
@@ -73,12 +73,12 @@ export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: Use
                 {user.email}
               </Text>
               <Text size="xs" hiddenFrom="sm">
-                {ROLE_LABELS[user.role]}
+                {t(ROLE_KEYS[user.role])}
               </Text>
             </Stack>
           </Table.Td>
           <Table.Td visibleFrom="sm">
-            <Text size="sm">{ROLE_LABELS[user.role]}</Text>
+            <Text size="sm">{t(ROLE_KEYS[user.role])}</Text>
           </Table.Td>
           <Table.Td>
             <Badge

@@ -6,19 +6,21 @@ import { CreateApiKeyForm } from '../components/CreateApiKeyForm.js';
 import { ProfileForm } from '../components/ProfileForm.js';
 import { SessionsTable } from '../components/SessionsTable.js';
 import { account } from '../i18n/en/account.js';
+import { people } from '../i18n/en/people.js';
 import { useText } from '../i18n/text.js';
 import { useSession } from '../session.js';
-import { ROLE_LABELS } from '../types.js';
+import { ROLE_KEYS } from '../types.js';
 
 /** Your account: your profile, the calendars Convene reads, your password, where you are signed in, and your API keys. */
 export function AccountPage() {
   const t = useText(account);
+  const peopleText = useText(people);
   const { user } = useSession();
   return (
     <Stack>
       <Title order={2}>{t('page.title')}</Title>
       <Text size="sm" c="dimmed">
-        {user.name} · {user.email} · {ROLE_LABELS[user.role]}
+        {user.name} · {user.email} · {peopleText(ROLE_KEYS[user.role])}
       </Text>
       <Title order={3}>{t('page.profile')}</Title>
       <ProfileForm />

@@ -11,9 +11,9 @@ import {
 import { scheduling as words } from '../i18n/en/scheduling.js';
 import { useText } from '../i18n/text.js';
 import { schedulingQueries } from '../queries.js';
-import { SCHEDULING_STATUS_LABELS, type SchedulingStatus } from '../types.js';
+import { SCHEDULING_STATUS_COLORS, type SchedulingStatus } from '../types.js';
 
-const STATUSES = Object.keys(SCHEDULING_STATUS_LABELS) as SchedulingStatus[];
+const STATUSES = Object.keys(SCHEDULING_STATUS_COLORS) as SchedulingStatus[];
 const isStatus = (value: string | null): value is SchedulingStatus =>
   STATUSES.includes(value as SchedulingStatus);
 

@@ -2,6 +2,9 @@ import { catalog } from '../catalog.js';
 
 /** Admins’ and development screens: webhooks, the inbox of answers, the dev mailbox, branding. */
 export const admin = catalog('admin', {
+  'answer.confirmed': 'Confirmed',
+  'answer.declined': 'Declined',
+  'answer.tentative': 'Maybe',
   'webhooks.title': 'Webhooks',
   'webhooks.adminsOnly': 'Only admins manage webhooks.',
   'webhooks.about':

@@ -3,6 +3,9 @@ import { catalog } from '../catalog.js';
 /** People (admins) and everyone’s profile: users, their fields, working hours and time off. */
 export const people = catalog('people', {
   'page.title': 'People',
+  'role.admin': 'Admin',
+  'role.coordinator': 'Coordinator',
+  'role.interviewer': 'Interviewer',
   'page.adminsOnly':
     'Only admins manage people. Your own name, time zone and working hours are on Your account.',
   'page.about':
