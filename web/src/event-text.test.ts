@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent } from './event-text.js';
+import { describeEvent as sentence } from './event-text.js';
+import { interviewDetails } from './i18n/en/interview-details.js';
+import { interviews } from './i18n/en/interviews.js';
+import { translate } from './i18n/translate.js';
 import type { InterviewEvent, Participant } from './types.js';
+
+const describeEvent = (event: InterviewEvent, participants: Participant[]) =>
+  sentence(event, participants, translate(interviewDetails), translate(interviews));
 
 const event = (type: string, data: Record<string, unknown>): InterviewEvent => ({
   id: 'e1',

@@ -5,6 +5,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { FormAlert, useFormMutation } from '../forms.js';
+import { interviewDetails } from '../i18n/en/interview-details.js';
+import { useText } from '../i18n/text.js';
 import { type PanelMember, panelOf } from '../interview-facts.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
@@ -166,10 +168,11 @@ function ChangePanelForm({
 }
 
 function AttendanceBadge({ member }: { member: PanelMember }) {
-  const { label, color } = ATTENDANCE[member.attendance];
+  const t = useText(interviewDetails);
+  const { key, color } = ATTENDANCE[member.attendance];
   return (
     <Badge size="sm" variant="light" color={color}>
-      {label}
+      {t(key)}
     </Badge>
   );
 }
