@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
-import { interviewDetails } from '../i18n/en/interview-details.js';
+import { cancelInterview } from '../i18n/en/cancel-interview.js';
 import { useText } from '../i18n/text.js';
 import { candidateName } from '../interview-facts.js';
 import { interviewWritten, invalidate, keys } from '../queries.js';
@@ -14,7 +14,7 @@ import type { Interview } from '../types.js';
  * participants who were invited get a calendar cancellation.
  */
 export function useCancelInterview(): (interview: Interview) => void {
-  const t = useText(interviewDetails);
+  const t = useText(cancelInterview);
   const client = useQueryClient();
   return (interview) => {
     let reason = '';

@@ -66,19 +66,6 @@ export const interviewDetails = catalog('interview-details', {
   'conflicts.line':
     '{name} is {reason, select, calendar {busy in their calendar} other {on another interview}} {when}',
 
-  'cancel.title': 'Cancel this interview?',
-  'cancel.bodySent':
-    '{title} with {candidate} will be cancelled. Everyone invited gets a calendar cancellation.',
-  'cancel.bodyUnsent':
-    '{title} with {candidate} will be cancelled. No invites were sent, so nobody is notified.',
-  'cancel.reason': 'Reason (optional)',
-  'cancel.reasonHint': 'Kept in the interview’s timeline',
-  'cancel.confirm': 'Cancel interview',
-  'cancel.keep': 'Keep interview',
-  'cancel.done': 'Interview cancelled',
-  'cancel.doneMessage': '{title} with {candidate} is cancelled.',
-  'cancel.error': 'Could not cancel the interview',
-
   'timeline.none': 'Nothing has happened yet.',
   'event.someone': 'Someone',
   'event.someoneLower': 'someone',
