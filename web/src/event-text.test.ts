@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent } from './event-text.js';
+import { describeEvent as sentence } from './event-text.js';
+import { interviewDetails } from './i18n/en/interview-details.js';
+import { interviews } from './i18n/en/interviews.js';
+import { translate } from './i18n/translate.js';
 import type { InterviewEvent, Participant } from './types.js';
+
+const describeEvent = (event: InterviewEvent, participants: Participant[]) =>
+  sentence(event, participants, translate(interviewDetails), translate(interviews));
 
 const event = (type: string, data: Record<string, unknown>): InterviewEvent => ({
   id: 'e1',
@@ -78,5 +84,30 @@ describe('describeEvent for answers', () => {
       text: 'A calendar declined from nora@example.com to Kenji Sato’s invite was ignored: names nora@example.com, but this invite was sent to Kenji Sato',
       color: 'orange',
     });
+  });
+});
+
+describe('describeEvent counts', () => {
+  it('writes one and many in English words, as before translation', () => {
+    const text = (type: string, data: Record<string, unknown>) =>
+      describeEvent(event(type, data), [kenji]).text;
+    expect(text('invites.sent', { recipients: 1 })).toBe(
+      'Kenji Sato sent invites to 1 participant',
+    );
+    expect(text('invites.resent', { recipients: ['p1', 'x'] })).toBe(
+      'Kenji Sato resent invites to Kenji Sato and a former participant',
+    );
+    expect(text('participant.proposed_times', { times: [1] })).toBe(
+      'Kenji Sato proposed another time',
+    );
+    expect(text('participant.proposed_times', { times: [1, 2], comment: 'Later' })).toBe(
+      'Kenji Sato proposed 2 other times: “Later”',
+    );
+    expect(text('message.failed', { to: 'k@example.jp', attempts: 3, error: 'refused' })).toBe(
+      'Message to k@example.jp failed after 3 attempts: refused',
+    );
+    expect(text('interview.cancelled', { reason: 'Filled', notified: 1 })).toBe(
+      'Kenji Sato cancelled the interview: “Filled” and notified 1 participant',
+    );
   });
 });

@@ -1,5 +1,7 @@
 /** The interview timeline in sentences: "Carla Coordinator sent invites to 3 participants". */
-import { interviews } from './i18n/en/interviews.js';
+import type { interviewDetails } from './i18n/en/interview-details.js';
+import type { interviews } from './i18n/en/interviews.js';
+import type { Translate } from './i18n/translate.js';
 import {
   type InterviewEvent,
   type InterviewStatus,
@@ -13,147 +15,170 @@ export interface EventLine {
   color: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+type Text = Translate<typeof interviewDetails>;
 
-function names(ids: unknown[], participants: Participant[]): string {
+function names(ids: unknown[], participants: Participant[], t: Text): string {
   const known = ids.map(
-    (id) => participants.find((p) => p.id === id)?.name ?? 'a former participant',
+    (id) => participants.find((p) => p.id === id)?.name ?? t('event.formerParticipant'),
   );
   if (known.length <= 1) return known.join('');
-  return `${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`;
+  return t('event.and', { list: known.slice(0, -1).join(', '), last: known[known.length - 1]! });
 }
 
-// The timeline is not translated yet: the statuses' English words, from the interviews catalog.
-function statusLabel(value: unknown): string {
-  const key = STATUS_KEYS[value as InterviewStatus] as keyof typeof interviews.messages | undefined;
-  return key ? interviews.messages[key] : String(value);
-}
-
-const KIND: Record<string, string> = {
-  invite: 'Invite',
-  update: 'Update',
-  cancel: 'Cancellation',
-  notice: 'Notice',
-  reminder: 'Reminder',
-  declinecounter: 'Refusal of a proposed time',
-};
-
-export function describeEvent(event: InterviewEvent, participants: Participant[]): EventLine {
-  const who = event.actor.name ?? (event.actor.type === 'system' ? 'Convene' : 'Someone');
+/**
+ * One timeline event as a sentence: `t` gives the timeline's words, `status` the status words
+ * (the interviews area's, as the status badge shows them).
+ */
+export function describeEvent(
+  event: InterviewEvent,
+  participants: Participant[],
+  t: Text,
+  status: Translate<typeof interviews>,
+): EventLine {
+  const who = event.actor.name ?? (event.actor.type === 'system' ? 'Convene' : t('event.someone'));
   const d = event.data;
   const str = (key: string) =>
     typeof d[key] === 'string' && d[key] !== '' ? (d[key] as string) : null;
   const num = (key: string) => (typeof d[key] === 'number' ? (d[key] as number) : null);
-  const notified = num('notified')
-    ? ` and notified ${plural(num('notified') ?? 0, 'participant')}`
-    : '';
+  const notified = num('notified') ?? 0;
+  const via = str('via') ?? 'other';
+  const quoted = (text: string, quote: string | null) =>
+    quote ? t('event.quoted', { text, quote }) : text;
+  const statusLabel = (value: unknown) => {
+    const key = STATUS_KEYS[value as InterviewStatus];
+    return key ? status(key) : String(value);
+  };
   switch (event.type) {
     case 'interview.created':
-      return { text: `${who} created the interview`, color: 'gray' };
+      return { text: t('event.created', { who }), color: 'gray' };
     case 'invites.sent':
     case 'invites.resent': {
-      const verb = event.type === 'invites.sent' ? 'sent' : 'resent';
       const r = d.recipients;
+      const count = (n: number) => t('event.participants', { count: n });
       const to = Array.isArray(r)
         ? r.length > 3
-          ? plural(r.length, 'participant')
-          : names(r, participants)
-        : plural(typeof r === 'number' ? r : 0, 'participant');
-      return { text: `${who} ${verb} invites to ${to}`, color: 'blue' };
+          ? count(r.length)
+          : names(r, participants, t)
+        : count(typeof r === 'number' ? r : 0);
+      const resent = event.type === 'invites.resent';
+      return {
+        text: t(resent ? 'event.invitesResent' : 'event.invitesSent', { who, to }),
+        color: 'blue',
+      };
     }
     case 'invitation.opened':
-      return { text: `${who} opened their Interview Link`, color: 'gray' };
+      return { text: t('event.opened', { who }), color: 'gray' };
     case 'participant.confirmed':
-      return {
-        text: `${who} confirmed${str('via') === 'calendar' ? ' from their calendar' : ''}`,
-        color: 'green',
-      };
-    case 'participant.declined': {
-      const reason = str('reason');
-      const via = str('via') === 'calendar' ? ' from their calendar' : '';
-      return { text: `${who} declined${via}${reason ? `: “${reason}”` : ''}`, color: 'red' };
-    }
+      return { text: t('event.confirmed', { who, via }), color: 'green' };
+    case 'participant.declined':
+      return { text: quoted(t('event.declined', { who, via }), str('reason')), color: 'red' };
     case 'participant.proposed_times': {
       const count = Array.isArray(d.times) ? d.times.length : 0;
-      const via = str('via') === 'calendar' ? ' from their calendar' : '';
-      const comment = str('comment');
       return {
-        text: `${who} proposed ${count === 1 ? 'another time' : plural(count, 'other time')}${via}${comment ? `: “${comment}”` : ''}`,
+        text: quoted(t('event.proposed', { who, count, via }), str('comment')),
         color: 'orange',
       };
     }
     case 'proposal.declined': {
-      const author = str('name') ?? 'a participant';
-      const told = num('notified') ? ' (their calendar was told)' : '';
-      return { text: `${who} declined ${author}’s proposed time${told}`, color: 'gray' };
+      const author = str('name') ?? t('event.aParticipant');
+      const told = num('notified') ? 'yes' : 'no';
+      return { text: t('event.proposalDeclined', { who, author, told }), color: 'gray' };
     }
     case 'participant.tentative': {
       const comment = str('comment');
       return {
-        text: `${who} answered “maybe” from their calendar${comment ? `: “${comment}”` : ''} (still pending)`,
+        text: comment
+          ? t('event.tentativeComment', { who, comment })
+          : t('event.tentative', { who }),
         color: 'yellow',
       };
     }
     case 'reply.ignored': {
       // A calendar reply that named one of this interview's invites but could not be taken:
       // the coordinator may need to ask that person to answer through their Interview Link.
-      const invitee = typeof d.invitee === 'string' ? names([d.invitee], participants) : null;
-      const answer = str('answer')?.toLowerCase() ?? 'answer';
-      const about = invitee ? ` to ${invitee}’s invite` : '';
+      const invitee = typeof d.invitee === 'string' ? names([d.invitee], participants, t) : null;
+      const values = {
+        answer: str('answer')?.toLowerCase() ?? t('event.answer'),
+        attendee: str('attendee') ?? t('event.someoneLower'),
+        reason: str('reason') ?? t('event.noReason'),
+      };
       return {
-        text: `A calendar ${answer} from ${str('attendee') ?? 'someone'}${about} was ignored: ${str('reason') ?? 'no reason given'}`,
+        text: invitee
+          ? t('event.replyIgnoredInvite', { ...values, invitee })
+          : t('event.replyIgnored', values),
         color: 'orange',
       };
     }
     case 'reminder.sent': {
-      const to = typeof d.participantId === 'string' ? names([d.participantId], participants) : '';
-      return { text: `Reminder queued for ${to || str('to') || 'a participant'}`, color: 'grape' };
+      const to =
+        typeof d.participantId === 'string' ? names([d.participantId], participants, t) : '';
+      return {
+        text: t('event.reminder', { to: to || str('to') || t('event.aParticipant') }),
+        color: 'grape',
+      };
     }
     case 'message.sent':
       return {
-        text: `${KIND[str('kind') ?? ''] ?? 'Message'} to ${str('to') ?? 'a participant'} delivered`,
+        text: t('event.delivered', {
+          kind: str('kind') ?? 'other',
+          to: str('to') ?? t('event.aParticipant'),
+        }),
         color: 'teal',
       };
     case 'message.failed':
       return {
-        text: `Message to ${str('to') ?? 'a participant'} failed${
-          num('attempts') ? ` after ${plural(num('attempts') ?? 0, 'attempt')}` : ''
-        }: ${str('error') ?? 'unknown error'}`,
+        text: t('event.failed', {
+          to: str('to') ?? t('event.aParticipant'),
+          attempts: num('attempts') ?? 0,
+          error: str('error') ?? t('event.unknownError'),
+        }),
         color: 'red',
       };
     case 'status.changed':
       return {
-        text: `Status changed from ${statusLabel(d.from)} to ${statusLabel(d.to)}`,
+        text: t('event.statusChanged', { from: statusLabel(d.from), to: statusLabel(d.to) }),
         color: d.to === 'scheduled' ? 'green' : d.to === 'needs_attention' ? 'orange' : 'indigo',
       };
     case 'interview.rescheduled': {
-      const proposed = str('proposalId') ? ' to a proposed time' : '';
-      return { text: `${who} rescheduled the interview${proposed}${notified}`, color: 'indigo' };
+      const proposed = str('proposalId') ? 'yes' : 'no';
+      return { text: t('event.rescheduled', { who, proposed, notified }), color: 'indigo' };
     }
     case 'interview.panel_changed': {
       const people = (key: string) =>
         (Array.isArray(d[key]) ? d[key] : [])
           .map((p) => (p && typeof p === 'object' && 'name' in p ? String(p.name) : ''))
-          .filter(Boolean);
-      const parts = [
-        people('added').length ? `added ${people('added').join(', ')}` : '',
-        people('removed').length ? `removed ${people('removed').join(', ')}` : '',
+          .filter(Boolean)
+          .join(', ');
+      const added = people('added');
+      const removed = people('removed');
+      const changes = [
+        added ? t('event.added', { names: added }) : '',
+        removed ? t('event.removed', { names: removed }) : '',
       ].filter(Boolean);
-      return { text: `${who} changed the interviewers: ${parts.join('; ')}`, color: 'violet' };
+      return {
+        text: t('event.panelChanged', { who, changes: changes.join('; ') }),
+        color: 'violet',
+      };
     }
     case 'interview.updated': {
       const changed = Array.isArray(d.changed) ? d.changed.map(String) : [];
-      const what = changed.length ? ` (${changed.join(', ')})` : '';
-      return { text: `${who} edited the interview${what}${notified}`, color: 'gray' };
+      return {
+        text: changed.length
+          ? t('event.editedFields', { who, fields: changed.join(', '), notified })
+          : t('event.edited', { who, notified }),
+        color: 'gray',
+      };
     }
     case 'interview.cancelled': {
       const reason = str('reason');
       return {
-        text: `${who} cancelled the interview${reason ? `: “${reason}”` : ''}${notified}`,
+        text: reason
+          ? t('event.cancelledReason', { who, reason, notified })
+          : t('event.cancelled', { who, notified }),
         color: 'red',
       };
     }
     default:
-      return { text: `${who}: ${event.type}`, color: 'gray' };
+      return { text: t('event.other', { who, type: event.type }), color: 'gray' };
   }
 }

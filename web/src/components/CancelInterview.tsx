@@ -3,6 +3,8 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
+import { cancelInterview } from '../i18n/en/cancel-interview.js';
+import { useText } from '../i18n/text.js';
 import { candidateName } from '../interview-facts.js';
 import { interviewWritten, invalidate, keys } from '../queries.js';
 import type { Interview } from '../types.js';
@@ -12,23 +14,24 @@ import type { Interview } from '../types.js';
  * participants who were invited get a calendar cancellation.
  */
 export function useCancelInterview(): (interview: Interview) => void {
+  const t = useText(cancelInterview);
   const client = useQueryClient();
   return (interview) => {
     let reason = '';
-    const who = candidateName(interview);
+    const candidate = candidateName(interview);
     modals.openConfirmModal({
-      title: 'Cancel this interview?',
+      title: t('cancel.title'),
       children: (
         <Stack gap="sm">
           <Text size="sm">
-            {interview.title} with {who} will be cancelled.
-            {interview.invitesSentAt
-              ? ' Everyone invited gets a calendar cancellation.'
-              : ' No invites were sent, so nobody is notified.'}
+            {t(interview.invitesSentAt ? 'cancel.bodySent' : 'cancel.bodyUnsent', {
+              title: interview.title,
+              candidate,
+            })}
           </Text>
           <Textarea
-            label="Reason (optional)"
-            description="Kept in the interview’s timeline"
+            label={t('cancel.reason')}
+            description={t('cancel.reasonHint')}
             autosize
             minRows={2}
             maxLength={1000}
@@ -39,7 +42,7 @@ export function useCancelInterview(): (interview: Interview) => void {
           />
         </Stack>
       ),
-      labels: { confirm: 'Cancel interview', cancel: 'Keep interview' },
+      labels: { confirm: t('cancel.confirm'), cancel: t('cancel.keep') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
         api<Interview>('POST', `/interviews/${interview.id}/cancel`, {
@@ -49,15 +52,15 @@ export function useCancelInterview(): (interview: Interview) => void {
             void interviewWritten(client, cancelled);
             notifications.show({
               color: 'green',
-              title: 'Interview cancelled',
-              message: `${cancelled.title} with ${who} is cancelled.`,
+              title: t('cancel.done'),
+              message: t('cancel.doneMessage', { title: cancelled.title, candidate }),
             });
           })
           .catch((error: Error) => {
             void invalidate(client, keys.interviews);
             notifications.show({
               color: 'red',
-              title: 'Could not cancel the interview',
+              title: t('cancel.error'),
               message: error.message,
             });
           });

@@ -2,6 +2,8 @@ import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { candidateQueries } from '../queries.js';
 import type { Candidate } from '../types.js';
 
@@ -21,6 +23,7 @@ interface Props {
 
 /** Candidate type-ahead over GET /candidates?q=, with an "Add new candidate" option. */
 export function CandidatePicker({ value, onChange, onAddNew, error }: Props) {
+  const t = useText(interviewForm);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState(value ? fullName(value) : '');
   const [debounced] = useDebouncedValue(search, 200);
@@ -45,8 +48,8 @@ export function CandidatePicker({ value, onChange, onAddNew, error }: Props) {
     <Combobox store={combobox} onOptionSubmit={choose}>
       <Combobox.Target>
         <TextInput
-          label="Candidate"
-          placeholder="Type a name or email"
+          label={t('picker.candidate')}
+          placeholder={t('picker.placeholder')}
           required
           value={search}
           error={error}
@@ -63,11 +66,13 @@ export function CandidatePicker({ value, onChange, onAddNew, error }: Props) {
             combobox.closeDropdown();
             if (value) setSearch(fullName(value));
           }}
-          rightSection={results.isFetching ? <Loader size={16} aria-label="Searching" /> : null}
+          rightSection={
+            results.isFetching ? <Loader size={16} aria-label={t('picker.searching')} /> : null
+          }
         />
       </Combobox.Target>
       <Combobox.Dropdown>
-        <Combobox.Options aria-label="Candidates">
+        <Combobox.Options aria-label={t('picker.candidates')}>
           {results.isError && <Combobox.Empty>{results.error.message}</Combobox.Empty>}
           {items.map((c) => (
             <Combobox.Option value={c.id} key={c.id} active={c.id === value?.id}>
@@ -81,7 +86,7 @@ export function CandidatePicker({ value, onChange, onAddNew, error }: Props) {
           ))}
           <Combobox.Option value={ADD_NEW}>
             <Text size="sm" fw={500} c="indigo">
-              + Add new candidate
+              {t('picker.addNew')}
             </Text>
           </Combobox.Option>
         </Combobox.Options>

@@ -5,6 +5,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { FormAlert, useFormMutation } from '../forms.js';
+import { interviewDetails } from '../i18n/en/interview-details.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { type PanelMember, panelOf } from '../interview-facts.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
@@ -27,8 +30,9 @@ interface Props {
  * else keeps their answer; the window says who gets what before anything is saved.
  */
 export function ChangePanelModal({ interview, onClose }: Props) {
+  const t = useText(interviewForm);
   return (
-    <Modal opened={interview !== null} onClose={onClose} title="Change interviewers" size="lg">
+    <Modal opened={interview !== null} onClose={onClose} title={t('panel.title')} size="lg">
       {interview && <ChangePanelForm key={interview.id} interview={interview} onClose={onClose} />}
     </Modal>
   );
@@ -43,6 +47,7 @@ function ChangePanelForm({
   interview: Interview;
   onClose(): void;
 }) {
+  const t = useText(interviewForm);
   const client = useQueryClient();
   const { base, reload } = useEditedInterview(initial, () => save.reset());
   const panel = panelOf(base);
@@ -50,7 +55,7 @@ function ChangePanelForm({
   const form = useForm({
     initialValues: { interviewerIds: base.interviewerIds },
     validate: {
-      interviewerIds: (ids) => (ids.length === 0 ? 'Choose at least one interviewer' : null),
+      interviewerIds: (ids) => (ids.length === 0 ? t('panel.interviewersMissing') : null),
     },
   });
   const { mutation: save, submit } = useFormMutation(form, {
@@ -64,10 +69,8 @@ function ChangePanelForm({
       void interviewWritten(client, updated);
       notifications.show({
         color: 'green',
-        title: 'Interviewers changed',
-        message: updated.invitesSentAt
-          ? 'New interviewers get an invite; removed ones get a cancellation.'
-          : 'The new panel is saved.',
+        title: t('panel.done'),
+        message: t(updated.invitesSentAt ? 'panel.doneSent' : 'panel.doneUnsent'),
       });
       onClose();
     },
@@ -86,16 +89,11 @@ function ChangePanelForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm" c="dimmed">
-          {base.title} · the time and place stay as they are.
+          {t('panel.hint', { title: base.title })}
         </Text>
-        <StaleVersionAlert error={save.error} title="Interviewers not changed" reload={reload} />
+        <StaleVersionAlert error={save.error} title={t('panel.failed')} reload={reload} />
         {!isStaleVersion(save.error) && (
-          <FormAlert
-            error={save.error}
-            form={form}
-            names={NAMES}
-            title="Interviewers not changed"
-          />
+          <FormAlert error={save.error} form={form} names={NAMES} title={t('panel.failed')} />
         )}
         <InterviewerPicker
           value={chosen}
@@ -105,29 +103,26 @@ function ChangePanelForm({
           error={form.errors.interviewerIds}
         />
         {!unchanged && (
-          <Stack gap={4} aria-label="What happens" role="group">
+          <Stack gap={4} aria-label={t('panel.whatHappens')} role="group">
             <Text size="sm" fw={500}>
-              What happens when you save
+              {t('panel.whenYouSave')}
             </Text>
             <List size="sm" spacing={2}>
               {added.map((p) => (
                 <List.Item key={p.id}>
-                  {p.name}: {sent ? 'gets an invite to confirm' : 'joins the panel'}
+                  {t('panel.added', { name: p.name, sent: sent ? 'yes' : 'no' })}
                 </List.Item>
               ))}
               {removed.map((p) => (
                 <List.Item key={p.id}>
-                  {p.name}:{' '}
-                  {sent
-                    ? 'gets a cancellation; the event leaves their calendar'
-                    : 'leaves the panel'}
+                  {t('panel.removed', { name: p.name, sent: sent ? 'yes' : 'no' })}
                 </List.Item>
               ))}
               {sent &&
                 kept.map((p) => (
                   <List.Item key={p.id}>
                     <Group gap={6} wrap="nowrap" component="span">
-                      <span>{p.name}: no message, their answer stands</span>
+                      <span>{t('panel.kept', { name: p.name })}</span>
                       <AttendanceBadge member={p} />
                     </Group>
                   </List.Item>
@@ -154,9 +149,9 @@ function ChangePanelForm({
           people={added}
         />
         <DialogActions
-          cancel="Close"
+          cancel={t('dialog.close')}
           onCancel={onClose}
-          act="Save interviewers"
+          act={t('panel.save')}
           loading={save.isPending}
           disabled={unchanged}
         />
@@ -166,10 +161,11 @@ function ChangePanelForm({
 }
 
 function AttendanceBadge({ member }: { member: PanelMember }) {
-  const { label, color } = ATTENDANCE[member.attendance];
+  const t = useText(interviewDetails);
+  const { key, color } = ATTENDANCE[member.attendance];
   return (
     <Badge size="sm" variant="light" color={color}>
-      {label}
+      {t(key)}
     </Badge>
   );
 }

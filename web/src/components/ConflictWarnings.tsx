@@ -3,6 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { formatRange } from '../format.js';
+import { interviewDetails } from '../i18n/en/interview-details.js';
+import { useText } from '../i18n/text.js';
 import { useSession } from '../session.js';
 import type { ConflictList } from '../types.js';
 
@@ -32,11 +34,6 @@ export function useConflicts(request: DryRun | null) {
   });
 }
 
-const REASON = {
-  calendar: 'busy in their calendar',
-  interview: 'on another interview',
-} as const;
-
 /**
  * The conflicts of an interview's time with each interviewer's calendar and other interviews,
  * shown before saving. Time outside working hours is the local-times list's to flag.
@@ -49,6 +46,7 @@ export function ConflictWarnings({
   /** Interviewers' names by user id. */
   names: ReadonlyMap<string, string>;
 }) {
+  const t = useText(interviewDetails);
   const { user } = useSession();
   const conflicts = useConflicts(request);
   const shown = (conflicts.data?.conflicts ?? []).flatMap((c) =>
@@ -56,12 +54,15 @@ export function ConflictWarnings({
   );
   if (!request || shown.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" title="Conflicts" role="status">
+    <Alert color="orange" variant="light" title={t('conflicts.title')} role="status">
       <List size="sm" spacing={2}>
         {shown.map((c) => (
           <List.Item key={`${c.userId}-${c.start}-${c.reason}`}>
-            {names.get(c.userId) ?? 'An interviewer'} is {REASON[c.reason]}{' '}
-            {formatRange(c.start, c.end, user.timeZone)}
+            {t('conflicts.line', {
+              name: names.get(c.userId) ?? t('conflicts.someone'),
+              reason: c.reason,
+              when: formatRange(c.start, c.end, user.timeZone),
+            })}
           </List.Item>
         ))}
       </List>

@@ -5,6 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { type Translate, useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Candidate, Interview } from '../types.js';
@@ -35,6 +37,7 @@ interface Props {
 
 /** Create interview: candidate (or a new one), interviewers, when, where; then Send Invites. */
 export function CreateInterviewModal({ opened, onClose }: Props) {
+  const t = useText(interviewForm);
   const [sendFor, setSendFor] = useState<string | null>(null);
   const created = (interview: Interview) => {
     onClose();
@@ -42,7 +45,7 @@ export function CreateInterviewModal({ opened, onClose }: Props) {
   };
   return (
     <>
-      <Modal opened={opened} onClose={onClose} title="Create interview" size="lg">
+      <Modal opened={opened} onClose={onClose} title={t('create.title')} size="lg">
         {opened && <CreateInterviewForm onCreated={created} onClose={onClose} />}
       </Modal>
       <SendInvitesModal interviewId={sendFor} onClose={() => setSendFor(null)} />
@@ -66,18 +69,18 @@ const blank = (text: string) => (text.trim() === '' ? null : text.trim());
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** What must be there before anything is sent; the server checks the rest. */
-function check(v: Values): FormErrors {
-  const errors: FormErrors = { ...checkWhen(v), ...checkWhere(v) };
+function check(v: Values, t: Translate<typeof interviewForm>): FormErrors {
+  const errors: FormErrors = { ...checkWhen(v, t), ...checkWhere(v, t) };
   if (v.adding) {
-    if (!v.firstName.trim()) errors.firstName = 'Enter a first name';
-    if (!v.lastName.trim()) errors.lastName = 'Enter a last name';
-    if (!v.candidateEmail.trim()) errors.candidateEmail = 'Enter an email address';
+    if (!v.firstName.trim()) errors.firstName = t('create.firstNameMissing');
+    if (!v.lastName.trim()) errors.lastName = t('create.lastNameMissing');
+    if (!v.candidateEmail.trim()) errors.candidateEmail = t('create.emailMissing');
     else if (!EMAIL.test(v.candidateEmail.trim())) {
-      errors.candidateEmail = 'Enter an email address like name@example.com';
+      errors.candidateEmail = t('create.emailWrong');
     }
-  } else if (!v.candidate) errors.candidate = 'Choose a candidate or add a new one';
-  if (v.interviewerIds.length === 0) errors.interviewerIds = 'Choose at least one';
-  if (!v.title.trim()) errors.title = 'Enter a title';
+  } else if (!v.candidate) errors.candidate = t('create.candidateMissing');
+  if (v.interviewerIds.length === 0) errors.interviewerIds = t('create.interviewersMissing');
+  if (!v.title.trim()) errors.title = t('create.titleMissing');
   return errors;
 }
 
@@ -102,6 +105,7 @@ function CreateInterviewForm({
   onCreated(interview: Interview): void;
   onClose(): void;
 }) {
+  const t = useText(interviewForm);
   const { user } = useSession();
   const client = useQueryClient();
   const form = useForm<Values>({
@@ -120,7 +124,7 @@ function CreateInterviewForm({
       durationMinutes: 60,
       timeZone: user.timeZone,
     },
-    validate: check,
+    validate: (values) => check(values, t),
   });
 
   const create = useMutation<Interview, Error, Values>({
@@ -142,15 +146,15 @@ function CreateInterviewForm({
       void invalidate(client, keys.interviews);
       notifications.show({
         color: 'green',
-        title: 'Interview created',
-        message: `${interview.title}: now choose the invites to send.`,
+        title: t('create.done'),
+        message: t('create.doneMessage', { title: interview.title }),
       });
       onCreated(interview);
     },
     onError: (error) => showIssues(form, error, FIELDS),
   });
   // The email typed for a new candidate is someone's already: offered, not used silently.
-  const existing = form.values.adding ? existingCandidate(create.error) : null;
+  const existing = form.values.adding ? existingCandidate(create.error, t) : null;
   const takeExisting = async () => {
     if (!existing) return;
     const candidate = await api<Candidate>('GET', `/candidates/${existing.id}`);
@@ -161,12 +165,7 @@ function CreateInterviewForm({
     <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
       <Stack>
         {!existing && (
-          <FormAlert
-            error={create.error}
-            form={form}
-            names={FIELDS}
-            title="Could not create the interview"
-          />
+          <FormAlert error={create.error} form={form} names={FIELDS} title={t('create.failed')} />
         )}
         {form.values.adding ? (
           <NewCandidateFields
@@ -190,9 +189,9 @@ function CreateInterviewForm({
         )}
         <InterviewDetailsFields form={form} candidate={candidateNow(form.values)} />
         <DialogActions
-          cancel="Close"
+          cancel={t('dialog.close')}
           onCancel={onClose}
-          act="Save interview"
+          act={t('create.save')}
           loading={create.isPending}
         />
       </Stack>

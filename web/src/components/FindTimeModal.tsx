@@ -14,6 +14,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { busyByDay } from '../busy-days.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { useSession } from '../session.js';
 import type { Availability, SlotList } from '../types.js';
 import { byDay, dayLabel, thisMonday, weekDays, weekLabel, weekRange } from '../week.js';
@@ -43,6 +45,7 @@ export function FindTimeModal({
   durationMinutes,
   onPick,
 }: Props) {
+  const t = useText(interviewForm);
   const { user } = useSession();
   const [monday, setMonday] = useState(() => thisMonday(user.timeZone));
   const range = weekRange(monday, user.timeZone);
@@ -82,15 +85,14 @@ export function FindTimeModal({
     ? busyByDay(availability.data, names, weekDays(monday), user.timeZone)
     : new Map<string, never[]>();
   return (
-    <Modal opened={opened} onClose={onClose} title="Find a time" size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('find.title')} size="xl">
       <Stack>
         <Text size="sm" c="dimmed">
-          When{' '}
-          {interviewerIds.length === 1
-            ? 'the interviewer is'
-            : `all ${interviewerIds.length} interviewers are`}{' '}
-          free for {durationMinutes} minutes: inside their working hours, clear of their calendars
-          and other interviews. Times in {user.timeZone}.
+          {t('find.intro', {
+            count: interviewerIds.length,
+            minutes: durationMinutes,
+            zone: user.timeZone,
+          })}
         </Text>
         <Group justify="space-between">
           {/* Below the dialog's own h2 title. */}
@@ -99,17 +101,17 @@ export function FindTimeModal({
           </Title>
           <Group gap="xs">
             <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, -7))}>
-              Previous week
+              {t('find.previous')}
             </Button>
             <Button
               variant="default"
               size="xs"
               onClick={() => setMonday(thisMonday(user.timeZone))}
             >
-              This week
+              {t('find.this')}
             </Button>
             <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, 7))}>
-              Next week
+              {t('find.next')}
             </Button>
           </Group>
         </Group>
@@ -120,12 +122,12 @@ export function FindTimeModal({
         )}
         {slots.isFetching && !slots.data && (
           <Center>
-            <Loader size="sm" aria-label="Finding free times" />
+            <Loader size="sm" aria-label={t('find.loading')} />
           </Center>
         )}
         {(past || (slots.data && slots.data.slots.length === 0)) && (
           <Text size="sm" role="status">
-            No time this week when everyone is free. Try the next week, or fewer interviewers.
+            {t('find.none')}
           </Text>
         )}
         {(slots.data || availability.data) && (
@@ -137,7 +139,9 @@ export function FindTimeModal({
                 </Text>
                 {(busy.get(day) ?? []).map((line) => (
                   <Text key={line.userId} size="xs" c="dimmed">
-                    {line.name}: {line.busy === null ? 'not working' : `busy ${line.busy}`}
+                    {line.busy === null
+                      ? t('find.notWorking', { name: line.name })
+                      : t('find.busy', { name: line.name, times: line.busy })}
                   </Text>
                 ))}
                 {(days.get(day) ?? []).map((slot) => (

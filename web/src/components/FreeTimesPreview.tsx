@@ -1,5 +1,7 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { availabilityQueries } from '../queries.js';
 
 // The candidate's page offers times on the half hour, at least an hour ahead
@@ -21,6 +23,7 @@ interface Props {
  * from the same slot finder; a warning when there are none.
  */
 export function FreeTimesPreview({ interviewerIds, durationMinutes, window }: Props) {
+  const t = useText(interviewForm);
   const ready =
     window !== null &&
     interviewerIds.length > 0 &&
@@ -46,30 +49,26 @@ export function FreeTimesPreview({ interviewerIds, durationMinutes, window }: Pr
     <div aria-live="polite">
       {!ready ? (
         <Text size="sm" c="dimmed">
-          Choose the interviewers and the days to see how many free times the candidate will have.
+          {t('free.notReady')}
         </Text>
       ) : slots.isError ? (
         <Text size="sm" c="dimmed">
-          Free times could not be counted: {slots.error.message}
+          {t('free.error', { error: slots.error.message })}
         </Text>
       ) : count === undefined || slots.isPlaceholderData ? (
         <Group gap="xs">
           <Loader size="xs" aria-hidden="true" />
           <Text size="sm" c="dimmed">
-            Counting free times…
+            {t('free.counting')}
           </Text>
         </Group>
       ) : count === 0 ? (
-        <Alert color="yellow" title="No free time in this window">
-          Every interviewer is busy or outside working hours for all of it: the candidate would have
-          nothing to pick. Add days, shorten the interview or change the interviewers.
+        <Alert color="yellow" title={t('free.noneTitle')}>
+          {t('free.none')}
         </Alert>
       ) : (
         <Text size="sm">
-          {count >= MOST
-            ? `${MOST} or more free times in this window`
-            : `${count} free ${count === 1 ? 'time' : 'times'} in this window`}{' '}
-          when every interviewer is free, as of now.
+          {count >= MOST ? t('free.many', { most: MOST }) : t('free.count', { count })}
         </Text>
       )}
     </div>

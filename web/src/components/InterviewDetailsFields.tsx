@@ -1,6 +1,9 @@
 import { Button, Group, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { type Translate, useText } from '../i18n/text.js';
+import { translate } from '../i18n/translate.js';
 import { utcToZoned } from '../zoned-time.js';
 import { ConflictWarnings } from './ConflictWarnings.js';
 import { FindTimeModal } from './FindTimeModal.js';
@@ -34,6 +37,7 @@ export function InterviewDetailsFields({
   /** The candidate as chosen so far, for their local time; null while none is. */
   candidate: Person | null;
 }) {
+  const t = useText(interviewForm);
   // Deactivated users cannot be invited to new interviews from here (the picker asks for
   // active ones); their names, zones and working hours as the picker saw them give the local
   // times and the out-of-hours warnings.
@@ -67,12 +71,16 @@ export function InterviewDetailsFields({
       />
       <Group grow align="flex-start">
         <TextInput
-          label="Interview title"
-          placeholder="e.g. Technical interview"
+          label={t('fields.title')}
+          placeholder={t('fields.titlePlaceholder')}
           required
           {...form.getInputProps('title')}
         />
-        <TextInput label="Job title" placeholder="Optional" {...form.getInputProps('jobTitle')} />
+        <TextInput
+          label={t('fields.jobTitle')}
+          placeholder={t('fields.optional')}
+          {...form.getInputProps('jobTitle')}
+        />
       </Group>
       <WhenFields form={form} />
       <Group>
@@ -82,11 +90,11 @@ export function InterviewDetailsFields({
           disabled={form.values.interviewerIds.length === 0 || !(duration >= 5)}
           onClick={() => setFinding(true)}
         >
-          Find a time
+          {t('fields.findTime')}
         </Button>
         {form.values.interviewerIds.length === 0 && (
           <Text size="xs" c="dimmed">
-            Choose interviewers to see when they are all free
+            {t('fields.findTimeHint')}
           </Text>
         )}
       </Group>
@@ -121,8 +129,8 @@ export function InterviewDetailsFields({
       />
       <WhereFields form={form} />
       <Textarea
-        label="Notes"
-        placeholder="Shown to every participant"
+        label={t('fields.notes')}
+        placeholder={t('fields.notesPlaceholder')}
         autosize
         minRows={2}
         maxRows={6}
@@ -132,8 +140,14 @@ export function InterviewDetailsFields({
   );
 }
 
-/** What the server would refuse of a place, shown before a round trip. */
-export function checkWhere(value: WhereValue): Partial<Record<keyof WhereValue, string>> {
+/**
+ * What the server would refuse of a place, shown before a round trip; in `t`'s language (English
+ * unless given).
+ */
+export function checkWhere(
+  value: WhereValue,
+  t: Translate<typeof interviewForm> = translate(interviewForm),
+): Partial<Record<keyof WhereValue, string>> {
   const link = value.meetingUrl.trim();
   if (link === '') return {};
   try {
@@ -142,21 +156,22 @@ export function checkWhere(value: WhereValue): Partial<Record<keyof WhereValue, 
   } catch {
     // Not a URL at all: the same sentence.
   }
-  return { meetingUrl: 'Enter a web address that starts with https://' };
+  return { meetingUrl: t('fields.meetingLinkWrong') };
 }
 
 /** Location and meeting link; shared with Reschedule. */
 export function WhereFields({ form }: { form: UseFormReturnType<WhereValue> }) {
+  const t = useText(interviewForm);
   return (
     <Group grow align="flex-start">
       <TextInput
-        label="Location"
-        placeholder="e.g. Berlin office, room 3"
+        label={t('fields.location')}
+        placeholder={t('fields.locationPlaceholder')}
         {...form.getInputProps('location')}
       />
       <TextInput
-        label="Meeting link"
-        placeholder="https://…"
+        label={t('fields.meetingLink')}
+        placeholder={t('fields.meetingLinkPlaceholder')}
         type="url"
         {...form.getInputProps('meetingUrl')}
       />

@@ -1,6 +1,8 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatDuration, formatRange } from '../format.js';
+import { interviewDetails } from '../i18n/en/interview-details.js';
+import { useText } from '../i18n/text.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
 
@@ -17,20 +19,22 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 
 /** When (your zone and the interview's), where, job and notes. */
 export function InterviewSummary({ interview }: { interview: Interview }) {
+  const t = useText(interviewDetails);
   const { user } = useSession();
   const ownZone = interview.timeZone !== user.timeZone;
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <Item label="When">
+        <Item label={t('summary.when')}>
           <Stack gap={2}>
             <Text size="sm">
               {formatRange(interview.startsAt, interview.endsAt, user.timeZone)}
             </Text>
             {ownZone && (
               <Text size="sm" c="dimmed">
-                {formatRange(interview.startsAt, interview.endsAt, interview.timeZone)} (interview’s
-                zone)
+                {t('summary.interviewZone', {
+                  range: formatRange(interview.startsAt, interview.endsAt, interview.timeZone),
+                })}
               </Text>
             )}
             <Text size="xs" c="dimmed">
@@ -38,7 +42,7 @@ export function InterviewSummary({ interview }: { interview: Interview }) {
             </Text>
           </Stack>
         </Item>
-        <Item label="Where">
+        <Item label={t('summary.where')}>
           <Stack gap={2}>
             {interview.location && <Text size="sm">{interview.location}</Text>}
             {interview.meetingUrl && (
@@ -48,18 +52,18 @@ export function InterviewSummary({ interview }: { interview: Interview }) {
             )}
             {!interview.location && !interview.meetingUrl && (
               <Text size="sm" c="dimmed">
-                Not set
+                {t('summary.notSet')}
               </Text>
             )}
           </Stack>
         </Item>
         {interview.jobTitle && (
-          <Item label="Job">
+          <Item label={t('summary.job')}>
             <Text size="sm">{interview.jobTitle}</Text>
           </Item>
         )}
         {interview.notes && (
-          <Item label="Notes">
+          <Item label={t('summary.notes')}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {interview.notes}
             </Text>

@@ -2,6 +2,8 @@ import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { userQueries } from '../queries.js';
 import type { User } from '../types.js';
 
@@ -25,6 +27,7 @@ interface Props {
  * other searches run.
  */
 export function InterviewerPicker({ value, onChange, onKnown, initialKnown, error }: Props) {
+  const t = useText(interviewForm);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const found = useQuery({
@@ -56,8 +59,8 @@ export function InterviewerPicker({ value, onChange, onKnown, initialKnown, erro
   ];
   return (
     <MultiSelect
-      label="Interviewers"
-      placeholder={value.length ? undefined : 'Type a name or email'}
+      label={t('picker.interviewers')}
+      placeholder={value.length ? undefined : t('picker.placeholder')}
       required
       searchable
       hidePickedOptions
@@ -72,7 +75,9 @@ export function InterviewerPicker({ value, onChange, onKnown, initialKnown, erro
         setSearch('');
       }}
       nothingFoundMessage={
-        found.isFetching ? 'Searching…' : debounced ? 'Nobody by that name' : 'No active users'
+        found.isFetching
+          ? t('picker.searchingNow')
+          : t(debounced ? 'picker.nobody' : 'picker.noActive')
       }
       error={error ?? (found.isError ? found.error.message : undefined)}
     />

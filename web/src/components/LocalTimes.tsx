@@ -1,4 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import type { WorkingHours } from '../types.js';
 import { localTime, outOfHoursWarning } from '../working-hours.js';
 
@@ -25,27 +27,33 @@ interface Props {
  * or sent.
  */
 export function LocalTimes({ startsAt, durationMinutes, people, fallbackZone }: Props) {
+  const t = useText(interviewForm);
   if (!startsAt || people.length === 0 || !(durationMinutes > 0)) return null;
   const at = new Date(startsAt);
   const times = people.map((person) => ({
     person,
     time: localTime(at, durationMinutes, person.timeZone ?? fallbackZone, person.workingHours),
   }));
-  const outside = times.filter((t) => t.time.outside);
+  const outside = times.filter((entry) => entry.time.outside);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>
-        Local times
+        {t('local.title')}
       </Text>
-      <List size="sm" spacing={2} aria-label="Local times">
+      <List size="sm" spacing={2} aria-label={t('local.title')}>
         {times.map(({ person, time }) => (
           <List.Item key={`${person.name}-${time.zone}`}>
-            {person.name}: {time.start}–{time.end} ({time.zone})
+            {t('local.line', {
+              name: person.name,
+              start: time.start,
+              end: time.end,
+              zone: time.zone,
+            })}
           </List.Item>
         ))}
       </List>
       {outside.length > 0 && (
-        <Alert color="orange" variant="light" title="Outside working hours" role="status">
+        <Alert color="orange" variant="light" title={t('local.outside')} role="status">
           {outside.map(({ person, time }) => (
             <Text key={`${person.name}-${time.zone}`} size="sm">
               {outOfHoursWarning(person.name, time)}

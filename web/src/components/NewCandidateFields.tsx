@@ -2,6 +2,9 @@ import { Alert, Button, Fieldset, Group, SimpleGrid, Text, TextInput } from '@ma
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../api.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { type Translate, useText } from '../i18n/text.js';
+import { translate } from '../i18n/translate.js';
 import { BROWSER_LANGUAGE_HINT } from '../languages.js';
 import { LanguageSelect } from './LanguageSelect.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
@@ -51,12 +54,21 @@ export function candidatePayload(candidate: NewCandidate) {
   };
 }
 
-/** A candidate who already has the email typed for a new one (the API's 409), if that is it. */
-export function existingCandidate(error: unknown): { id: string; name: string } | null {
+/**
+ * A candidate who already has the email typed for a new one (the API's 409), if that is it; a
+ * nameless one is called so in `t`'s language (English unless given).
+ */
+export function existingCandidate(
+  error: unknown,
+  t: Translate<typeof interviewForm> = translate(interviewForm),
+): { id: string; name: string } | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
   const { existingId, existingName } = error.details ?? {};
   if (typeof existingId !== 'string') return null;
-  return { id: existingId, name: typeof existingName === 'string' ? existingName : 'A candidate' };
+  return {
+    id: existingId,
+    name: typeof existingName === 'string' ? existingName : t('candidate.someone'),
+  };
 }
 
 interface Props {
@@ -68,51 +80,54 @@ interface Props {
 
 /** First/last name, email, zone and language of a candidate being added with the interview. */
 export function NewCandidateFields({ form, onBack, existing }: Props) {
+  const t = useText(interviewForm);
   const first = useRef<HTMLInputElement>(null);
   // Chosen from the type-ahead: carry on typing here.
   useEffect(() => first.current?.focus(), []);
   return (
-    <Fieldset legend="New candidate">
+    <Fieldset legend={t('candidate.legend')}>
       <Group grow align="flex-start">
-        <TextInput label="First name" required ref={first} {...form.getInputProps('firstName')} />
-        <TextInput label="Last name" required {...form.getInputProps('lastName')} />
+        <TextInput
+          label={t('candidate.firstName')}
+          required
+          ref={first}
+          {...form.getInputProps('firstName')}
+        />
+        <TextInput label={t('candidate.lastName')} required {...form.getInputProps('lastName')} />
       </Group>
       <Group grow align="flex-start" mt="sm">
         <TextInput
-          label="Candidate email"
+          label={t('candidate.email')}
           type="email"
           required
           {...form.getInputProps('candidateEmail')}
         />
         <TimeZoneSelect
-          label="Candidate time zone"
-          placeholder="Unknown: use the interview's"
+          label={t('candidate.zone')}
+          placeholder={t('candidate.zonePlaceholder')}
           clearable
           {...form.getInputProps('candidateTimeZone')}
         />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
         <LanguageSelect
-          label="Candidate language"
-          description={`Of their emails and Interview Link page. ${BROWSER_LANGUAGE_HINT}`}
+          label={t('candidate.language')}
+          description={t('candidate.languageHint', { hint: BROWSER_LANGUAGE_HINT })}
           {...form.getInputProps('candidateLocale')}
         />
       </SimpleGrid>
       {existing && (
-        <Alert color="yellow" mt="sm" title="This email belongs to an existing candidate">
+        <Alert color="yellow" mt="sm" title={t('candidate.existsTitle')}>
           <Group justify="space-between">
-            <Text size="sm">
-              {existing.name} already has this email address. Use them for this interview, or enter
-              another address.
-            </Text>
+            <Text size="sm">{t('candidate.exists', { name: existing.name })}</Text>
             <Button size="xs" onClick={existing.onUse}>
-              Use {existing.name}
+              {t('candidate.use', { name: existing.name })}
             </Button>
           </Group>
         </Alert>
       )}
       <Button variant="subtle" size="xs" mt="sm" onClick={onBack}>
-        Choose an existing candidate instead
+        {t('candidate.back')}
       </Button>
     </Fieldset>
   );

@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { formatRange } from '../format.js';
+import { interviewDetails } from '../i18n/en/interview-details.js';
+import { useText } from '../i18n/text.js';
 import { interviewQueries, interviewWritten, invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Interview, Proposal } from '../types.js';
@@ -16,6 +18,7 @@ const POLL_MS = 4000;
  * calendar is told). Shown only while some are open.
  */
 export function ProposedTimes({ interview }: { interview: Interview }) {
+  const t = useText(interviewDetails);
   const { user } = useSession();
   const client = useQueryClient();
   const proposals = useQuery({
@@ -37,22 +40,22 @@ export function ProposedTimes({ interview }: { interview: Interview }) {
       }),
     onSuccess: (moved) => {
       void interviewWritten(client, moved);
-      done('Interview rescheduled', 'Everyone gets an update and is asked to confirm again.');
+      done(t('proposals.accepted'), t('proposals.acceptedMessage'));
     },
-    onError: failed('Could not accept the proposed time'),
+    onError: failed(t('proposals.acceptError')),
   });
   const decline = useMutation({
     mutationFn: (p: Proposal) =>
       api<Proposal>('POST', `/interviews/${interview.id}/proposals/${p.id}/decline`),
-    onSuccess: () => done('Proposed time declined', 'Its author’s calendar is told.'),
-    onError: failed('Could not decline the proposed time'),
+    onSuccess: () => done(t('proposals.declined'), t('proposals.declinedMessage')),
+    onError: failed(t('proposals.declineError')),
   });
   const open = (proposals.data?.items ?? [])
     .filter((p) => p.state === 'open')
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   if (proposals.isError) {
     return (
-      <Alert color="red" role="alert" title="Could not load proposed times">
+      <Alert color="red" role="alert" title={t('proposals.loadError')}>
         {proposals.error.message}
       </Alert>
     );
@@ -60,11 +63,11 @@ export function ProposedTimes({ interview }: { interview: Interview }) {
   if (open.length === 0) return null;
   const busy = accept.isPending || decline.isPending;
   const nameOf = (p: Proposal) =>
-    interview.participants.find((x) => x.id === p.participantId)?.name ?? 'A participant';
+    interview.participants.find((x) => x.id === p.participantId)?.name ?? t('proposals.someone');
   return (
     <section aria-labelledby="proposals-heading">
       <Title order={3} id="proposals-heading" mb="xs">
-        Proposed times
+        {t('proposals.title')}
       </Title>
       <Stack gap="xs">
         {open.map((p) => {
@@ -75,8 +78,13 @@ export function ProposedTimes({ interview }: { interview: Interview }) {
                 <div>
                   <Text fw={600}>{when}</Text>
                   <Text size="sm" c="dimmed">
-                    {nameOf(p)}, {p.via === 'calendar' ? 'from their calendar' : 'on their page'}
-                    {p.comment ? `: “${p.comment}”` : ''}
+                    {p.comment
+                      ? t('proposals.fromComment', {
+                          name: nameOf(p),
+                          via: p.via,
+                          comment: p.comment,
+                        })
+                      : t('proposals.from', { name: nameOf(p), via: p.via })}
                   </Text>
                 </div>
                 <Group gap="xs">
@@ -84,18 +92,18 @@ export function ProposedTimes({ interview }: { interview: Interview }) {
                     size="xs"
                     disabled={busy}
                     onClick={() => accept.mutate(p)}
-                    aria-label={`Accept ${when}, proposed by ${nameOf(p)}`}
+                    aria-label={t('proposals.acceptLabel', { when, name: nameOf(p) })}
                   >
-                    Accept
+                    {t('proposals.accept')}
                   </Button>
                   <Button
                     size="xs"
                     variant="default"
                     disabled={busy}
                     onClick={() => decline.mutate(p)}
-                    aria-label={`Decline ${when}, proposed by ${nameOf(p)}`}
+                    aria-label={t('proposals.declineLabel', { when, name: nameOf(p) })}
                   >
-                    Decline
+                    {t('proposals.decline')}
                   </Button>
                 </Group>
               </Group>

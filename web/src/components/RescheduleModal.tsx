@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { FormAlert, useFormMutation } from '../forms.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { panelOf } from '../interview-facts.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
@@ -23,8 +25,9 @@ interface Props {
 
 /** Reschedule: new date, time, duration, zone or place; PATCH with the version read. */
 export function RescheduleModal({ interview, onClose }: Props) {
+  const t = useText(interviewForm);
   return (
-    <Modal opened={interview !== null} onClose={onClose} title="Reschedule interview" size="lg">
+    <Modal opened={interview !== null} onClose={onClose} title={t('reschedule.title')} size="lg">
       {interview && <RescheduleForm key={interview.id} interview={interview} onClose={onClose} />}
     </Modal>
   );
@@ -51,11 +54,12 @@ function RescheduleForm({
   interview: Interview;
   onClose(): void;
 }) {
+  const t = useText(interviewForm);
   const client = useQueryClient();
   const { base, reload } = useEditedInterview(initial, () => save.reset());
   const form = useForm({
     initialValues: valuesOf(initial),
-    validate: (v) => ({ ...checkWhen(v), ...checkWhere(v) }),
+    validate: (v) => ({ ...checkWhen(v, t), ...checkWhere(v, t) }),
   });
 
   const { mutation: save, submit } = useFormMutation(form, {
@@ -73,10 +77,8 @@ function RescheduleForm({
       void interviewWritten(client, updated);
       notifications.show({
         color: 'green',
-        title: 'Interview rescheduled',
-        message: updated.invitesSentAt
-          ? 'Participants get a calendar update and are asked to confirm again.'
-          : 'The new time is saved.',
+        title: t('reschedule.done'),
+        message: t(updated.invitesSentAt ? 'reschedule.doneSent' : 'reschedule.doneUnsent'),
       });
       onClose();
     },
@@ -89,13 +91,12 @@ function RescheduleForm({
       <Stack>
         {base.invitesSentAt && (
           <Text size="sm" c="dimmed">
-            Invites were sent: everyone gets an update of the same calendar event, and a new time or
-            place asks them to confirm again.
+            {t('reschedule.sentHint')}
           </Text>
         )}
-        <StaleVersionAlert error={save.error} title="Not rescheduled" reload={reload} />
+        <StaleVersionAlert error={save.error} title={t('reschedule.failed')} reload={reload} />
         {!isStaleVersion(save.error) && (
-          <FormAlert error={save.error} form={form} names={NAMES} title="Not rescheduled" />
+          <FormAlert error={save.error} form={form} names={NAMES} title={t('reschedule.failed')} />
         )}
         <WhenFields form={form} />
         <LocalTimes
@@ -118,9 +119,9 @@ function RescheduleForm({
         />
         <WhereFields form={form} />
         <DialogActions
-          cancel="Close"
+          cancel={t('dialog.close')}
           onCancel={onClose}
-          act="Save new time"
+          act={t('reschedule.save')}
           loading={save.isPending}
         />
       </Stack>

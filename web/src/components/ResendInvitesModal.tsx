@@ -4,6 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { useText } from '../i18n/text.js';
 import { interviewWritten } from '../queries.js';
 import type { Interview } from '../types.js';
 import { DialogActions } from './DialogActions.js';
@@ -16,8 +18,9 @@ interface Props {
 
 /** Resend Invites: the same calendar event again, to everyone, the pending, or chosen people. */
 export function ResendInvitesModal({ interview, opened, onClose }: Props) {
+  const t = useText(interviewForm);
   return (
-    <Modal opened={opened} onClose={onClose} title="Resend Invites">
+    <Modal opened={opened} onClose={onClose} title={t('resend.title')}>
       {opened && <ResendForm interview={interview} onClose={onClose} />}
     </Modal>
   );
@@ -26,6 +29,7 @@ export function ResendInvitesModal({ interview, opened, onClose }: Props) {
 const NAMES = { participantIds: 'chosen' };
 
 function ResendForm({ interview, onClose }: { interview: Interview; onClose(): void }) {
+  const t = useText(interviewForm);
   const client = useQueryClient();
   const form = useForm({
     initialValues: { audience: 'all' as 'all' | 'pending' | 'chosen', chosen: [] as string[] },
@@ -49,8 +53,8 @@ function ResendForm({ interview, onClose }: { interview: Interview; onClose(): v
       void interviewWritten(client, updated);
       notifications.show({
         color: 'green',
-        title: 'Invites resent',
-        message: `${recipients} ${recipients === 1 ? 'participant gets' : 'participants get'} the invite again, as an update of the same calendar event.`,
+        title: t('resend.done'),
+        message: t('resend.doneMessage', { count: recipients }),
       });
       onClose();
     },
@@ -66,33 +70,37 @@ function ResendForm({ interview, onClose }: { interview: Interview; onClose(): v
     >
       <Stack>
         <Text size="sm" c="dimmed">
-          Recipients get the same calendar event again, never a duplicate; confirmations are kept.
+          {t('resend.hint')}
         </Text>
-        <FormAlert error={resend.error} form={form} names={NAMES} title="Not resent" />
-        <Radio.Group label="Send to" {...form.getInputProps('audience')}>
+        <FormAlert error={resend.error} form={form} names={NAMES} title={t('resend.failed')} />
+        <Radio.Group label={t('resend.to')} {...form.getInputProps('audience')}>
           <Stack gap="xs" mt="xs">
-            <Radio value="all" label={`All participants (${interview.participants.length})`} />
-            <Radio value="pending" label={`Pending only (${pending.length})`} />
-            <Radio value="chosen" label="Chosen participants" />
+            <Radio value="all" label={t('resend.all', { count: interview.participants.length })} />
+            <Radio value="pending" label={t('resend.pending', { count: pending.length })} />
+            <Radio value="chosen" label={t('resend.chosen')} />
           </Stack>
         </Radio.Group>
         {audience === 'chosen' && (
-          <Checkbox.Group label="Participants" {...form.getInputProps('chosen')}>
+          <Checkbox.Group label={t('resend.participants')} {...form.getInputProps('chosen')}>
             <Stack gap="xs" mt="xs">
               {interview.participants.map((p) => (
                 <Checkbox
                   key={p.id}
                   value={p.id}
-                  label={`${p.name} (${p.role === 'candidate' ? 'candidate' : 'interviewer'}, ${p.attendance})`}
+                  label={t('resend.person', {
+                    name: p.name,
+                    role: p.role,
+                    attendance: p.attendance,
+                  })}
                 />
               ))}
             </Stack>
           </Checkbox.Group>
         )}
         <DialogActions
-          cancel="Close"
+          cancel={t('dialog.close')}
           onCancel={onClose}
-          act="Resend Invites"
+          act={t('resend.send')}
           loading={resend.isPending}
           disabled={nobody}
         />

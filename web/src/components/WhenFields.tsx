@@ -2,6 +2,9 @@ import { Group, NumberInput, Text } from '@mantine/core';
 import { DatePickerInput, TimeInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { formatWhen } from '../format.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
+import { type Translate, useText } from '../i18n/text.js';
+import { translate } from '../i18n/translate.js';
 import { useSession } from '../session.js';
 import { isOfferedZone } from '../time-zones.js';
 import { todayIn, zonedToUtc } from '../zoned-time.js';
@@ -27,16 +30,22 @@ export function whenToIso(value: WhenValue): string | null {
   }
 }
 
-/** Checks what the server would refuse anyway, so the mistake shows before a round trip. */
-export function checkWhen(value: WhenValue): WhenErrors {
+/**
+ * Checks what the server would refuse anyway, so the mistake shows before a round trip; in `t`'s
+ * language (English unless given).
+ */
+export function checkWhen(
+  value: WhenValue,
+  t: Translate<typeof interviewForm> = translate(interviewForm),
+): WhenErrors {
   const errors: WhenErrors = {};
-  if (!value.date) errors.date = 'Pick a date';
-  if (!/^\d{2}:\d{2}/.test(value.time)) errors.time = 'Enter a start time';
+  if (!value.date) errors.date = t('when.pickDate');
+  if (!/^\d{2}:\d{2}/.test(value.time)) errors.time = t('when.startTimeMissing');
   const minutes = Number(value.durationMinutes);
   if (!Number.isInteger(minutes) || minutes < 5 || minutes > 1440) {
-    errors.durationMinutes = 'From 5 to 1440 minutes';
+    errors.durationMinutes = t('when.durationWrong');
   }
-  if (!isOfferedZone(value.timeZone)) errors.timeZone = 'Pick a time zone';
+  if (!isOfferedZone(value.timeZone)) errors.timeZone = t('when.zoneMissing');
   return errors;
 }
 
@@ -45,6 +54,7 @@ export type WhenForm = UseFormReturnType<WhenValue>;
 
 /** Date + time + duration + zone; shows the start in the coordinator's own zone when it differs. */
 export function WhenFields({ form }: { form: WhenForm }) {
+  const t = useText(interviewForm);
   const { user } = useSession();
   const value = form.values;
   const iso = whenToIso(value);
@@ -52,18 +62,18 @@ export function WhenFields({ form }: { form: WhenForm }) {
     <>
       <Group grow align="flex-start">
         <DatePickerInput
-          label="Date"
-          placeholder="Pick a date"
+          label={t('when.date')}
+          placeholder={t('when.pickDate')}
           required
           minDate={todayIn(value.timeZone)}
           valueFormat="ddd D MMM YYYY"
           {...form.getInputProps('date')}
         />
-        <TimeInput label="Start time" required {...form.getInputProps('time')} />
+        <TimeInput label={t('when.startTime')} required {...form.getInputProps('time')} />
       </Group>
       <Group grow align="flex-start">
         <NumberInput
-          label="Duration (minutes)"
+          label={t('when.duration')}
           required
           min={5}
           max={1440}
@@ -72,7 +82,7 @@ export function WhenFields({ form }: { form: WhenForm }) {
           {...form.getInputProps('durationMinutes')}
         />
         <TimeZoneSelect
-          label="Time zone"
+          label={t('when.zone')}
           required
           allowDeselect={false}
           {...form.getInputProps('timeZone')}
@@ -80,7 +90,7 @@ export function WhenFields({ form }: { form: WhenForm }) {
       </Group>
       {iso && value.timeZone !== user.timeZone && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          That is {formatWhen(iso, user.timeZone)} in your time zone ({user.timeZone}).
+          {t('when.yourZone', { when: formatWhen(iso, user.timeZone), zone: user.timeZone })}
         </Text>
       )}
     </>

@@ -13,6 +13,8 @@ import { RescheduleModal } from '../components/RescheduleModal.js';
 import { ResendInvitesModal } from '../components/ResendInvitesModal.js';
 import { SendInvitesModal } from '../components/SendInvitesModal.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import { interviewDetails } from '../i18n/en/interview-details.js';
+import { useText } from '../i18n/text.js';
 import { candidateName, isOpen } from '../interview-facts.js';
 import { interviewQueries } from '../queries.js';
 
@@ -21,6 +23,7 @@ const POLL_MS = 4000;
 
 /** Interview Details for the coordinator: status, when, where, participants, actions, timeline. */
 export function InterviewDetailsPage() {
+  const t = useText(interviewDetails);
   const { id = '' } = useParams();
   const interview = useQuery({ ...interviewQueries.detail(id), refetchInterval: POLL_MS });
   const events = useQuery({ ...interviewQueries.events(id), refetchInterval: POLL_MS });
@@ -28,7 +31,7 @@ export function InterviewDetailsPage() {
   const cancel = useCancelInterview();
   const back = (
     <Anchor component={Link} to="/" size="sm">
-      ← Manage Interviews
+      {t('page.back')}
     </Anchor>
   );
 
@@ -37,13 +40,9 @@ export function InterviewDetailsPage() {
     return (
       <Stack>
         {back}
-        <Title order={2}>Interview Details</Title>
-        <Alert
-          color="red"
-          role="alert"
-          title={missing ? 'Interview not found' : 'Could not load the interview'}
-        >
-          {missing ? 'It may have been removed, or the link is wrong.' : interview.error.message}
+        <Title order={2}>{t('page.title')}</Title>
+        <Alert color="red" role="alert" title={missing ? t('page.notFound') : t('page.loadError')}>
+          {missing ? t('page.notFoundHint') : interview.error.message}
         </Alert>
       </Stack>
     );
@@ -53,7 +52,7 @@ export function InterviewDetailsPage() {
     return (
       <Stack aria-busy="true">
         {back}
-        <Title order={2}>Interview Details</Title>
+        <Title order={2}>{t('page.title')}</Title>
         <Skeleton height={120} />
         <Skeleton height={200} />
       </Stack>
@@ -70,42 +69,42 @@ export function InterviewDetailsPage() {
             <StatusBadge status={data.status} size="lg" />
           </Group>
           <Text c="dimmed" size="sm">
-            with {candidateName(data)}
+            {t('page.with', { candidate: candidateName(data) })}
           </Text>
         </div>
         {open && (
           <Group gap="xs">
             {data.status === 'draft' ? (
-              <Button onClick={() => setDialog('send')}>Send Invites</Button>
+              <Button onClick={() => setDialog('send')}>{t('page.sendInvites')}</Button>
             ) : (
-              <Button onClick={() => setDialog('resend')}>Resend Invites</Button>
+              <Button onClick={() => setDialog('resend')}>{t('page.resendInvites')}</Button>
             )}
             <Button variant="default" onClick={() => setDialog('reschedule')}>
-              Reschedule
+              {t('page.reschedule')}
             </Button>
             <Button variant="default" onClick={() => setDialog('panel')}>
-              Change interviewers
+              {t('page.changePanel')}
             </Button>
             <Button variant="light" color="red" onClick={() => cancel(data)}>
-              Cancel interview
+              {t('page.cancel')}
             </Button>
           </Group>
         )}
       </Group>
       {interview.isError && (
         <Alert color="orange" role="status">
-          Could not refresh: {interview.error.message}. Showing what was loaded last.
+          {t('page.refreshError', { error: interview.error.message })}
         </Alert>
       )}
       <InterviewSummary interview={data} />
       {open && <ProposedTimes interview={data} />}
       <Title order={3} id="participants-heading">
-        Participants
+        {t('page.participants')}
       </Title>
       <Paper withBorder p="xs">
         <ParticipantsTable participants={data.participants} when={data} />
       </Paper>
-      <Title order={3}>Timeline</Title>
+      <Title order={3}>{t('page.timeline')}</Title>
       {events.isError ? (
         <Alert color="red" role="alert">
           {events.error.message}
