@@ -11,7 +11,6 @@ import { ApiError } from './api.js';
 import { type FormsText, fieldLabel, formatIssue } from './format.js';
 import { forms } from './i18n/en/forms.js';
 import { useText } from './i18n/text.js';
-import { translate } from './i18n/translate.js';
 import type { FieldIssue } from './types.js';
 
 /** Server field names that differ from the form's, e.g. `{ startsAt: 'time' }`. */
@@ -57,12 +56,7 @@ function split(form: AnyForm, error: unknown, names: FieldNames, t: FormsText) {
  * Shows a refused write's field issues under the form's fields (use as the mutation's onError),
  * in the words of `t` (`useText(forms)`).
  */
-export function showIssues(
-  form: AnyForm,
-  error: unknown,
-  names: FieldNames = {},
-  t: FormsText = translate(forms),
-): void {
+export function showIssues(form: AnyForm, error: unknown, names: FieldNames, t: FormsText): void {
   const { onFields } = split(form, error, names, t);
   if (Object.keys(onFields).length > 0) form.setErrors({ ...form.errors, ...onFields });
 }
@@ -121,7 +115,7 @@ export function useFormMutation<V, R>(
     mutationFn,
     onSuccess,
     onError: (error) => {
-      showIssues(form, error, names, t);
+      showIssues(form, error, names ?? {}, t);
       onError?.(error);
     },
   });

@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
 import { forms } from '../i18n/en/forms.js';
+import { interviewForm } from '../i18n/en/interview-form.js';
 import { scheduling as words } from '../i18n/en/scheduling.js';
 import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
@@ -55,6 +56,7 @@ export function AskCandidateModal({ opened, onClose }: Props) {
 function AskCandidateForm({ onClose }: { onClose(): void }) {
   const t = useText(words);
   const formsText = useText(forms);
+  const fieldsText = useText(interviewForm);
   const { user } = useSession();
   const client = useQueryClient();
   const today = todayIn(user.timeZone);
@@ -77,7 +79,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
     },
     validate: (values) => ({
       ...checkRequest(values, todayIn(user.timeZone), t),
-      ...checkWhere(values),
+      ...checkWhere(values, fieldsText),
     }),
   });
   const days = windowToIso(form.values, user.timeZone);
@@ -118,7 +120,7 @@ function AskCandidateForm({ onClose }: { onClose(): void }) {
     const candidate = v.adding ? await addCandidate.mutateAsync(v).catch(() => null) : v.candidate;
     if (candidate) send.mutate({ ...v, candidate });
   };
-  const existing = form.values.adding ? existingCandidate(addCandidate.error) : null;
+  const existing = form.values.adding ? existingCandidate(addCandidate.error, fieldsText) : null;
   const takeExisting = async () => {
     if (!existing) return;
     const candidate = await api<Candidate>('GET', `/candidates/${existing.id}`);

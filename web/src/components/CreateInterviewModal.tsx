@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
+import { forms } from '../i18n/en/forms.js';
 import { interviewForm } from '../i18n/en/interview-form.js';
 import { type Translate, useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
@@ -106,6 +107,7 @@ function CreateInterviewForm({
   onClose(): void;
 }) {
   const t = useText(interviewForm);
+  const formsText = useText(forms);
   const { user } = useSession();
   const client = useQueryClient();
   const form = useForm<Values>({
@@ -151,7 +153,7 @@ function CreateInterviewForm({
       });
       onCreated(interview);
     },
-    onError: (error) => showIssues(form, error, FIELDS),
+    onError: (error) => showIssues(form, error, FIELDS, formsText),
   });
   // The email typed for a new candidate is someone's already: offered, not used silently.
   const existing = form.values.adding ? existingCandidate(create.error, t) : null;

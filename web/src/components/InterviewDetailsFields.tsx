@@ -3,7 +3,6 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { interviewForm } from '../i18n/en/interview-form.js';
 import { type Translate, useText } from '../i18n/text.js';
-import { translate } from '../i18n/translate.js';
 import { utcToZoned } from '../zoned-time.js';
 import { ConflictWarnings } from './ConflictWarnings.js';
 import { FindTimeModal } from './FindTimeModal.js';
@@ -146,7 +145,7 @@ export function InterviewDetailsFields({
  */
 export function checkWhere(
   value: WhereValue,
-  t: Translate<typeof interviewForm> = translate(interviewForm),
+  t: Translate<typeof interviewForm>,
 ): Partial<Record<keyof WhereValue, string>> {
   const link = value.meetingUrl.trim();
   if (link === '') return {};

@@ -4,7 +4,6 @@ import { useEffect, useRef } from 'react';
 import { ApiError } from '../api.js';
 import { interviewForm } from '../i18n/en/interview-form.js';
 import { type Translate, useText } from '../i18n/text.js';
-import { translate } from '../i18n/translate.js';
 import { BROWSER_LANGUAGE_HINT } from '../languages.js';
 import { LanguageSelect } from './LanguageSelect.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
@@ -60,7 +59,7 @@ export function candidatePayload(candidate: NewCandidate) {
  */
 export function existingCandidate(
   error: unknown,
-  t: Translate<typeof interviewForm> = translate(interviewForm),
+  t: Translate<typeof interviewForm>,
 ): { id: string; name: string } | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
   const { existingId, existingName } = error.details ?? {};

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.js';
 import { FormAlert, showIssues } from '../forms.js';
+import { forms } from '../i18n/en/forms.js';
 import { interviewForm } from '../i18n/en/interview-form.js';
 import { useText } from '../i18n/text.js';
 import { interviewWritten } from '../queries.js';
@@ -30,6 +31,7 @@ const NAMES = { participantIds: 'chosen' };
 
 function ResendForm({ interview, onClose }: { interview: Interview; onClose(): void }) {
   const t = useText(interviewForm);
+  const formsText = useText(forms);
   const client = useQueryClient();
   const form = useForm({
     initialValues: { audience: 'all' as 'all' | 'pending' | 'chosen', chosen: [] as string[] },
@@ -58,7 +60,7 @@ function ResendForm({ interview, onClose }: { interview: Interview; onClose(): v
       });
       onClose();
     },
-    onError: (error) => showIssues(form, error, NAMES),
+    onError: (error) => showIssues(form, error, NAMES, formsText),
   });
 
   const nobody = recipients === 0;

@@ -4,7 +4,6 @@ import type { UseFormReturnType } from '@mantine/form';
 import { formatWhen } from '../format.js';
 import { interviewForm } from '../i18n/en/interview-form.js';
 import { type Translate, useText } from '../i18n/text.js';
-import { translate } from '../i18n/translate.js';
 import { useSession } from '../session.js';
 import { isOfferedZone } from '../time-zones.js';
 import { todayIn, zonedToUtc } from '../zoned-time.js';
@@ -34,10 +33,7 @@ export function whenToIso(value: WhenValue): string | null {
  * Checks what the server would refuse anyway, so the mistake shows before a round trip; in `t`'s
  * language (English unless given).
  */
-export function checkWhen(
-  value: WhenValue,
-  t: Translate<typeof interviewForm> = translate(interviewForm),
-): WhenErrors {
+export function checkWhen(value: WhenValue, t: Translate<typeof interviewForm>): WhenErrors {
   const errors: WhenErrors = {};
   if (!value.date) errors.date = t('when.pickDate');
   if (!/^\d{2}:\d{2}/.test(value.time)) errors.time = t('when.startTimeMissing');
