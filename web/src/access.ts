@@ -7,6 +7,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api } from './api.js';
+import type { account } from './i18n/en/account.js';
+import type { Translate } from './i18n/translate.js';
 import { invalidate, keys } from './queries.js';
 
 /** After a change to a user's access, everything that shows it is read again. */
@@ -27,9 +29,12 @@ export function useRevoke(path: string, root: QueryKey, done: string) {
   });
 }
 
-/** "Firefox on Linux"-ish: the browser part of a User-Agent, short enough for a table. */
-export function describeAgent(agent: string | null): string {
-  if (!agent) return 'Unknown client';
+/**
+ * "Firefox on Linux"-ish: the browser part of a User-Agent, short enough for a table, in the
+ * account area's words.
+ */
+export function describeAgent(agent: string | null, t: Translate<typeof account>): string {
+  if (!agent) return t('agent.unknown');
   const browser = /(Edg|Firefox|Chrome|Safari)\/[\d.]+/.exec(agent)?.[1];
   const system = /\((Windows|Macintosh|X11; Linux|Linux|iPhone|iPad|Android)[^)]*\)/.exec(
     agent,
@@ -37,5 +42,5 @@ export function describeAgent(agent: string | null): string {
   if (!browser) return agent.slice(0, 60);
   const name = browser === 'Edg' ? 'Edge' : browser;
   const os = system?.replace('X11; ', '').replace('Macintosh', 'macOS');
-  return os ? `${name} on ${os}` : name;
+  return os ? t('agent.on', { browser: name, system: os }) : name;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDatesOff, datesOffDraft, datesOffToSend, newDateOff } from './dates-off-draft.js';
+import { people } from './i18n/en/people.js';
+import { translate } from './i18n/translate.js';
 import { draftOf, hoursToSend } from './week-draft.js';
 
 describe('the time off list', () => {
@@ -17,16 +19,20 @@ describe('the time off list', () => {
   });
 
   it('says what the server would refuse', () => {
-    expect(checkDatesOff([newDateOff('2030-01-01')])).toBeUndefined();
+    const t = translate(people);
+    expect(checkDatesOff([newDateOff('2030-01-01')], t)).toBeUndefined();
     expect(
-      checkDatesOff([newDateOff('2030-01-01'), { from: '', to: '2030-01-02', note: '' }]),
+      checkDatesOff([newDateOff('2030-01-01'), { from: '', to: '2030-01-02', note: '' }], t),
     ).toBe('Time off 2: choose the first and last day');
-    expect(checkDatesOff([{ from: '2030-01-02', to: '2030-01-01', note: '' }])).toBe(
+    expect(checkDatesOff([{ from: '2030-01-02', to: '2030-01-01', note: '' }], t)).toBe(
       'Time off 1: the last day must not come before the first',
     );
-    expect(checkDatesOff(Array.from({ length: 101 }, () => newDateOff('2030-01-01')))).toBe(
-      'At most 100 entries of time off',
-    );
+    expect(
+      checkDatesOff(
+        Array.from({ length: 101 }, () => newDateOff('2030-01-01')),
+        t,
+      ),
+    ).toBe('At most 100 entries of time off');
   });
 
   it('keeps the usual week with time off as hours of their own, not the default', () => {

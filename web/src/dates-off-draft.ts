@@ -1,3 +1,5 @@
+import type { people } from './i18n/en/people.js';
+import type { Translate } from './i18n/translate.js';
 import type { DateOff, WorkingHours } from './types.js';
 
 /** One entry of the Time off list as the editor shows it: dates from date inputs, a note. */
@@ -31,14 +33,20 @@ export function datesOffToSend(drafts: DateOffDraft[]): DateOff[] {
   );
 }
 
-/** The first thing the server would refuse, as a sentence; undefined when there is none. */
-export function checkDatesOff(drafts: DateOffDraft[]): string | undefined {
-  if (drafts.length > MAX_DATES_OFF) return `At most ${MAX_DATES_OFF} entries of time off`;
+/**
+ * The first thing the server would refuse, as a sentence in the people area's words; undefined
+ * when there is none.
+ */
+export function checkDatesOff(
+  drafts: DateOffDraft[],
+  t: Translate<typeof people>,
+): string | undefined {
+  if (drafts.length > MAX_DATES_OFF) return t('off.checkTooMany', { max: MAX_DATES_OFF });
   for (const [index, d] of drafts.entries()) {
-    const name = `Time off ${index + 1}`;
-    if (!DATE.test(d.from) || !DATE.test(d.to)) return `${name}: choose the first and last day`;
-    if (d.to < d.from) return `${name}: the last day must not come before the first`;
-    if (d.note.trim().length > MAX_NOTE) return `${name}: the note is longer than ${MAX_NOTE}`;
+    const entry = index + 1;
+    if (!DATE.test(d.from) || !DATE.test(d.to)) return t('off.checkDays', { entry });
+    if (d.to < d.from) return t('off.checkOrder', { entry });
+    if (d.note.trim().length > MAX_NOTE) return t('off.checkNote', { entry, max: MAX_NOTE });
   }
   return undefined;
 }

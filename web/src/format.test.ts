@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, formatIssue, humanMessage } from './format.js';
+import { fieldLabel, formatDuration, formatIssue, humanMessage } from './format.js';
 import { forms } from './i18n/en/forms.js';
+import { time } from './i18n/en/time.js';
 import { translate } from './i18n/translate.js';
 
 const t = translate(forms);
@@ -50,5 +51,14 @@ describe('what a refused form says', () => {
     expect(fieldLabel('meetingUrl', t)).toBe('Meeting link');
     expect(fieldLabel('reminders.hoursBefore', t)).toBe('Reminders hours before');
     expect(fieldLabel('events.2', t)).toBe('Events 2');
+  });
+});
+
+describe('a duration', () => {
+  it('is written in hours and minutes, leaving out a part that is zero', () => {
+    const t = translate(time);
+    expect(formatDuration(90, t)).toBe('1 h 30 min');
+    expect(formatDuration(45, t)).toBe('45 min');
+    expect(formatDuration(120, t)).toBe('2 h');
   });
 });

@@ -1,12 +1,14 @@
 /** Date and time formatting in a given zone, for the coordinator's screens. */
 
 import type { MessageKey } from './i18n/catalog.js';
+import { dateLocale } from './i18n/date-locale.js';
 import type { forms } from './i18n/en/forms.js';
+import type { time } from './i18n/en/time.js';
 import type { Translate } from './i18n/translate.js';
 import type { FieldIssue } from './types.js';
 
 export function formatWhen(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(dateLocale(), {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -18,9 +20,11 @@ export function formatWhen(iso: string, timeZone: string): string {
 }
 
 export function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(dateLocale(), {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** "Tue 3 Mar 2026, 10:00 – 11:30 (Europe/Berlin)" */
@@ -28,10 +32,12 @@ export function formatRange(startIso: string, endIso: string, timeZone: string):
   return `${formatWhen(startIso, timeZone)} – ${formatTime(endIso, timeZone)} (${timeZone})`;
 }
 
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+/** "1 h 30 min", "45 min", "2 h", in the time area's words. */
+export function formatDuration(minutes: number, t: Translate<typeof time>): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours && rest) return t('duration.hoursMinutes', { hours, minutes: rest });
+  return hours ? t('duration.hours', { hours }) : t('duration.minutes', { minutes: rest });
 }
 
 /** The forms area's messages: the sentences issues become, and the fields' names. */

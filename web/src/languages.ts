@@ -1,7 +1,10 @@
 /**
- * The languages Convene writes to recipients in (their emails and Interview Link pages), each
- * named in its own language, as its readers look for it. The app itself stays in English.
+ * The languages Convene writes to people in (their emails, Interview Link pages, and this app
+ * once it is written in that language), each named in its own language, as its readers look
+ * for it.
  */
+import type { languages } from './i18n/en/languages.js';
+import type { Translate } from './i18n/translate.js';
 import type { Locale } from './types.js';
 
 /**
@@ -30,10 +33,6 @@ export function languageName(tag: string): string {
   return isShipped(tag) ? LANGUAGE_NAMES[tag] : tag;
 }
 
-/** What "Browser’s language" means, for the pickers' descriptions. */
-export const BROWSER_LANGUAGE_HINT =
-  'Browser’s language: the page follows the browser, emails the company’s default.';
-
 /** What the language pickers hold for "no language of their own" (the API's null). */
 export const BROWSER_LANGUAGE = '';
 
@@ -43,13 +42,17 @@ export interface LanguageOption {
 }
 
 /**
- * The language picker's options: the browser's language, each shipped language, and the
- * record's own tag when it is none of them (set over the API), so it is shown and kept.
+ * The language picker's options: the browser's language (in the languages area's words), each
+ * shipped language, and the record's own tag when it is none of them (set over the API), so it
+ * is shown and kept.
  */
-export function languageOptions(current: string | null): LanguageOption[] {
+export function languageOptions(
+  current: string | null,
+  t: Translate<typeof languages>,
+): LanguageOption[] {
   const shipped = LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
   const own = current && !isShipped(current) ? [{ value: current, label: current }] : [];
-  return [{ value: BROWSER_LANGUAGE, label: 'Browser’s language' }, ...shipped, ...own];
+  return [{ value: BROWSER_LANGUAGE, label: t('browser.option') }, ...shipped, ...own];
 }
 
 /** The picker's value for a locale (null: the browser's language). */

@@ -3,6 +3,7 @@
  * as UTC instants (`to` exclusive, the start of the day after the last), and shown back as days.
  */
 import { formatWhen } from './format.js';
+import { dateLocale } from './i18n/date-locale.js';
 import type { scheduling } from './i18n/en/scheduling.js';
 import type { Translate } from './i18n/text.js';
 import { addDays, utcToZoned, zonedToUtc } from './zoned-time.js';
@@ -41,13 +42,15 @@ export function checkWindow(
   return {};
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+// Made per call: it follows the app's language.
+const dayFormat = () =>
+  new Intl.DateTimeFormat(dateLocale(), {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
@@ -61,6 +64,6 @@ export function formatWindow(fromIso: string, toIso: string, zone: string): stri
     return `${formatWhen(fromIso, zone)} – ${formatWhen(toIso, zone)}`;
   }
   const last = addDays(to.date, -1);
-  if (last <= from.date) return dayFormat.format(day(from.date));
-  return dayFormat.formatRange(day(from.date), day(last));
+  if (last <= from.date) return dayFormat().format(day(from.date));
+  return dayFormat().formatRange(day(from.date), day(last));
 }

@@ -1,4 +1,7 @@
 import { type DateOffDraft, datesOffToSend } from './dates-off-draft.js';
+import { weekdayName } from './i18n/date-locale.js';
+import type { people } from './i18n/en/people.js';
+import type { Translate } from './i18n/translate.js';
 import type { WorkingHours, WorkingHoursInput, WorkingRange } from './types.js';
 import { DEFAULT_WEEKLY } from './working-hours.js';
 
@@ -11,15 +14,13 @@ export interface DayDraft {
 /** Monday to Sunday, in that order. */
 export type WeekDraft = DayDraft[];
 
-export const DAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-];
+/** The days of a week draft, 1 Monday … 7 Sunday, as working hours count them. */
+export const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/** "Monday" for the draft's first day, in the app's language (Intl names it). */
+export function dayName(index: number): string {
+  return weekdayName(index + 1, 'long');
+}
 
 /** The server's limit (domain/working-hours.ts): a split day every day. */
 export const MAX_RANGES = 14;
@@ -33,9 +34,9 @@ const sentEnd = (end: string) => (end === '00:00' ? '24:00' : end);
 /** A user's hours (null: the default) as the editor shows them. */
 export function draftOf(hours: WorkingHours | null): WeekDraft {
   const weekly = hours?.weekly ?? DEFAULT_WEEKLY;
-  return DAY_NAMES.map((_, index) => {
+  return WEEK_DAYS.map((weekday) => {
     const ranges = weekly
-      .filter((r) => r.day === index + 1)
+      .filter((r) => r.day === weekday)
       .map((r) => ({ start: r.start, end: shownEnd(r.end) }));
     return { on: ranges.length > 0, ranges: ranges.length > 0 ? ranges : [{ ...TYPICAL }] };
   });
@@ -69,24 +70,27 @@ export function hoursToSend(
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The first thing the server would refuse, as a sentence; undefined when there is none. */
-export function checkWeek(draft: WeekDraft): string | undefined {
+/**
+ * The first thing the server would refuse, as a sentence in the people area's words; undefined
+ * when there is none.
+ */
+export function checkWeek(draft: WeekDraft, t: Translate<typeof people>): string | undefined {
   const weekly = weeklyOf(draft);
-  if (weekly.length === 0) return 'Choose at least one day, or reset to the usual hours';
-  if (weekly.length > MAX_RANGES) return `At most ${MAX_RANGES} ranges in a week`;
+  if (weekly.length === 0) return t('hours.checkNoDay');
+  if (weekly.length > MAX_RANGES) return t('hours.checkTooMany', { max: MAX_RANGES });
   for (const [index, day] of draft.entries()) {
     if (!day.on) continue;
-    const name = DAY_NAMES[index];
+    const values = { day: dayName(index) };
     const ranges = day.ranges.map((r) => ({ start: r.start, end: sentEnd(r.end) }));
     for (const r of ranges) {
       if (!CLOCK.test(r.start) || !(CLOCK.test(r.end) || r.end === '24:00')) {
-        return `${name}: enter a start and an end time`;
+        return t('hours.checkTimes', values);
       }
-      if (r.start >= r.end) return `${name}: the end must come after the start`;
+      if (r.start >= r.end) return t('hours.checkOrder', values);
     }
     const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
     if (sorted.some((r, i) => i > 0 && r.start < (sorted[i - 1]?.end ?? ''))) {
-      return `${name}: the hours overlap`;
+      return t('hours.checkOverlap', values);
     }
   }
   return undefined;

@@ -1,4 +1,5 @@
 /** The calendar week (Monday to Sunday) in a zone, as dates and as the instants that bound it. */
+import { dateLocale } from './i18n/date-locale.js';
 import { addDays, todayIn, utcToZoned, zonedToUtc } from './zoned-time.js';
 
 /** The Monday ("YYYY-MM-DD") of the week that holds `date`. */
@@ -35,9 +36,9 @@ export function byDay<T extends { startsAt: string }>(items: T[], zone: string):
   return days;
 }
 
-/** "Mon 12 Jan": a day's heading. Dates are calendar dates, formatted without a zone shift. */
+/** "Mon 12 Jan" (in the app's language): a day's heading. Dates are calendar dates, formatted without a zone shift. */
 export function dayLabel(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(dateLocale(), {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -47,7 +48,7 @@ export function dayLabel(date: string): string {
 
 /** "12 – 18 Jan 2026" (or across months and years: "29 Dec 2025 – 4 Jan 2026"). */
 export function weekLabel(monday: string): string {
-  const f = new Intl.DateTimeFormat('en-GB', {
+  const f = new Intl.DateTimeFormat(dateLocale(), {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',

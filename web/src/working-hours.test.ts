@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { time } from './i18n/en/time.js';
+import { translate } from './i18n/translate.js';
 import { hoursSummary, localTime, outOfHoursWarning } from './working-hours.js';
+
+const t = translate(time);
 
 describe('working hours', () => {
   // Tuesday 15 January 2030, 15:00 UTC, for 90 minutes.
@@ -20,7 +24,7 @@ describe('working hours', () => {
   it('flags a time outside 09:00–18:00 Monday to Friday', () => {
     const tokyo = localTime(at, 90, 'Asia/Tokyo');
     expect(tokyo).toMatchObject({ start: 'Wed 00:00', end: '01:30', outside: true });
-    expect(outOfHoursWarning('Kenji Sato', tokyo)).toBe(
+    expect(outOfHoursWarning('Kenji Sato', tokyo, t)).toBe(
       '00:00 for Kenji Sato, Asia/Tokyo — outside working hours',
     );
     // Ends after 18:00 in Berlin.
@@ -28,7 +32,7 @@ describe('working hours', () => {
     // A Saturday, in hours otherwise: the warning names the day.
     const saturday = localTime(new Date('2030-01-19T10:00:00Z'), 60, 'UTC');
     expect(saturday.outside).toBe(true);
-    expect(outOfHoursWarning('Ada', saturday)).toBe(
+    expect(outOfHoursWarning('Ada', saturday, t)).toBe(
       'Sat 10:00 for Ada, UTC — outside working hours',
     );
     // Exactly 09:00 to 18:00 is inside.
@@ -56,7 +60,7 @@ describe('a person’s own working hours', () => {
     });
     const tuesday = localTime(new Date('2030-01-15T10:00:00Z'), 60, 'UTC', saturdays);
     expect(tuesday).toMatchObject({ outside: true, offDay: true });
-    expect(outOfHoursWarning('Ada', tuesday)).toBe(
+    expect(outOfHoursWarning('Ada', tuesday, t)).toBe(
       'Tue 10:00 for Ada, UTC — outside working hours',
     );
   });
@@ -96,19 +100,22 @@ describe('a person’s own working hours', () => {
 
 describe('a week in one line', () => {
   it('joins runs of days with the same hours and says when they are the usual ones', () => {
-    expect(hoursSummary(null)).toBe('Mon–Fri 09:00–18:00 (usual)');
+    expect(hoursSummary(null, t)).toBe('Mon–Fri 09:00–18:00 (usual)');
     expect(
-      hoursSummary({
-        timeZone: 'Asia/Tokyo',
-        weekly: [
-          { day: 1, start: '08:00', end: '12:00' },
-          { day: 1, start: '13:00', end: '17:00' },
-          { day: 2, start: '08:00', end: '12:00' },
-          { day: 2, start: '13:00', end: '17:00' },
-          { day: 4, start: '10:00', end: '14:00' },
-          { day: 6, start: '10:00', end: '14:00' },
-        ],
-      }),
+      hoursSummary(
+        {
+          timeZone: 'Asia/Tokyo',
+          weekly: [
+            { day: 1, start: '08:00', end: '12:00' },
+            { day: 1, start: '13:00', end: '17:00' },
+            { day: 2, start: '08:00', end: '12:00' },
+            { day: 2, start: '13:00', end: '17:00' },
+            { day: 4, start: '10:00', end: '14:00' },
+            { day: 6, start: '10:00', end: '14:00' },
+          ],
+        },
+        t,
+      ),
     ).toBe('Mon–Tue 08:00–12:00, 13:00–17:00 · Thu 10:00–14:00 · Sat 10:00–14:00 (Asia/Tokyo)');
   });
 });
@@ -124,7 +131,7 @@ describe('time off', () => {
   it('puts a time in working hours outside them on a day off, and says why', () => {
     const tuesday = localTime(new Date('2030-01-15T10:00:00Z'), 60, 'UTC', holiday);
     expect(tuesday).toMatchObject({ outside: true, offDay: true, timeOff: true });
-    expect(outOfHoursWarning('Ada', tuesday)).toBe('Tue 10:00 for Ada, UTC — on time off');
+    expect(outOfHoursWarning('Ada', tuesday, t)).toBe('Tue 10:00 for Ada, UTC — on time off');
     // The Monday after is a working day again.
     expect(localTime(new Date('2030-01-21T10:00:00Z'), 60, 'UTC', holiday).outside).toBe(false);
   });

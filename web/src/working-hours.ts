@@ -1,3 +1,6 @@
+import { weekdayName } from './i18n/date-locale.js';
+import type { time } from './i18n/en/time.js';
+import type { Translate } from './i18n/translate.js';
 import type { DateOff, WorkingHours, WorkingRange } from './types.js';
 
 /**
@@ -35,6 +38,7 @@ export type Hours = Omit<WorkingHours, 'datesOff'> & { datesOff?: DateOff[] };
 const isOff = (date: string, datesOff: DateOff[]) =>
   datesOff.some((off) => off.from <= date && date <= off.to);
 
+// How Intl names the days in en-US, the locale `local` reads a wall clock's parts in.
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY = 24 * 60;
 
@@ -121,9 +125,11 @@ export function localTime(
     isOff(from.date, datesOff) ||
     (to.date !== from.date && to.minutes > 0 && isOff(to.date, datesOff));
   const offDay = timeOff || !weekly.some((r) => r.day === from.day);
+  // The day in the app's language: "Tue 10:00" in English.
+  const dayAndClock = (wall: Wall) => `${weekdayName(wall.day, 'short')} ${clock(wall.minutes)}`;
   return {
-    start: `${WEEKDAYS[start.day % 7]} ${clock(start.minutes)}`,
-    end: sameDay ? clock(end.minutes) : `${WEEKDAYS[end.day % 7]} ${clock(end.minutes)}`,
+    start: dayAndClock(start),
+    end: sameDay ? clock(end.minutes) : dayAndClock(end),
     zone,
     outside: offDay || !inside(weekly, from, to),
     offDay,
@@ -133,20 +139,25 @@ export function localTime(
 
 /**
  * "01:00 for Kenji Sato, Asia/Tokyo — outside working hours" ("Sun 11:00 …" on a day off;
- * "… — on time off" on a day of their time off).
+ * "… — on time off" on a day of their time off), in the time area's words.
  */
-export function outOfHoursWarning(name: string, time: LocalTime): string {
-  const when = time.offDay ? time.start : time.start.slice(4);
-  return `${when} for ${name}, ${time.zone} — ${time.timeOff ? 'on time off' : 'outside working hours'}`;
+export function outOfHoursWarning(
+  name: string,
+  local: LocalTime,
+  t: Translate<typeof time>,
+): string {
+  // The start ends with its clock ("HH:MM"); the day before it is said only on a day off.
+  const when = local.offDay ? local.start : local.start.slice(-5);
+  const values = { when, name, zone: local.zone };
+  return local.timeOff ? t('hours.timeOff', values) : t('hours.outside', values);
 }
-
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /**
  * A week in one line, runs of days with the same hours joined: "Mon–Fri 09:00–18:00",
- * "Mon 08:00–12:00, 13:00–17:00 · Sat 10:00–14:00"; the default says so.
+ * "Mon 08:00–12:00, 13:00–17:00 · Sat 10:00–14:00"; the default says so (the time area's words,
+ * the days in the app's language).
  */
-export function hoursSummary(hours: Hours | null): string {
+export function hoursSummary(hours: Hours | null, t: Translate<typeof time>): string {
   const weekly = hours?.weekly ?? DEFAULT_WEEKLY;
   const dayText = (day: number) =>
     weekly
@@ -163,11 +174,11 @@ export function hoursSummary(hours: Hours | null): string {
   }
   const line = runs
     .map(({ from, to, text }) => {
-      const days =
-        from === to ? SHORT_DAYS[from - 1] : `${SHORT_DAYS[from - 1]}–${SHORT_DAYS[to - 1]}`;
+      const first = weekdayName(from, 'short');
+      const days = from === to ? first : `${first}–${weekdayName(to, 'short')}`;
       return `${days} ${text}`;
     })
     .join(' · ');
   const zone = hours?.timeZone ? ` (${hours.timeZone})` : '';
-  return hours ? `${line}${zone}` : `${line} (usual)`;
+  return hours ? `${line}${zone}` : t('hours.usual', { week: line });
 }

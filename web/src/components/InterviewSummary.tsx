@@ -2,6 +2,7 @@ import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatDuration, formatRange } from '../format.js';
 import { interviewDetails } from '../i18n/en/interview-details.js';
+import { time } from '../i18n/en/time.js';
 import { useText } from '../i18n/text.js';
 import { useSession } from '../session.js';
 import type { Interview } from '../types.js';
@@ -20,6 +21,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 /** When (your zone and the interview's), where, job and notes. */
 export function InterviewSummary({ interview }: { interview: Interview }) {
   const t = useText(interviewDetails);
+  const timeText = useText(time);
   const { user } = useSession();
   const ownZone = interview.timeZone !== user.timeZone;
   return (
@@ -38,7 +40,7 @@ export function InterviewSummary({ interview }: { interview: Interview }) {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {formatDuration(interview.durationMinutes)}
+              {formatDuration(interview.durationMinutes, timeText)}
             </Text>
           </Stack>
         </Item>

@@ -1,5 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
+import { languages } from '../i18n/en/languages.js';
+import { useText } from '../i18n/text.js';
 import { BROWSER_LANGUAGE, languageOptions, pickedLocale, pickerValue } from '../languages.js';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
@@ -13,7 +15,8 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
  * own name (each option marked with its language, so a screen reader says it right).
  */
 export function LanguageSelect({ value = null, onChange, ...props }: Props) {
-  const data = useMemo(() => languageOptions(value), [value]);
+  const t = useText(languages);
+  const data = useMemo(() => languageOptions(value, t), [value, t]);
   return (
     <Select
       allowDeselect={false}

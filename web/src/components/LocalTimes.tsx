@@ -1,5 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { interviewForm } from '../i18n/en/interview-form.js';
+import { time as timeWords } from '../i18n/en/time.js';
 import { useText } from '../i18n/text.js';
 import type { WorkingHours } from '../types.js';
 import { localTime, outOfHoursWarning } from '../working-hours.js';
@@ -28,6 +29,7 @@ interface Props {
  */
 export function LocalTimes({ startsAt, durationMinutes, people, fallbackZone }: Props) {
   const t = useText(interviewForm);
+  const timeText = useText(timeWords);
   if (!startsAt || people.length === 0 || !(durationMinutes > 0)) return null;
   const at = new Date(startsAt);
   const times = people.map((person) => ({
@@ -56,7 +58,7 @@ export function LocalTimes({ startsAt, durationMinutes, people, fallbackZone }: 
         <Alert color="orange" variant="light" title={t('local.outside')} role="status">
           {outside.map(({ person, time }) => (
             <Text key={`${person.name}-${time.zone}`} size="sm">
-              {outOfHoursWarning(person.name, time)}
+              {outOfHoursWarning(person.name, time, timeText)}
             </Text>
           ))}
         </Alert>

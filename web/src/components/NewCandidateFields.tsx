@@ -3,8 +3,8 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../api.js';
 import { interviewForm } from '../i18n/en/interview-form.js';
+import { languages } from '../i18n/en/languages.js';
 import { type Translate, useText } from '../i18n/text.js';
-import { BROWSER_LANGUAGE_HINT } from '../languages.js';
 import { LanguageSelect } from './LanguageSelect.js';
 import { TimeZoneSelect } from './TimeZoneSelect.js';
 
@@ -80,6 +80,7 @@ interface Props {
 /** First/last name, email, zone and language of a candidate being added with the interview. */
 export function NewCandidateFields({ form, onBack, existing }: Props) {
   const t = useText(interviewForm);
+  const languageText = useText(languages);
   const first = useRef<HTMLInputElement>(null);
   // Chosen from the type-ahead: carry on typing here.
   useEffect(() => first.current?.focus(), []);
@@ -111,7 +112,7 @@ export function NewCandidateFields({ form, onBack, existing }: Props) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
         <LanguageSelect
           label={t('candidate.language')}
-          description={t('candidate.languageHint', { hint: BROWSER_LANGUAGE_HINT })}
+          description={t('candidate.languageHint', { hint: languageText('browser.hint') })}
           {...form.getInputProps('candidateLocale')}
         />
       </SimpleGrid>

@@ -7,9 +7,9 @@ import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
 import { checkDatesOff, type DateOffDraft, datesOffDraft } from '../dates-off-draft.js';
 import { useFormMutation } from '../forms.js';
+import { languages } from '../i18n/en/languages.js';
 import { people } from '../i18n/en/people.js';
 import { type Translate, useText } from '../i18n/text.js';
-import { BROWSER_LANGUAGE_HINT } from '../languages.js';
 import { invalidate, keys } from '../queries.js';
 import { useSession } from '../session.js';
 import type { Role, User } from '../types.js';
@@ -49,9 +49,9 @@ export function checkProfile(values: ProfileValues, t: Translate<typeof people>)
   const errors: FormErrors = {};
   if (!values.name.trim()) errors.name = t('fields.enterName');
   if (!values.timeZone) errors.timeZone = t('fields.pickTimeZone');
-  const week = checkWeek(values.workingHours);
+  const week = checkWeek(values.workingHours, t);
   if (week) errors.workingHours = week;
-  const off = checkDatesOff(values.datesOff);
+  const off = checkDatesOff(values.datesOff, t);
   if (off) errors.datesOff = off;
   return errors;
 }
@@ -71,6 +71,7 @@ interface Props {
  */
 export function ProfileFields({ form, hoursZone, own = false, children }: Props) {
   const t = useText(people);
+  const languageText = useText(languages);
   const hours = form.getInputProps('workingHours');
   const zone = hoursZone ?? form.values.timeZone;
   return (
@@ -90,7 +91,7 @@ export function ProfileFields({ form, hoursZone, own = false, children }: Props)
       <LanguageSelect
         label={t(own ? 'fields.yourLanguage' : 'fields.language')}
         description={t(own ? 'fields.yourLanguageHint' : 'fields.languageHint', {
-          hint: BROWSER_LANGUAGE_HINT,
+          hint: languageText('browser.hint'),
         })}
         {...form.getInputProps('locale')}
       />

@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { formatDuration } from '../format.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import { scheduling as words } from '../i18n/en/scheduling.js';
+import { time } from '../i18n/en/time.js';
 import { useText } from '../i18n/text.js';
 import { invalidate, keys } from '../queries.js';
 import { formatWindow } from '../scheduling-window.js';
@@ -76,6 +77,7 @@ export function SchedulingRequestsTable({
   requests: SchedulingRequest[] | undefined;
 }) {
   const t = useText(words);
+  const timeText = useText(time);
   const { user } = useSession();
   const { confirm, cancelling } = useCancelRequest();
   const columns: Array<string | Column> = [
@@ -107,7 +109,7 @@ export function SchedulingRequestsTable({
                 <Table.Td visibleFrom="sm">
                   <Text size="sm">{request.title}</Text>
                   <Text size="xs" c="dimmed">
-                    {formatDuration(request.durationMinutes)}
+                    {formatDuration(request.durationMinutes, timeText)}
                   </Text>
                 </Table.Td>
                 <Table.Td visibleFrom="md">{request.interviewerNames.join(', ')}</Table.Td>

@@ -34,7 +34,7 @@ export function SessionsTable({ userId, label }: { userId: string; label: string
           <Table.Tr key={s.id}>
             <Table.Td>
               <Stack gap={0}>
-                <Text size="sm">{describeAgent(s.userAgent)}</Text>
+                <Text size="sm">{describeAgent(s.userAgent, t)}</Text>
                 <Text size="xs" hiddenFrom="sm">
                   {t('sessions.summary', {
                     address: s.clientAddress ?? '—',
@@ -56,7 +56,7 @@ export function SessionsTable({ userId, label }: { userId: string; label: string
                 <RowAction
                   danger
                   label={t('sessions.endLabel', {
-                    agent: describeAgent(s.userAgent),
+                    agent: describeAgent(s.userAgent, t),
                     signedIn: when(s.createdAt),
                   })}
                   loading={revoke.isPending && revoke.variables === s.id}

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateAccess } from '../access.js';
 import { api } from '../api.js';
 import { people } from '../i18n/en/people.js';
+import { time } from '../i18n/en/time.js';
 import { useText } from '../i18n/text.js';
 import { useMenuButton } from '../menu-button.js';
 import { useSession } from '../session.js';
@@ -23,6 +24,7 @@ interface UsersTableProps {
 /** People with their role, state, zone and hours, and the admin's actions on each. */
 export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: UsersTableProps) {
   const t = useText(people);
+  const timeText = useText(time);
   const client = useQueryClient();
   const me = useSession().user;
   // A phone keeps name, email, role (under the name) and state; the role's own column, the zone
@@ -99,7 +101,7 @@ export function UsersTable({ users, onEdit, onResetPassword, onShowAccess }: Use
             <Text size="sm">{user.timeZone}</Text>
           </Table.Td>
           <Table.Td visibleFrom="lg">
-            <Text size="xs">{hoursSummary(user.workingHours)}</Text>
+            <Text size="xs">{hoursSummary(user.workingHours, timeText)}</Text>
           </Table.Td>
           <Table.Td>
             <RowActionsCell user={user} actions={actionsOf(user)} />

@@ -3,7 +3,7 @@ import { TimeInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { people } from '../i18n/en/people.js';
 import { useText } from '../i18n/text.js';
-import { DAY_NAMES, type DayDraft, draftOf, type WeekDraft } from '../week-draft.js';
+import { type DayDraft, dayName, draftOf, type WeekDraft } from '../week-draft.js';
 
 interface Props {
   value: WeekDraft;
@@ -30,8 +30,8 @@ export function WorkingHoursEditor({ value, onChange, zone, error }: Props) {
       <Stack gap={6} mt={6} role="group" aria-label={t('hours.label')}>
         {value.map((day, index) => (
           <DayRow
-            key={DAY_NAMES[index]}
-            name={DAY_NAMES[index] ?? ''}
+            key={dayName(index)}
+            name={dayName(index)}
             day={day}
             onChange={(next) => setDay(index, next)}
           />

@@ -3,8 +3,10 @@ import { act, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render.js';
+import { formatWhen } from '../format.js';
 import { SignInPage } from '../pages/SignInPage.js';
 import type { Translation } from './catalog.js';
+import { setDateLocale } from './date-locale.js';
 import type { auth } from './en/auth.js';
 import type { TranslationLoaders } from './locales.js';
 import { TextProvider, useText } from './text.js';
@@ -79,6 +81,32 @@ describe('the coordinator app in another language', () => {
     expect(screen.getByRole('heading', { name: 'Sign in to Convene' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+function SentAt() {
+  return <p>Sent {formatWhen('2026-03-03T09:00:00Z', 'Europe/Paris')}</p>;
+}
+
+describe('dates in the coordinator app', () => {
+  afterEach(() => setDateLocale('en'));
+
+  it('are written in the language the app is shown in, and in British English in English', () => {
+    // French is shipped once a folder `fr/` has a catalog; its areas may still be partial.
+    const french: TranslationLoaders = { './fr/auth.ts': async () => ({}) };
+    const shown = renderWithApp(
+      <TextProvider own="fr" translations={french}>
+        <SentAt />
+      </TextProvider>,
+    );
+    expect(screen.getByText('Sent mar. 3 mars 2026, 10:00')).toBeTruthy();
+    shown.unmount();
+    renderWithApp(
+      <TextProvider own="en" translations={french}>
+        <SentAt />
+      </TextProvider>,
+    );
+    expect(screen.getByText('Sent Tue, 3 Mar 2026, 10:00')).toBeTruthy();
   });
 });
 

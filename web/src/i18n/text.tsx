@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, use, useContext, useEffect, useMemo } from 'react';
 import type { Catalog, Messages } from './catalog.js';
+import { setDateLocale } from './date-locale.js';
 import {
   appLanguages,
   appLocale,
@@ -60,7 +61,7 @@ interface TextProviderProps {
 
 /**
  * Chooses the language the app is shown in (the user's own, else the browser's, else English;
- * see `appLocale`) and writes it on `<html lang>`.
+ * see `appLocale`), writes it on `<html lang>` and has dates written in it (`dateLocale`).
  */
 export function TextProvider({
   own,
@@ -70,6 +71,9 @@ export function TextProvider({
 }: TextProviderProps) {
   const languages = browser ?? navigator.languages;
   const locale = appLocale({ own, browser: languages, shipped: appLanguages(translations) });
+  // Set while rendering, not in an effect: the children below format their dates in this same
+  // render. Setting the same value again is harmless.
+  setDateLocale(locale);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

@@ -32,6 +32,8 @@ export const account = catalog('account', {
   'sessions.current': 'This browser',
   'sessions.endLabel': 'End session: {agent}, signed in {signedIn}',
   'sessions.end': 'End session',
+  'agent.unknown': 'Unknown client',
+  'agent.on': '{browser} on {system}',
 
   'keys.name': 'Name',
   'keys.key': 'Key',

@@ -87,9 +87,9 @@ export const people = catalog('people', {
   'fields.passwordHint': 'At least 12 characters and hard to guess: a few uncommon words work well',
   'fields.passwordOptionalHint': 'Without one the user cannot sign in. {hint}',
   'fields.yourLanguageHint':
-    'Of Convene’s emails and Interview Link pages to you; this app stays in English. {hint}',
+    'Of Convene’s emails and Interview Link pages to you, and of this app once it is written in that language. {hint}',
   'fields.languageHint':
-    'Of Convene’s emails and Interview Link pages to them; this app stays in English. {hint}',
+    'Of Convene’s emails and Interview Link pages to them, and of this app once it is written in that language. {hint}',
   'fields.enterName': 'Enter a name',
   'fields.enterEmail': 'Enter an email address',
   'fields.pickTimeZone': 'Pick a time zone',
@@ -108,6 +108,11 @@ export const people = catalog('people', {
   'hours.remove': 'Remove {day} hours {n}',
   'hours.add': 'Add more hours on {day}',
   'hours.off': 'Not working',
+  'hours.checkNoDay': 'Choose at least one day, or reset to the usual hours',
+  'hours.checkTooMany': 'At most {max} ranges in a week',
+  'hours.checkTimes': '{day}: enter a start and an end time',
+  'hours.checkOrder': '{day}: the end must come after the start',
+  'hours.checkOverlap': '{day}: the hours overlap',
 
   'off.label': 'Time off',
   'off.description': 'Whole days in {zone}, first to last: no interview times are offered on them.',
@@ -120,4 +125,8 @@ export const people = catalog('people', {
   'off.note': '{name}, note',
   'off.notePlaceholder': 'Note (optional)',
   'off.remove': 'Remove {name}',
+  'off.checkTooMany': 'At most {max} entries of time off',
+  'off.checkDays': 'Time off {entry}: choose the first and last day',
+  'off.checkOrder': 'Time off {entry}: the last day must not come before the first',
+  'off.checkNote': 'Time off {entry}: the note is longer than {max}',
 });
