@@ -41,13 +41,6 @@ async function upsert(db: Queryable, key: string, value: string): Promise<void> 
     .execute();
 }
 
-/** What a recipient page or an email shows of the branding. */
-export interface BrandLook {
-  accentColor: string | null;
-  /** Path of the logo on this server, versioned by its hash; null: none, the name is shown. */
-  logoPath: string | null;
-}
-
 // Every page and email reads the branding: kept for a few seconds per database, so a burst of
 // sends reads it once. A change made here clears it at once; another process (the worker) sees
 // it within CACHE_MS.
@@ -68,9 +61,12 @@ export function forgetBranding(db: Queryable): void {
   cache.delete(db);
 }
 
-/** The logo's path on this server: the same for any version, which names it only for caches. */
-export function logoPath(logo: Pick<Logo, 'hash'>): string {
-  return `/branding/logo?v=${logo.hash}`;
+/**
+ * The logo's public URL on PUBLIC_URL, versioned by its hash: any version answers the current
+ * logo, the version names it only for caches.
+ */
+export function logoUrl(logo: Pick<Logo, 'hash'>, publicUrl: string): string {
+  return new URL(`/branding/logo?v=${logo.hash}`, publicUrl).href;
 }
 
 /**
@@ -87,21 +83,14 @@ export async function brandedSettings(
     companyName: branding.companyName ?? settings.companyName,
     brand: {
       accentColor: branding.accentColor,
-      logoPath: branding.logo ? logoPath(branding.logo) : null,
+      logoUrl: branding.logo ? logoUrl(branding.logo, settings.publicUrl) : null,
     },
   };
 }
 
-/** The logo's absolute URL and the accent, as pages and emails draw them. */
-export function brandLook(settings: MailSettings): {
-  logoUrl: string | null;
-  accentColor: string | null;
-} {
-  const { brand } = settings;
-  return {
-    logoUrl: brand?.logoPath ? new URL(brand.logoPath, settings.publicUrl).href : null,
-    accentColor: brand?.accentColor ?? null,
-  };
+/** The logo and accent as pages draw them; none for settings not branded. */
+export function brandLook(settings: MailSettings): NonNullable<MailSettings['brand']> {
+  return settings.brand ?? { logoUrl: null, accentColor: null };
 }
 
 /** The stored logo, for its public route; null when there is none. */

@@ -1,6 +1,6 @@
 import type { Branding as Stored } from '../domain/branding.js';
 import type { Branding } from '../shapes/types.js';
-import { logoPath } from './branding-store.js';
+import { logoUrl } from './branding-store.js';
 
 /** The stored branding as the API shows it; links are absolute, on PUBLIC_URL. */
 export function toBranding(
@@ -13,7 +13,7 @@ export function toBranding(
     defaultCompanyName: settings.companyName,
     accentColor: branding.accentColor,
     logo: logo && {
-      url: new URL(logoPath(logo), settings.publicUrl).href,
+      url: logoUrl(logo, settings.publicUrl),
       contentType: logo.contentType,
       size: logo.size,
     },

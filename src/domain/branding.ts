@@ -43,6 +43,14 @@ export const MIN_ACCENT_CONTRAST = 4.5;
 const PAGE_BACKGROUNDS = ['#ffffff', '#f3f4f6'] as const;
 const HEX = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
 
+/**
+ * True for an accent as it is stored (`#rrggbb`, lower case): what pages and emails check before
+ * writing one into a style, where it cannot be escaped.
+ */
+export function isAccentColor(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^#[0-9a-f]{6}$/.test(value);
+}
+
 /** `#abc`, `abc`, `#AABBCC` → `#aabbcc`; null when it is not a hex colour. */
 export function normalizeHexColor(value: string): string | null {
   const match = HEX.exec(value.trim());

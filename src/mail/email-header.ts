@@ -1,3 +1,4 @@
+import { isAccentColor } from '../domain/branding.js';
 import { escapeHtml } from '../domain/escape-html.js';
 import type { MailSettings } from './mail-settings.js';
 
@@ -9,12 +10,11 @@ import type { MailSettings } from './mail-settings.js';
  */
 export function withEmailHeader(html: string, settings: MailSettings): string {
   const brand = settings.brand;
-  if (!brand || (!brand.logoPath && !brand.accentColor)) return html;
+  if (!brand || (!brand.logoUrl && !brand.accentColor)) return html;
   const name = escapeHtml(settings.companyName);
-  const accent = brand.accentColor;
-  const rule = accent && /^#[0-9a-f]{6}$/.test(accent) ? accent : '#d5d9e0';
-  const top = brand.logoPath
-    ? `<img src="${escapeHtml(new URL(brand.logoPath, settings.publicUrl).href)}" alt="${name}" height="40" style="display:block;height:40px;width:auto;max-width:240px;border:0">`
+  const rule = isAccentColor(brand.accentColor) ? brand.accentColor : '#d5d9e0';
+  const top = brand.logoUrl
+    ? `<img src="${escapeHtml(brand.logoUrl)}" alt="${name}" height="40" style="display:block;height:40px;width:auto;max-width:240px;border:0">`
     : `<strong style="font-size:18px">${name}</strong>`;
   return `<div style="margin:0 0 20px;padding:0 0 12px;border-bottom:3px solid ${rule}">${top}</div>\n${html}`;
 }

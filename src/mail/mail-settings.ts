@@ -17,8 +17,8 @@ export interface MailSettings {
    * time reaches the coordinator; otherwise invites ask Outlook not to offer it.
    */
   readsReplies?: boolean | undefined;
-  /** The admin's logo and accent (branding/branding-store.ts brandedSettings); absent: none. */
-  brand?: { accentColor: string | null; logoPath: string | null } | undefined;
+  /** The admin's logo (its URL) and accent (branding/branding-store.ts brandedSettings); absent: none. */
+  brand?: { accentColor: string | null; logoUrl: string | null } | undefined;
 }
 
 /** The mail settings use cases need, from the configuration. */

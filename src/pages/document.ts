@@ -1,3 +1,4 @@
+import { isAccentColor } from '../domain/branding.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { PAGE_STYLE } from './page-style.js';
 
@@ -31,13 +32,13 @@ function header({ companyName, brand }: PageBrand): SafeHtml {
 // scheme; the dark scheme keeps its own light accent, which a brand's dark shade would not match.
 function accentStyle(brand: PageBrand | undefined): string {
   const accent = brand?.brand.accentColor;
-  if (!accent || !/^#[0-9a-f]{6}$/.test(accent)) return '';
+  if (!isAccentColor(accent)) return '';
   return `@media not (prefers-color-scheme:dark){:root{--accent:${accent}}}`;
 }
 
 /**
  * A complete HTML document: one inline style and at most one inline script, both under the
- * nonce, no external resources. `noindex` and `no-referrer` because the URL carries a token.
+ * nonce; no other resource but the company logo, on PUBLIC_URL. `noindex` and `no-referrer` because the URL carries a token.
  */
 export function renderDocument(parts: DocumentParts): string {
   const { nonce, lang, title, script, brand } = parts;
