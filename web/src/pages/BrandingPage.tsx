@@ -104,7 +104,6 @@ function Preview({
 function BrandingForm({ branding }: { branding: Branding }) {
   const t = useText(admin);
   const client = useQueryClient();
-  const [preview, setPreview] = useState<string | null>(branding.logo?.url ?? null);
   const [file, setFile] = useState<File | null>(null);
   const form = useForm<BrandingValues>({
     initialValues: {
@@ -125,7 +124,6 @@ function BrandingForm({ branding }: { branding: Branding }) {
       form.setValues({ logo: undefined });
       form.resetDirty();
       setFile(null);
-      setPreview(saved.logo?.url ?? null);
       notifications.show({ color: 'green', message: t('branding.saved') });
     },
   });
@@ -134,13 +132,11 @@ function BrandingForm({ branding }: { branding: Branding }) {
     form.clearFieldError('logo');
     if (!chosen) {
       form.setFieldValue('logo', undefined);
-      setPreview(branding.logo?.url ?? null);
       return;
     }
     try {
       const data = await readBase64(chosen, t('branding.unreadable'));
       form.setFieldValue('logo', data);
-      setPreview(`data:${chosen.type};base64,${data}`);
     } catch (error) {
       form.setFieldError('logo', (error as Error).message);
     }
@@ -148,8 +144,13 @@ function BrandingForm({ branding }: { branding: Branding }) {
   const removeLogo = () => {
     setFile(null);
     form.setFieldValue('logo', null);
-    setPreview(null);
   };
+  // The logo shown: the one chosen (not saved yet), none once removed, else the saved one.
+  const { logo } = form.values;
+  const preview =
+    logo === undefined
+      ? (branding.logo?.url ?? null)
+      : logo && `data:${file?.type ?? 'image/png'};base64,${logo}`;
   const name = form.values.companyName.trim() || branding.defaultCompanyName;
   // The preview draws only a readable accent: a lighter one is advised against before saving.
   const typed = fullHex(form.values.accentColor);
